@@ -1,0 +1,244 @@
+"""The exercise library's domain model: exercises, their doses, groups and program guidance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Side(StrEnum):
+    """How an exercise's sets are spread over the legs."""
+
+    EACH = "each"  # every set on one leg, then every set on the other
+    EACH_PER_SET = "each-per-set"  # within each set: one leg, then the other
+    ALTERNATING = "alternating"  # the leading foot alternates rep by rep, N reps on each side
+    BOTH = "both"  # both legs work together
+    AFFECTED = "affected"  # only the affected (injured) side
+
+    @property
+    def label(self) -> str:
+        return _SIDE_LABELS[self]
+
+
+_SIDE_LABELS = {
+    Side.EACH: "each leg",
+    Side.EACH_PER_SET: "each leg",
+    Side.ALTERNATING: "alternating legs",
+    Side.BOTH: "both feet together",
+    Side.AFFECTED: "affected side",
+}
+
+
+LONG_HOLD_S = 5  # a per-rep hold this long reads as "hold N s, M times" rather than "M reps"
+
+
+class WorkKind(StrEnum):
+    """Whether a movement is a timed hold or a number of repetitions."""
+
+    HOLD = "hold"
+    REPS = "reps"
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A dose figure: exact (10), a range (10–15), open-ended (30+) or a cap (up to 10)."""
+
+    low: int
+    high: int | None  # None: open-ended, "or more"
+    default: int
+    suggested: bool = False  # the app's suggestion: the article gives no figure
+    up_to: bool = False  # "up to high": fewer is fine, the default is the cap
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is None or self.high != self.low
+
+    @property
+    def max_choice(self) -> int:
+        """Largest value a person may choose (open-ended amounts allow up to double)."""
+        return self.high if self.high is not None else self.low * 2
+
+    def clamp(self, value: int) -> int:
+        return max(self.low, min(self.max_choice, int(value)))
+
+    def text(self, mark: bool = False) -> str:
+        """'10', '10–15', '30+' or 'up to 10'; with `mark`, a '*' flags the app's suggestion."""
+        if self.up_to:
+            out = f"up to {self.high}"
+        elif self.high is None:
+            out = f"{self.low}+"
+        elif self.high == self.low:
+            out = f"{self.low}"
+        else:
+            out = f"{self.low}–{self.high}"
+        return out + ("*" if mark and self.suggested else "")
+
+
+@dataclass(frozen=True)
+class Movement:
+    """One movement of an exercise; most exercises have one, inversion/eversion has two."""
+
+    key: str
+    name: str  # empty for an exercise's only movement
+    kind: WorkKind
+    reps: Amount | None  # repetitions per set (per side for alternating exercises)
+    hold: Amount | None  # seconds: the whole hold, or the pause at the end of each rep
+    first_step: int  # 1-based range of the steps that describe this movement
+    last_step: int
+    work_step: int  # the step to show while the movement is being worked
+
+    def summary(self, mark: bool = False, per_side: bool = False) -> str:
+        """'Hold 30+ s', '10–15 reps · hold 1–2 s' or 'Hold 10–20 s, up to 10 times'."""
+        if self.kind is WorkKind.HOLD:
+            return f"Hold {self.hold.text(mark)} s"
+        each = " each side" if per_side else ""
+        reps = self.reps.text(mark)
+        if self.hold is not None and self.hold.low >= LONG_HOLD_S:
+            return f"Hold {self.hold.text(mark)} s, {reps} times{each}"
+        head = f"{reps} reps{each}"
+        return head if self.hold is None else f"{head} · hold {self.hold.text(mark)} s"
+
+
+@dataclass(frozen=True)
+class Dose:
+    """How much of an exercise to do."""
+
+    sets: Amount
+    side: Side
+    movements: tuple[Movement, ...]
+    note: str = ""  # plain-words restatement for shapes a summary cannot carry
+
+    @property
+    def suggested(self) -> bool:
+        """True when any figure is the app's suggestion rather than the article's."""
+        amounts = [self.sets]
+        for m in self.movements:
+            amounts += [a for a in (m.reps, m.hold) if a is not None]
+        return any(a.suggested for a in amounts)
+
+    def summary(self, mark: bool = False) -> str:
+        """One line such as 'Hold 30+ s · 2–3 sets · each leg'; `mark` stars suggested figures."""
+        per_side = self.side is Side.ALTERNATING
+        head = self.movements[0].summary(mark, per_side)
+        sets = f"{self.sets.text(mark)} sets"
+        if len(self.movements) > 1:
+            names = ", then ".join(m.name.lower() for m in self.movements)
+            head = f"{names}: {head}"
+            sets += " each"
+        head = head[0].upper() + head[1:]
+        return f"{head} · {sets} · {self.side.label}"
+
+
+@dataclass(frozen=True)
+class Equipment:
+    """An item an exercise uses; `needs` lists tags of which any one will do."""
+
+    text: str
+    needs: tuple[str, ...] = ()
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Group:
+    """One of the article's four exercise groups, in program order."""
+
+    id: str
+    name: str
+    description: str
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One exercise, with everything the instruction view, timer and printouts need."""
+
+    id: str
+    number: int
+    name: str
+    group: Group
+    key_instruction: str
+    purpose: str
+    setup: str
+    steps: tuple[str, ...]
+    dose: Dose
+    equipment: tuple[Equipment, ...]
+    cautions: tuple[str, ...]
+    progressions: tuple[str, ...]
+    emphasis: frozenset[str] = frozenset()  # "anterior" / "posterior" where the source says so
+    emphasis_note: str = ""
+
+    def required_tags(self) -> list[tuple[str, ...]]:
+        """Each entry is a need: satisfied when the user has any tag in it."""
+        return [e.needs for e in self.equipment if e.needs and not e.optional]
+
+    def possible_without(self, missing: set[str]) -> bool:
+        """Whether a person lacking the `missing` equipment tags can still do this."""
+        return all(any(tag not in missing for tag in need) for need in self.required_tags())
+
+    def search_text(self) -> str:
+        parts = [self.name, self.setup, *self.steps, *(e.text for e in self.equipment)]
+        return "\n".join(parts).casefold()
+
+
+@dataclass(frozen=True)
+class Credit:
+    """The source article the library's facts come from."""
+
+    title: str
+    author: str
+    date: str  # ISO date
+    publisher: str
+    note: str
+
+    def text(self) -> str:
+        from datetime import date
+
+        d = date.fromisoformat(self.date)
+        return f"\u201c{self.title}\u201d by {self.author}, {d.day} {d:%B %Y}"
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """Program-wide advice: what to avoid, when to stop, staging, benefits, the disclaimer."""
+
+    disclaimer: str
+    avoid: str
+    stop: str
+    staging: str
+    benefits: tuple[str, ...]
+
+
+EQUIPMENT_TAGS = {
+    "band": "Resistance band",
+    "strap": "Stretch strap",
+    "step": "Step or stool",
+    "pad": "Foam pad or balance disc",
+    "weights": "Hand weights",
+}
+
+
+@dataclass(frozen=True)
+class Library:
+    """The whole exercise library, in the article's order."""
+
+    groups: tuple[Group, ...]
+    exercises: tuple[Exercise, ...]
+    guidance: Guidance
+    credit: Credit
+    source: str = ""  # the file it was loaded from, for messages
+    _by_id: dict[str, Exercise] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({e.id: e for e in self.exercises})
+
+    def get(self, exercise_id: str) -> Exercise | None:
+        return self._by_id.get(exercise_id)
+
+    def __getitem__(self, exercise_id: str) -> Exercise:
+        return self._by_id[exercise_id]
+
+    @property
+    def ids(self) -> list[str]:
+        return [e.id for e in self.exercises]
+
+    def in_group(self, group_id: str) -> list[Exercise]:
+        return [e for e in self.exercises if e.group.id == group_id]

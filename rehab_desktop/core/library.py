@@ -1,0 +1,290 @@
+"""Loads and validates the exercise library from its TOML data file."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from rehab_desktop.core.exercises import (
+    EQUIPMENT_TAGS,
+    Amount,
+    Credit,
+    Dose,
+    Equipment,
+    Exercise,
+    Group,
+    Guidance,
+    Library,
+    Movement,
+    Side,
+    WorkKind,
+)
+
+DATA_FILE = "exercises.toml"
+_ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+_AMOUNT_RE = re.compile(r"^\s*(?:(?P<upto>up to)\s+(?P<cap>\d+)|(?P<low>\d+)\s*(?:(?P<plus>\+)|[-\u2013]\s*(?P<high>\d+))?)\s*$")
+
+
+class LibraryError(ValueError):
+    """The data file is malformed; the message names the file, the exercise and the field."""
+
+    def __init__(self, source: str, message: str, exercise_id: str | None = None, field: str | None = None):
+        self.source = source
+        self.exercise_id = exercise_id
+        self.field = field
+        where = [source]
+        if exercise_id:
+            where.append(f"exercise '{exercise_id}'")
+        if field:
+            where.append(f"field '{field}'")
+        super().__init__(f"{': '.join(where)}: {message}")
+
+
+def default_source() -> str:
+    return str(resources.files("rehab_desktop") / "resources" / DATA_FILE)
+
+
+def load_library(path: str | Path | None = None) -> Library:
+    """Read the shipped library (or `path`) and return it, or raise LibraryError."""
+    if path is None:
+        ref = resources.files("rehab_desktop") / "resources" / DATA_FILE
+        source = default_source()
+        try:
+            raw = ref.read_bytes()
+        except OSError as exc:
+            raise LibraryError(source, f"cannot be read ({exc.strerror or exc})") from exc
+    else:
+        source = str(path)
+        try:
+            raw = Path(path).read_bytes()
+        except OSError as exc:
+            raise LibraryError(source, f"cannot be read ({exc.strerror or exc})") from exc
+    return parse_library(raw, source)
+
+
+def parse_library(raw: bytes, source: str) -> Library:
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise LibraryError(source, f"is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise LibraryError(source, f"is not valid TOML: {exc}") from exc
+    return _Parser(source).library(data)
+
+
+class _Parser:
+    def __init__(self, source: str):
+        self.source = source
+        self.ex_id: str | None = None
+
+    def fail(self, field: str | None, message: str) -> LibraryError:
+        return LibraryError(self.source, message, self.ex_id, field)
+
+    def get(self, table: dict, key: str, kind: type | tuple, path: str, required: bool = True, default: Any = None):
+        if key not in table:
+            if required:
+                raise self.fail(path, "is missing")
+            return default
+        value = table[key]
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            raise self.fail(path, f"must be {_article(names)}, not {type(value).__name__} {value!r}")
+        return value
+
+    def text(self, table: dict, key: str, path: str, required: bool = True) -> str:
+        value = self.get(table, key, str, path, required, "")
+        if required and not value.strip():
+            raise self.fail(path, "must not be empty")
+        return value.strip()
+
+    def texts(self, table: dict, key: str, path: str, required: bool = True) -> tuple[str, ...]:
+        items = self.get(table, key, list, path, required, [])
+        out = []
+        for i, item in enumerate(items):
+            if not isinstance(item, str) or not item.strip():
+                raise self.fail(f"{path}[{i + 1}]", "must be non-empty text")
+            out.append(item.strip())
+        if required and not out:
+            raise self.fail(path, "must list at least one item")
+        return tuple(out)
+
+    def library(self, data: dict) -> Library:
+        groups_raw = self.get(data, "groups", list, "groups")
+        groups: dict[str, Group] = {}
+        for i, g in enumerate(groups_raw):
+            p = f"groups[{i + 1}]"
+            if not isinstance(g, dict):
+                raise self.fail(p, "must be a table")
+            gid = self.text(g, "id", f"{p}.id")
+            if gid in groups:
+                raise self.fail(f"{p}.id", f"repeats group id '{gid}'")
+            groups[gid] = Group(gid, self.text(g, "name", f"{p}.name"), self.text(g, "description", f"{p}.description"))
+
+        exercises = []
+        seen: set[str] = set()
+        for i, e in enumerate(self.get(data, "exercises", list, "exercises")):
+            self.ex_id = None
+            if not isinstance(e, dict):
+                raise self.fail(f"exercises[{i + 1}]", "must be a table")
+            ex_id = e.get("id")
+            if not isinstance(ex_id, str) or not _ID_RE.match(ex_id):
+                raise self.fail(f"exercises[{i + 1}].id", f"must be a lower-case id like 'sumo-squat', not {ex_id!r}")
+            if ex_id in seen:
+                raise self.fail(f"exercises[{i + 1}].id", f"repeats exercise id '{ex_id}'")
+            seen.add(ex_id)
+            self.ex_id = ex_id
+            exercises.append(self.exercise(e, i + 1, groups))
+        self.ex_id = None
+        if not exercises:
+            raise self.fail("exercises", "must list at least one exercise")
+
+        c = self.get(data, "credit", dict, "credit")
+        credit = Credit(
+            title=self.text(c, "title", "credit.title"),
+            author=self.text(c, "author", "credit.author"),
+            date=self.date(c, "date", "credit.date"),
+            publisher=self.text(c, "publisher", "credit.publisher", required=False),
+            note=self.text(c, "note", "credit.note", required=False),
+        )
+        gd = self.get(data, "guidance", dict, "guidance")
+        guidance = Guidance(
+            disclaimer=self.text(gd, "disclaimer", "guidance.disclaimer"),
+            avoid=self.text(gd, "avoid", "guidance.avoid"),
+            stop=self.text(gd, "stop", "guidance.stop"),
+            staging=self.text(gd, "staging", "guidance.staging"),
+            benefits=self.texts(gd, "benefits", "guidance.benefits"),
+        )
+        return Library(tuple(groups.values()), tuple(exercises), guidance, credit, self.source)
+
+    def date(self, table: dict, key: str, path: str) -> str:
+        from datetime import date
+
+        value = table.get(key)
+        if isinstance(value, date):
+            return value.isoformat()
+        if isinstance(value, str):
+            try:
+                return date.fromisoformat(value).isoformat()
+            except ValueError:
+                pass
+        raise self.fail(path, f"must be a date like 2021-03-01, not {value!r}")
+
+    def exercise(self, e: dict, number: int, groups: dict[str, Group]) -> Exercise:
+        group_id = self.text(e, "group", "group")
+        if group_id not in groups:
+            raise self.fail("group", f"names unknown group '{group_id}' (known: {', '.join(groups)})")
+        steps = self.texts(e, "steps", "steps")
+        dose = self.dose(self.get(e, "dose", dict, "dose"), len(steps))
+        equipment = []
+        for i, item in enumerate(self.get(e, "equipment", list, "equipment", required=False, default=[])):
+            p = f"equipment[{i + 1}]"
+            if not isinstance(item, dict):
+                raise self.fail(p, "must be a table with 'text'")
+            needs = tuple(self.texts(item, "needs", f"{p}.needs", required=False))
+            for tag in needs:
+                if tag not in EQUIPMENT_TAGS:
+                    raise self.fail(f"{p}.needs", f"unknown equipment tag '{tag}' (known: {', '.join(EQUIPMENT_TAGS)})")
+            equipment.append(Equipment(self.text(item, "text", f"{p}.text"), needs,
+                                       bool(self.get(item, "optional", bool, f"{p}.optional", False, False))))
+        emphasis = self.texts(e, "emphasis", "emphasis", required=False)
+        for tag in emphasis:
+            if tag not in ("anterior", "posterior"):
+                raise self.fail("emphasis", f"must be 'anterior' or 'posterior', not '{tag}'")
+        return Exercise(
+            id=self.ex_id,
+            number=number,
+            name=self.text(e, "name", "name"),
+            group=groups[group_id],
+            key_instruction=self.text(e, "key_instruction", "key_instruction"),
+            purpose=self.text(e, "purpose", "purpose", required=False),
+            setup=self.text(e, "setup", "setup"),
+            steps=steps,
+            dose=dose,
+            equipment=tuple(equipment),
+            cautions=self.texts(e, "cautions", "cautions"),
+            progressions=self.texts(e, "progressions", "progressions", required=False),
+            emphasis=frozenset(emphasis),
+            emphasis_note=self.text(e, "emphasis_note", "emphasis_note", required=False),
+        )
+
+    def amount(self, table: dict, key: str, path: str, required: bool = True) -> Amount | None:
+        if key not in table:
+            if required:
+                raise self.fail(path, "is missing")
+            return None
+        value, suggested = table[key], False
+        if isinstance(value, dict):
+            suggested = value.get("suggested", False)
+            if not isinstance(suggested, bool):
+                raise self.fail(f"{path}.suggested", "must be true or false")
+            if "value" not in value:
+                raise self.fail(f"{path}.value", "is missing")
+            value = value["value"]
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = str(value)
+        m = _AMOUNT_RE.match(value) if isinstance(value, str) else None
+        if not m:
+            raise self.fail(path, f"must be a figure like 10, \"10-15\", \"30+\" or \"up to 10\", not {value!r}")
+        if m["upto"]:
+            cap = int(m["cap"])
+            amount = Amount(1, cap, cap, suggested, up_to=True)
+        else:
+            low = int(m["low"])
+            high = None if m["plus"] else int(m["high"] or low)
+            if high is not None and high < low:
+                raise self.fail(path, f"has its range the wrong way round ({value!r})")
+            amount = Amount(low, high, low, suggested)
+        if amount.low <= 0:
+            raise self.fail(path, f"must be at least 1, not {value!r}")
+        return amount
+
+    def dose(self, d: dict, step_count: int) -> Dose:
+        side_raw = self.text(d, "side", "dose.side")
+        try:
+            side = Side(side_raw)
+        except ValueError:
+            raise self.fail("dose.side", f"must be one of {', '.join(s.value for s in Side)}, not '{side_raw}'") from None
+        movements = []
+        raw_moves = self.get(d, "movements", list, "dose.movements")
+        if not raw_moves:
+            raise self.fail("dose.movements", "must list at least one movement")
+        for i, mv in enumerate(raw_moves):
+            p = f"dose.movements[{i + 1}]"
+            if not isinstance(mv, dict):
+                raise self.fail(p, "must be a table")
+            kind_raw = self.text(mv, "kind", f"{p}.kind")
+            try:
+                kind = WorkKind(kind_raw)
+            except ValueError:
+                raise self.fail(f"{p}.kind", f"must be 'hold' or 'reps', not '{kind_raw}'") from None
+            reps = self.amount(mv, "reps", f"{p}.reps", required=kind is WorkKind.REPS)
+            hold = self.amount(mv, "hold", f"{p}.hold", required=kind is WorkKind.HOLD)
+            if kind is WorkKind.HOLD and reps is not None:
+                raise self.fail(f"{p}.reps", "does not apply to a hold; use kind = \"reps\" with a hold per rep")
+            first = self.step_no(mv, "first_step", f"{p}.first_step", step_count, 1)
+            last = self.step_no(mv, "last_step", f"{p}.last_step", step_count, step_count)
+            work = self.step_no(mv, "work_step", f"{p}.work_step", step_count, last)
+            if not first <= work <= last:
+                raise self.fail(f"{p}.work_step", f"must lie between first_step {first} and last_step {last}")
+            name = self.text(mv, "name", f"{p}.name", required=len(raw_moves) > 1)
+            key = self.text(mv, "key", f"{p}.key", required=False) or (name.lower().replace(" ", "-") or "main")
+            movements.append(Movement(key, name, kind, reps, hold, first, last, work))
+        return Dose(
+            sets=self.amount(d, "sets", "dose.sets"),
+            side=side,
+            movements=tuple(movements),
+            note=self.text(d, "note", "dose.note", required=False),
+        )
+
+    def step_no(self, table: dict, key: str, path: str, count: int, default: int) -> int:
+        value = self.get(table, key, int, path, required=False, default=default)
+        if not 1 <= value <= count:
+            raise self.fail(path, f"must be a step number from 1 to {count}, not {value}")
+        return value
+
+
+def _article(noun: str) -> str:
+    return ("an " if noun[0] in "aeiou" else "a ") + noun

@@ -1,0 +1,55 @@
+"""Plain records that pass between the timer engine, the session service and the history store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+
+class LegSide(StrEnum):
+    """Which leg a set was done on."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
+
+    @property
+    def label(self) -> str:
+        return {"left": "Left leg", "right": "Right leg", "both": "Both legs"}[self.value]
+
+
+class SetStatus(StrEnum):
+    COMPLETED = "completed"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True)
+class Prescription:
+    """The dose a person chose for one exercise, within the exercise's ranges."""
+
+    exercise_id: str
+    sets: int
+    reps: int | None = None  # per set (per side for alternating exercises); None for holds
+    hold_s: int | None = None  # the hold, or the pause at the end of each rep
+    resistance: str = ""  # band colour or strength, free text
+    weight_kg: float | None = None
+
+
+@dataclass(frozen=True)
+class SetRecord:
+    """One set as it happened; committed to the store the moment it completes."""
+
+    exercise_id: str
+    movement: str  # Movement.key: "main", "inversion", "eversion"
+    side: LegSide
+    set_number: int  # 1-based, counted per movement and side
+    target_reps: int | None
+    achieved_reps: int | None
+    target_hold_s: float | None
+    achieved_hold_s: float | None
+    started_at: datetime  # timezone-aware
+    ended_at: datetime
+    status: SetStatus = SetStatus.COMPLETED
+    pain_flag: bool = False
+    pain_rating: int | None = None  # 0-10 when the person pressed "It hurts"
