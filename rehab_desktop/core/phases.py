@@ -1,0 +1,345 @@
+"""Expands an exercise's chosen dose into the ordered phases the timer engine runs through."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rehab_desktop.core.exercises import Exercise, Movement, Side, WorkKind
+from rehab_desktop.core.records import LegSide, Prescription
+
+
+class PhaseKind(StrEnum):
+    """What a phase asks the person to do."""
+
+    LEAD_IN = "lead-in"  # get into position before the first set
+    HOLD = "hold"  # a timed hold that is the whole set (a stretch, a balance)
+    MOVE = "move"  # paced rep: move into position
+    REP_HOLD = "rep-hold"  # paced rep: hold at the end of the movement
+    RETURN = "return"  # paced rep: come back to the start
+    MANUAL_REPS = "manual-reps"  # open-ended: the person presses a key per rep
+    REST = "rest"  # between two sets
+    SWITCH_SIDE = "switch-side"  # change legs
+    SWITCH_MOVEMENT = "switch-movement"  # change movement (inversion -> eversion)
+    DONE = "done"  # terminal
+
+    @property
+    def is_work(self) -> bool:
+        return self in _WORK_KINDS
+
+
+_WORK_KINDS = frozenset({PhaseKind.HOLD, PhaseKind.MOVE, PhaseKind.REP_HOLD, PhaseKind.RETURN, PhaseKind.MANUAL_REPS})
+
+_VERBS = {
+    PhaseKind.HOLD: "Hold",
+    PhaseKind.MOVE: "Move",
+    PhaseKind.REP_HOLD: "Hold",
+    PhaseKind.RETURN: "Return",
+    PhaseKind.MANUAL_REPS: "Reps",
+}
+
+
+@dataclass(frozen=True)
+class TimerOptions:
+    """How a dose is paced: lead-in, rests, cue lengths, rep tempo, manual counting and sides."""
+
+    lead_in_s: float = 5.0
+    rest_s: float = 30.0
+    move_s: float = 2.0  # paced rep: seconds to move into position
+    return_s: float = 2.0  # paced rep: seconds to come back
+    switch_s: float = 10.0  # time to change legs (a band or pad has to move too)
+    movement_change_s: float = 10.0  # time to re-rig the band between movements
+    manual_reps: bool = False
+    first_side: LegSide = LegSide.LEFT
+    affected_side: LegSide | None = None  # for Side.AFFECTED; None falls back to first_side
+
+    def __post_init__(self) -> None:
+        for name in ("lead_in_s", "rest_s", "switch_s", "movement_change_s"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")
+        # A zero tempo would make a rep take no time at all and the paced mode meaningless.
+        if self.move_s <= 0 or self.return_s <= 0:
+            raise ValueError("move_s and return_s must be above 0 s")
+        if self.first_side not in (LegSide.LEFT, LegSide.RIGHT):
+            raise ValueError("first_side must be left or right")
+        if self.affected_side not in (None, LegSide.LEFT, LegSide.RIGHT):
+            raise ValueError("affected_side must be left, right or None")
+
+
+@dataclass(frozen=True)
+class SetPlan:
+    """One set of one movement on one side: what its SetRecord reports against."""
+
+    movement: Movement
+    side: LegSide  # BOTH for both-feet and alternating exercises
+    number: int  # 1-based, counted per movement and side
+    total: int
+    target_reps: int | None  # None for holds; alternating: step-ups in the set, both feet
+    target_hold_s: float | None  # the hold, or the pause at the end of each rep
+
+
+@dataclass(frozen=True)
+class Phase:
+    """One step of the timeline with everything the widget shows while it runs."""
+
+    kind: PhaseKind
+    label: str  # "Hold · Left leg · Set 2 of 3"
+    duration_s: float | None  # nominal seconds; None: open-ended (manual reps)
+    block: int  # phases of one set's work share a block; skip and back move by blocks
+    set: SetPlan | None  # the set this phase works, or the one it leads into; None for done
+    side: LegSide | None  # the set's side (the switch cue: the side being switched to)
+    lead: LegSide | None = None  # alternating reps: the foot that leads this rep
+    rep: int | None = None  # 1-based rep within the set
+    rep_total: int | None = None
+    step: int | None = None  # 1-based instruction step to highlight
+    next_text: str = ""  # "Next: Rest 30 s"
+
+    @property
+    def set_number(self) -> int | None:
+        return self.set.number if self.set else None
+
+    @property
+    def set_total(self) -> int | None:
+        return self.set.total if self.set else None
+
+    @property
+    def movement_key(self) -> str | None:
+        return self.set.movement.key if self.set else None
+
+    @property
+    def movement_name(self) -> str | None:
+        return self.set.movement.name if self.set else None
+
+    @property
+    def rep_text(self) -> str:
+        """'Rep 3 of 10', or '' outside reps."""
+        return f"Rep {self.rep} of {self.rep_total}" if self.rep else ""
+
+
+@dataclass(frozen=True)
+class PlanTotals:
+    """Counts and planned time of an expansion."""
+
+    duration_s: float  # all timed phases; manual-rep phases add nothing
+    phases: int  # including the final DONE phase
+    work_phases: int
+    sets: int  # SetRecords a full run emits
+    reps: int  # every rep of every set, paced or manual
+    open_ended_phases: int  # manual-rep phases, whose length is the person's
+
+
+@dataclass(frozen=True)
+class Plan:
+    """An exercise's dose expanded into phases, with the inputs that produced it."""
+
+    exercise: Exercise
+    prescription: Prescription  # as run: clamped into the exercise's ranges
+    options: TimerOptions
+    phases: tuple[Phase, ...]
+    sets: tuple[SetPlan, ...]
+
+    @property
+    def exercise_id(self) -> str:
+        return self.exercise.id
+
+    def block_start(self, block: int) -> int:
+        """Index of the first phase of `block`."""
+        return next(i for i, p in enumerate(self.phases) if p.block == block)
+
+    def totals(self) -> PlanTotals:
+        return plan_totals(self)
+
+
+def plan_totals(plan: Plan) -> PlanTotals:
+    """Planned duration and phase, set and rep counts of `plan`."""
+    phases = plan.phases
+    work = [p for p in phases if p.kind.is_work]
+    return PlanTotals(
+        duration_s=sum(p.duration_s or 0.0 for p in phases),
+        phases=len(phases),
+        work_phases=len(work),
+        sets=len(plan.sets),
+        reps=sum(s.target_reps or 0 for s in plan.sets),
+        open_ended_phases=sum(p.duration_s is None for p in phases),
+    )
+
+
+def default_prescription(exercise: Exercise) -> Prescription:
+    """The dose a person gets without choosing: each Amount's default (low end, or N for 'up to N')."""
+    first = exercise.dose.movements[0]
+    return Prescription(
+        exercise_id=exercise.id,
+        sets=exercise.dose.sets.default,
+        reps=first.reps.default if first.reps else None,
+        hold_s=first.hold.default if first.hold else None,
+    )
+
+
+def expand(exercise: Exercise, prescription: Prescription | None = None,
+           options: TimerOptions | None = None) -> Plan:
+    """Turn `exercise` at `prescription` (default: default_prescription) into a Plan.
+
+    Chosen figures outside the exercise's ranges are clamped into them, so a remembered choice
+    survives a library update that narrows a range.
+    """
+    options = options or TimerOptions()
+    prescription = prescription or default_prescription(exercise)
+    if prescription.exercise_id != exercise.id:
+        raise ValueError(f"prescription is for '{prescription.exercise_id}', not '{exercise.id}'")
+    return _Expander(exercise, prescription, options).plan()
+
+
+def other_side(side: LegSide) -> LegSide:
+    return LegSide.RIGHT if side is LegSide.LEFT else LegSide.LEFT
+
+
+def _secs(value: float) -> str:
+    return f"{value:g}"
+
+
+@dataclass
+class _Block:
+    kind: PhaseKind  # LEAD_IN, REST, SWITCH_SIDE, SWITCH_MOVEMENT, DONE, or HOLD for any work
+    set: SetPlan | None
+    duration_s: float = 0.0
+
+
+class _Expander:
+    def __init__(self, exercise: Exercise, prescription: Prescription, options: TimerOptions):
+        self.ex = exercise
+        self.opt = options
+        dose = exercise.dose
+        self.sets = dose.sets.clamp(prescription.sets)
+        self.multi = len(dose.movements) > 1
+        # One prescription covers every movement; each movement clamps it to its own range.
+        self.reps = {m.key: (m.reps.clamp(prescription.reps) if prescription.reps is not None else m.reps.default)
+                     for m in dose.movements if m.reps}
+        self.holds = {m.key: (m.hold.clamp(prescription.hold_s) if prescription.hold_s is not None else m.hold.default)
+                      for m in dose.movements if m.hold}
+        first = dose.movements[0]
+        self.prescription = Prescription(
+            exercise.id, self.sets, self.reps.get(first.key), self.holds.get(first.key),
+            prescription.resistance, prescription.weight_kg,
+        )
+
+    def set_plan(self, m: Movement, side: LegSide, number: int) -> SetPlan:
+        if m.kind is WorkKind.HOLD:
+            return SetPlan(m, side, number, self.sets, None, float(self.holds[m.key]))
+        reps = self.reps[m.key]
+        if self.ex.dose.side is Side.ALTERNATING:
+            reps *= 2  # N step-ups leading with each foot
+        hold = self.holds.get(m.key)
+        return SetPlan(m, side, number, self.sets, reps, float(hold) if hold is not None else None)
+
+    def blocks(self) -> list[_Block]:
+        opt, rule = self.opt, self.ex.dose.side
+        work: list[_Block] = []  # work and cue blocks; rests and lead-in are added after
+
+        def add_work(m: Movement, side: LegSide, number: int) -> None:
+            work.append(_Block(PhaseKind.HOLD, self.set_plan(m, side, number)))
+
+        first = opt.first_side
+        for mi, m in enumerate(self.ex.dose.movements):
+            if mi:
+                work.append(_Block(PhaseKind.SWITCH_MOVEMENT, None, opt.movement_change_s))
+            if rule is Side.EACH:
+                for si, side in enumerate((first, other_side(first))):
+                    if si:
+                        work.append(_Block(PhaseKind.SWITCH_SIDE, None, opt.switch_s))
+                    for n in range(1, self.sets + 1):
+                        add_work(m, side, n)
+            elif rule is Side.EACH_PER_SET:
+                for n in range(1, self.sets + 1):
+                    add_work(m, first, n)
+                    work.append(_Block(PhaseKind.SWITCH_SIDE, None, opt.switch_s))
+                    add_work(m, other_side(first), n)
+            else:
+                side = {Side.AFFECTED: opt.affected_side or first}.get(rule, LegSide.BOTH)
+                for n in range(1, self.sets + 1):
+                    add_work(m, side, n)
+
+        out: list[_Block] = []
+        if opt.lead_in_s > 0:
+            out.append(_Block(PhaseKind.LEAD_IN, None, opt.lead_in_s))
+        for b in work:
+            # A rest goes between two back-to-back sets; a switch cue between them replaces it,
+            # since the other leg or movement rests the muscles that just worked.
+            if b.kind is PhaseKind.HOLD and out and out[-1].kind is PhaseKind.HOLD and opt.rest_s > 0:
+                out.append(_Block(PhaseKind.REST, None, opt.rest_s))
+            out.append(b)
+        out.append(_Block(PhaseKind.DONE, None))
+        # Non-work blocks lead into the next set: that is the side and step they show.
+        upcoming = None
+        for b in reversed(out):
+            if b.kind is PhaseKind.HOLD:
+                upcoming = b.set
+            elif b.kind is not PhaseKind.DONE:
+                b.set = upcoming
+        return out
+
+    def plan(self) -> Plan:
+        blocks = self.blocks()
+        phases: list[Phase] = []
+        for i, b in enumerate(blocks):
+            nxt = self.next_text(blocks[i + 1]) if i + 1 < len(blocks) else ""
+            phases.extend(self.block_phases(i, b, nxt))
+        sets = tuple(b.set for b in blocks if b.kind is PhaseKind.HOLD)
+        return Plan(self.ex, self.prescription, self.opt, tuple(phases), sets)
+
+    def where(self, s: SetPlan, lead: LegSide | None = None) -> list[str]:
+        parts = [s.movement.name] if self.multi else []
+        if lead is not None:
+            parts.append(f"{lead.value.capitalize()} foot leads")
+        elif self.ex.dose.side is Side.ALTERNATING:
+            parts.append("Alternating legs")
+        else:
+            parts.append(s.side.label)
+        parts.append(f"Set {s.number} of {s.total}")
+        return parts
+
+    def next_text(self, b: _Block) -> str:
+        if b.kind is PhaseKind.REST:
+            return f"Next: Rest {_secs(b.duration_s)} s"
+        if b.kind is PhaseKind.SWITCH_SIDE:
+            return f"Next: Switch to {b.set.side.label.lower()}"
+        if b.kind is PhaseKind.SWITCH_MOVEMENT:
+            return f"Next: Change to {b.set.movement.name.lower()}"
+        if b.kind is PhaseKind.DONE:
+            return "Next: Done"
+        parts = self.where(b.set)
+        text = ", ".join([parts[0]] + [p[0].lower() + p[1:] for p in parts[1:]])
+        return f"Next: {text}"
+
+    def block_phases(self, i: int, b: _Block, nxt: str) -> list[Phase]:
+        s = b.set
+        if b.kind is PhaseKind.DONE:
+            return [Phase(PhaseKind.DONE, "Done", 0.0, i, None, None)]
+        if b.kind is not PhaseKind.HOLD:
+            label = {
+                PhaseKind.LEAD_IN: lambda: " · ".join(["Get ready", *self.where(s)]),
+                PhaseKind.REST: lambda: "Rest",
+                PhaseKind.SWITCH_SIDE: lambda: f"Switch to {s.side.label.lower()}",
+                PhaseKind.SWITCH_MOVEMENT: lambda: f"Change to {s.movement.name.lower()}",
+            }[b.kind]()
+            return [Phase(b.kind, label, b.duration_s, i, s, s.side, step=s.movement.first_step, next_text=nxt)]
+
+        m = s.movement
+        common = dict(block=i, set=s, side=s.side, step=m.work_step, next_text=nxt)
+        if m.kind is WorkKind.HOLD:
+            return [Phase(PhaseKind.HOLD, " · ".join(["Hold", *self.where(s)]), s.target_hold_s, **common)]
+        total = s.target_reps
+        if self.opt.manual_reps:
+            label = " · ".join(["Reps", *self.where(s)])
+            return [Phase(PhaseKind.MANUAL_REPS, label, None, rep_total=total, **common)]
+        alternating = self.ex.dose.side is Side.ALTERNATING
+        out = []
+        for rep in range(1, total + 1):
+            lead = (self.opt.first_side if rep % 2 else other_side(self.opt.first_side)) if alternating else None
+            kinds = [(PhaseKind.MOVE, self.opt.move_s)]
+            if s.target_hold_s:
+                kinds.append((PhaseKind.REP_HOLD, s.target_hold_s))
+            kinds.append((PhaseKind.RETURN, self.opt.return_s))
+            for kind, dur in kinds:
+                label = " · ".join([_VERBS[kind], *self.where(s, lead)])
+                out.append(Phase(kind, label, float(dur), lead=lead, rep=rep, rep_total=total, **common))
+        return out

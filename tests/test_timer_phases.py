@@ -1,0 +1,251 @@
+"""Dose expansion: every exercise's phases, counts and planned time, worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from rehab_desktop.core.library import load_library
+from rehab_desktop.core.phases import PhaseKind, TimerOptions, default_prescription, expand
+from rehab_desktop.core.records import LegSide, Prescription
+
+K = PhaseKind
+L, R, BOTH = LegSide.LEFT, LegSide.RIGHT, LegSide.BOTH
+
+
+@pytest.fixture(scope="module")
+def lib():
+    return load_library()
+
+
+# Defaults: lead-in 5, rest 30, move 2, return 2, switch 10, movement change 10.
+# Each row: (sets, reps, hold) -> (total s, phases incl. done, work phases, sets recorded, reps).
+# A paced rep is 2 + hold + 2 s and 3 phases (2 without a hold).
+EXPECTED = {
+    # each leg, hold: 5 + 2 x (30 + 30 + 30) + 10
+    ("standing-calf-stretch", "low"): ((2, None, 30), (195, 9, 4, 4, 0)),
+    # 5 + 2 x (60 + 30 + 60 + 30 + 60) + 10
+    ("standing-calf-stretch", "high"): ((3, None, 60), (495, 13, 6, 6, 0)),
+    # affected side, "up to 10" reps of 2 + 10 + 2: 5 + 14 + 30 + 14
+    ("seated-ankle-rom", "low"): ((2, 1, 10), (63, 9, 6, 2, 2)),
+    # 10 reps of 14 s: 5 + 140 + 30 + 140
+    ("seated-ankle-rom", "default"): ((2, 10, 10), (315, 63, 60, 2, 20)),
+    # 10 reps of 24 s = 240 per set: 5 + 3 x 240 + 2 x 30
+    ("seated-ankle-rom", "high"): ((3, 10, 20), (785, 94, 90, 3, 30)),
+    # 10 reps of 7 s = 70: 5 + 70 + 30 + 70
+    ("posterior-ankle-mobility", "low"): ((2, 10, 3), (175, 63, 60, 2, 20)),
+    ("posterior-ankle-mobility", "high"): ((3, 10, 3), (275, 94, 90, 3, 30)),
+    # two movements, sets of 10 x 5 s = 50: 5 + (50 + 30 + 50) + 10 + (50 + 30 + 50)
+    ("ankle-inversion-eversion", "low"): ((2, 10, 1), (275, 125, 120, 4, 40)),
+    # 5 + 2 x (3 x 50 + 2 x 30) + 10
+    ("ankle-inversion-eversion", "high"): ((3, 10, 1), (435, 187, 180, 6, 60)),
+    # each leg, 10 x 5 s = 50: 5 + 2 x (50 + 30 + 50) + 10
+    ("ankle-plantarflexion", "low"): ((2, 10, 1), (275, 125, 120, 4, 40)),
+    # 15 x 6 s = 90 (45 phases): 5 + 2 x (3 x 90 + 2 x 30) + 10
+    ("ankle-plantarflexion", "high"): ((3, 15, 2), (675, 277, 270, 6, 90)),
+    ("ankle-dorsiflexion", "low"): ((2, 10, 1), (275, 125, 120, 4, 40)),
+    ("ankle-dorsiflexion", "high"): ((3, 15, 2), (675, 277, 270, 6, 90)),
+    ("single-leg-balance", "low"): ((2, None, 30), (195, 9, 4, 4, 0)),
+    ("single-leg-balance", "high"): ((3, None, 60), (495, 13, 6, 6, 0)),
+    # alternating: 20 step-ups of 5 s = 100 per set: 5 + 100 + 30 + 100
+    ("balance-pad-step-ups", "low"): ((2, 10, 1), (235, 123, 120, 2, 40)),
+    ("balance-pad-step-ups", "high"): ((3, 10, 1), (365, 184, 180, 3, 60)),
+    # both feet, no hold: 10 x 4 s = 40: 5 + 40 + 30 + 40
+    ("foam-pad-toe-raises", "low"): ((2, 10, None), (115, 43, 40, 2, 20)),
+    # 15 x 4 = 60 (30 phases): 5 + 3 x 60 + 2 x 30
+    ("foam-pad-toe-raises", "high"): ((3, 15, None), (245, 94, 90, 3, 45)),
+    # each leg, 10 x 4 = 40: 5 + 2 x (40 + 30 + 40) + 10
+    ("single-leg-deadlift", "low"): ((2, 10, None), (235, 85, 80, 4, 40)),
+    # 15 x 4 = 60: 5 + 2 x (3 x 60 + 2 x 30) + 10
+    ("single-leg-deadlift", "high"): ((3, 15, None), (495, 187, 180, 6, 90)),
+    # each leg per set: a set is 40 + 10 (switch) + 40 = 90: 5 + 90 + 30 + 90
+    ("one-sided-lunge", "low"): ((2, 10, None), (215, 85, 80, 4, 40)),
+    ("one-sided-lunge", "high"): ((3, 10, None), (335, 127, 120, 6, 60)),
+    ("sumo-squat", "low"): ((2, 10, None), (235, 85, 80, 4, 40)),
+    ("sumo-squat", "high"): ((3, 15, None), (495, 187, 180, 6, 90)),
+}
+
+
+def test_table_covers_all_twelve_exercises_at_both_ends(lib):
+    ids = {ex_id for ex_id, _ in EXPECTED}
+    assert ids == set(lib.ids) and len(ids) == 12
+    assert all((ex_id, end) in EXPECTED for ex_id in ids for end in ("low", "high"))
+
+
+@pytest.mark.parametrize("key", sorted(EXPECTED), ids=lambda k: f"{k[0]}-{k[1]}")
+def test_expansion_counts_and_total_time(lib, key):
+    (sets, reps, hold), (total, phases, work, records, rep_count) = EXPECTED[key]
+    ex = lib[key[0]]
+    plan = expand(ex, Prescription(ex.id, sets, reps, hold))
+    t = plan.totals()
+    assert (t.duration_s, t.phases, t.work_phases, t.sets, t.reps) == (total, phases, work, records, rep_count)
+    assert t.open_ended_phases == 0
+    assert plan.phases[0].kind is K.LEAD_IN and plan.phases[-1].kind is K.DONE
+
+
+@pytest.mark.parametrize("end", ["low", "high"])
+def test_chosen_ends_are_the_amounts_ends(lib, end):
+    # The table's prescriptions really are each Amount's low end / largest choice.
+    for ex in lib.exercises:
+        sets, reps, hold = EXPECTED[(ex.id, end)][0]
+        pick = (lambda a: a.low) if end == "low" else (lambda a: a.max_choice)
+        m = ex.dose.movements[0]
+        assert sets == pick(ex.dose.sets)
+        assert reps == (pick(m.reps) if m.reps else None)
+        assert hold == (pick(m.hold) if m.hold else None)
+
+
+def test_default_prescription_is_low_end_except_up_to(lib):
+    for ex in lib.exercises:
+        p = default_prescription(ex)
+        key = (ex.id, "default") if (ex.id, "default") in EXPECTED else (ex.id, "low")
+        assert (p.sets, p.reps, p.hold_s) == EXPECTED[key][0], ex.id
+    assert default_prescription(lib["seated-ankle-rom"]).reps == 10  # "up to 10"
+    assert expand(lib["seated-ankle-rom"]).totals().duration_s == 315
+
+
+def test_out_of_range_choices_are_clamped(lib):
+    ex = lib["single-leg-balance"]
+    plan = expand(ex, Prescription(ex.id, sets=9, hold_s=500))
+    assert (plan.prescription.sets, plan.prescription.hold_s) == (3, 60)
+    plan = expand(ex, Prescription(ex.id, sets=1, hold_s=5))
+    assert (plan.prescription.sets, plan.prescription.hold_s) == (2, 30)
+
+
+def test_wrong_exercise_and_bad_options_are_refused(lib):
+    with pytest.raises(ValueError):
+        expand(lib["sumo-squat"], Prescription("single-leg-balance", 2))
+    for bad in (dict(move_s=0), dict(rest_s=-1), dict(first_side=BOTH), dict(affected_side=BOTH)):
+        with pytest.raises(ValueError):
+            TimerOptions(**bad)
+
+
+def work_sides(plan):
+    return [(s.side, s.number) for s in plan.sets]
+
+
+def kinds_by_block(plan):
+    out = []
+    for p in plan.phases:
+        k = "W" if p.kind.is_work else p.kind.value
+        if not out or out[-1][0] != p.block:
+            out.append((p.block, k))
+    return [k for _, k in out]
+
+
+def test_each_side_does_all_sets_on_one_leg_then_the_other(lib):
+    ex = lib["standing-calf-stretch"]
+    plan = expand(ex, Prescription(ex.id, 3, hold_s=30))
+    assert work_sides(plan) == [(L, 1), (L, 2), (L, 3), (R, 1), (R, 2), (R, 3)]
+    assert kinds_by_block(plan) == ["lead-in", "W", "rest", "W", "rest", "W", "switch-side",
+                                    "W", "rest", "W", "rest", "W", "done"]
+    plan = expand(ex, Prescription(ex.id, 2, hold_s=30), TimerOptions(first_side=R))
+    assert work_sides(plan) == [(R, 1), (R, 2), (L, 1), (L, 2)]
+
+
+def test_each_per_set_switches_legs_within_every_set(lib):
+    plan = expand(lib["one-sided-lunge"], Prescription("one-sided-lunge", 3, 10))
+    assert work_sides(plan) == [(L, 1), (R, 1), (L, 2), (R, 2), (L, 3), (R, 3)]
+    assert kinds_by_block(plan) == ["lead-in", "W", "switch-side", "W", "rest", "W", "switch-side",
+                                    "W", "rest", "W", "switch-side", "W", "done"]
+
+
+def test_alternating_switches_the_lead_foot_every_rep(lib):
+    plan = expand(lib["balance-pad-step-ups"])
+    first_set = [p for p in plan.phases if p.block == 1]
+    assert [p.kind for p in first_set[:3]] == [K.MOVE, K.REP_HOLD, K.RETURN]
+    leads = [p.lead for p in first_set if p.kind is K.MOVE]
+    assert leads == [L, R] * 10 and len(leads) == 20  # 10 leading with each foot
+    assert {p.side for p in plan.phases if p.set} == {BOTH}
+    assert work_sides(plan) == [(BOTH, 1), (BOTH, 2)]
+    assert first_set[0].label == "Move · Left foot leads · Set 1 of 2"
+    assert (first_set[0].rep, first_set[0].rep_total, first_set[-1].rep) == (1, 20, 20)
+    plan = expand(lib["balance-pad-step-ups"], options=TimerOptions(first_side=R))
+    assert [p.lead for p in plan.phases if p.kind is K.MOVE][:3] == [R, L, R]
+
+
+def test_both_and_affected_sides(lib):
+    plan = expand(lib["foam-pad-toe-raises"])
+    assert {p.side for p in plan.phases if p.set} == {BOTH}
+    assert plan.phases[1].label == "Move · Both legs · Set 1 of 2"
+    plan = expand(lib["posterior-ankle-mobility"], options=TimerOptions(affected_side=R))
+    assert work_sides(plan) == [(R, 1), (R, 2)]
+    assert not any(p.kind is K.SWITCH_SIDE for p in plan.phases)
+    plan = expand(lib["posterior-ankle-mobility"], options=TimerOptions(first_side=R))
+    assert work_sides(plan) == [(R, 1), (R, 2)]  # no affected side given: the first side
+
+
+def test_seated_rom_is_in_hold_out_per_rep_not_one_long_hold(lib):
+    ex = lib["seated-ankle-rom"]
+    plan = expand(ex, Prescription(ex.id, 3, 6, 15))
+    assert not any(p.kind is K.HOLD for p in plan.phases)
+    for number in (1, 2, 3):
+        block = [p for p in plan.phases if p.kind.is_work and p.set.number == number]
+        assert [(p.kind, p.duration_s) for p in block] == [(K.MOVE, 2), (K.REP_HOLD, 15), (K.RETURN, 2)] * 6
+        assert [p.rep for p in block] == [r for r in range(1, 7) for _ in range(3)]
+        assert {p.step for p in block} == {4}
+    assert plan.phases[0].step == 1
+    assert plan.totals().duration_s == 5 + 3 * 6 * 19 + 2 * 30
+
+
+def test_inversion_then_eversion_with_a_change_cue(lib):
+    ex = lib["ankle-inversion-eversion"]
+    plan = expand(ex, Prescription(ex.id, 3, 10, 1))
+    assert [(s.movement.key, s.number) for s in plan.sets] == [
+        ("inversion", 1), ("inversion", 2), ("inversion", 3), ("eversion", 1), ("eversion", 2), ("eversion", 3)]
+    assert kinds_by_block(plan) == ["lead-in", "W", "rest", "W", "rest", "W", "switch-movement",
+                                    "W", "rest", "W", "rest", "W", "done"]
+    change = next(p for p in plan.phases if p.kind is K.SWITCH_MOVEMENT)
+    assert (change.label, change.duration_s, change.step) == ("Change to eversion", 10, 4)
+    assert change.next_text == "Next: Eversion, left leg, set 1 of 3"
+    inv = [p for p in plan.phases if p.kind.is_work and p.movement_key == "inversion"]
+    ev = [p for p in plan.phases if p.kind.is_work and p.movement_key == "eversion"]
+    assert {p.step for p in inv} == {3} and {p.step for p in ev} == {5}
+    assert [(p.kind, p.duration_s) for p in inv[:3]] == [(K.MOVE, 2), (K.REP_HOLD, 1), (K.RETURN, 2)]
+    assert len(inv) == len(ev) == 3 * 10 * 3
+    assert inv[0].label == "Move · Inversion · Left leg · Set 1 of 3"
+    assert plan.phases[0].label == "Get ready · Inversion · Left leg · Set 1 of 3"
+
+
+def test_labels_next_texts_and_steps(lib):
+    ex = lib["standing-calf-stretch"]
+    plan = expand(ex, Prescription(ex.id, 3, hold_s=45))
+    got = [(p.label, p.next_text, p.step, p.duration_s) for p in plan.phases]
+    assert got == [
+        ("Get ready · Left leg · Set 1 of 3", "Next: Left leg, set 1 of 3", 1, 5),
+        ("Hold · Left leg · Set 1 of 3", "Next: Rest 30 s", 4, 45),
+        ("Rest", "Next: Left leg, set 2 of 3", 1, 30),
+        ("Hold · Left leg · Set 2 of 3", "Next: Rest 30 s", 4, 45),
+        ("Rest", "Next: Left leg, set 3 of 3", 1, 30),
+        ("Hold · Left leg · Set 3 of 3", "Next: Switch to right leg", 4, 45),
+        ("Switch to right leg", "Next: Right leg, set 1 of 3", 1, 10),
+        ("Hold · Right leg · Set 1 of 3", "Next: Rest 30 s", 4, 45),
+        ("Rest", "Next: Right leg, set 2 of 3", 1, 30),
+        ("Hold · Right leg · Set 2 of 3", "Next: Rest 30 s", 4, 45),
+        ("Rest", "Next: Right leg, set 3 of 3", 1, 30),
+        ("Hold · Right leg · Set 3 of 3", "Next: Done", 4, 45),
+        ("Done", "", None, 0),
+    ]
+    hold = plan.phases[3]
+    assert (hold.side, hold.set_number, hold.set_total, hold.movement_key) == (L, 2, 3, "main")
+
+
+def test_options_change_the_timeline(lib):
+    ex = lib["ankle-plantarflexion"]
+    opts = TimerOptions(lead_in_s=0, rest_s=60, move_s=3, return_s=1, switch_s=20)
+    plan = expand(ex, Prescription(ex.id, 2, 10, 2), opts)
+    # sets of 10 x (3 + 2 + 1) = 60: 2 x (60 + 60 + 60) + 20, no lead-in phase
+    assert plan.totals().duration_s == 380
+    assert plan.phases[0].kind is K.MOVE
+    plan = expand(ex, Prescription(ex.id, 2, 10, 2), TimerOptions(rest_s=0))
+    assert not any(p.kind is K.REST for p in plan.phases)
+
+
+def test_manual_reps_are_one_open_ended_phase_per_set(lib):
+    ex = lib["ankle-plantarflexion"]
+    plan = expand(ex, Prescription(ex.id, 2, 12, 1), TimerOptions(manual_reps=True))
+    t = plan.totals()
+    # lead-in, (reps, rest, reps) x 2 sides, switch, done; only 5 + 30 + 10 + 30 is timed
+    assert (t.phases, t.open_ended_phases, t.duration_s, t.sets, t.reps) == (9, 4, 75, 4, 48)
+    manual = [p for p in plan.phases if p.kind is K.MANUAL_REPS]
+    assert [(p.side, p.rep_total, p.duration_s) for p in manual] == [(L, 12, None)] * 2 + [(R, 12, None)] * 2
+    assert manual[0].label == "Reps · Left leg · Set 1 of 2"
