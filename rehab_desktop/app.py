@@ -1,0 +1,121 @@
+"""Composition root: command line -> paths -> library -> store -> main window."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from rehab_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from rehab_desktop.core.library import LibraryError, load_library
+
+_T0 = time.perf_counter()
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a number") from None
+    if not 0 < value <= 1000:
+        raise argparse.ArgumentTypeError("must be more than 0 and at most 1000")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="Follow-along home exercise program for ankle impingement. "
+                    "With no command, opens the window.",
+        epilog="Not medical advice: check with your doctor or physical therapist, and stop any exercise that hurts.",
+    )
+    p.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    p.add_argument("--data-dir", metavar="DIR",
+                   help="where history and settings live (default: $REHAB_DESKTOP_DATA_DIR, "
+                        "else the platform's user data folder)")
+    p.add_argument("--exercise", metavar="ID", help="open the window with this exercise selected")
+    p.add_argument("--library", metavar="FILE",
+                   help="use this exercise library file (TOML, same format as the built-in one) instead")
+    p.add_argument("--speed", metavar="FACTOR", type=_positive_float, default=1.0,
+                   help="run every timer FACTOR times faster (for demonstrations)")
+    p.add_argument("--smoke-test", action="store_true",
+                   help="open the window, report that it was shown, and quit (for packaging checks)")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    ex = sub.add_parser("exercises", help="list the exercise library without opening a window")
+    ex.add_argument("--json", action="store_true", help="print a JSON list of objects")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        library = load_library(args.library)
+    except LibraryError as exc:
+        return _fatal(str(exc), gui=args.command is None)
+    if args.command == "exercises":
+        from rehab_desktop import cli
+
+        return cli.list_exercises(library, args.json)
+    if args.exercise and library.get(args.exercise) is None:
+        print(f"{APP_NAME}: unknown exercise id '{args.exercise}'. Valid ids:\n  " + "\n  ".join(library.ids),
+              file=sys.stderr)
+        return 2
+    return run_gui(args, library)
+
+
+def _fatal(message: str, gui: bool) -> int:
+    print(f"{APP_NAME}: {message}", file=sys.stderr)
+    if gui:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        QMessageBox.critical(None, APP_DISPLAY_NAME, f"{APP_DISPLAY_NAME} cannot start.\n\n{message}")
+        del app
+    return 1
+
+
+def run_gui(args: argparse.Namespace, library) -> int:
+    # Qt's multimedia back end reports missing optional libraries at every start; that is noise to a user.
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.text2speech*=false")
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from rehab_desktop.paths import resolve_data_dir
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return _fatal(f"cannot create the data folder {data_dir}: {exc.strerror or exc}", gui=True)
+    window = build_main_window(app, library, data_dir, exercise_id=args.exercise, speed=args.speed)
+    if args.smoke_test:
+        def report() -> None:
+            print(f"window shown after {1000 * (time.perf_counter() - _T0):.0f} ms", flush=True)
+            QTimer.singleShot(0, window.close)
+        window.shown.connect(report)
+    window.show()
+    return app.exec()
+
+
+def build_main_window(app, library, data_dir: Path, exercise_id: str | None = None, speed: float = 1.0):
+    """Wire every part together and return the (not yet shown) main window."""
+    from PySide6.QtCore import QSettings
+
+    from rehab_desktop.ui import style
+    from rehab_desktop.ui.main_window import MainWindow
+
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_NAME)
+    app.setStyle("Fusion")
+    settings = QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)
+    style.apply_theme(app, str(settings.value("appearance/theme", "system")))
+    style.apply_text_scale(app, float(settings.value("appearance/text_scale", 1.0)))
+
+    window = MainWindow(library, settings)
+    window.select_exercise(exercise_id or library.exercises[0].id)
+    return window

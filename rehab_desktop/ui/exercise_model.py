@@ -1,0 +1,104 @@
+"""Qt item model of the exercise library, grouped, with a proxy that searches and filters it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+from rehab_desktop.core.exercises import Exercise, Library
+
+ExerciseIdRole = Qt.ItemDataRole.UserRole + 1
+DoseRole = Qt.ItemDataRole.UserRole + 2
+IsGroupRole = Qt.ItemDataRole.UserRole + 3
+
+
+class ExerciseModel(QStandardItemModel):
+    """Group rows, each holding its exercises as children, in the article's order."""
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        for group in library.groups:
+            g = QStandardItem(group.name)
+            g.setData(True, IsGroupRole)
+            g.setData(group.description, Qt.ItemDataRole.ToolTipRole)
+            # Not enabled: keyboard navigation skips it, so Up/Down step from exercise to exercise.
+            g.setFlags(Qt.ItemFlag.NoItemFlags)
+            for ex in library.in_group(group.id):
+                item = QStandardItem(ex.name)
+                item.setData(ex.id, ExerciseIdRole)
+                item.setData(ex.dose.summary(mark=True), DoseRole)
+                item.setData(False, IsGroupRole)
+                item.setData(f"{ex.name}. {ex.dose.summary()}", Qt.ItemDataRole.AccessibleTextRole)
+                item.setEditable(False)
+                g.appendRow(item)
+            self.appendRow(g)
+
+    def index_of(self, exercise_id: str) -> QModelIndex:
+        for r in range(self.rowCount()):
+            g = self.item(r)
+            for c in range(g.rowCount()):
+                if g.child(c).data(ExerciseIdRole) == exercise_id:
+                    return g.child(c).index()
+        return QModelIndex()
+
+
+class ExerciseFilter(QSortFilterProxyModel):
+    """Search-as-you-type plus group, missing-equipment and impingement-emphasis filters."""
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.setRecursiveFilteringEnabled(True)
+        self._terms: list[str] = []
+        self._group = ""
+        self._missing: frozenset[str] = frozenset()
+        self._emphasis = ""
+        self._text = {e.id: e.search_text() for e in library.exercises}
+
+    def set_search(self, text: str) -> None:
+        self._terms = text.casefold().split()
+        self._refilter()
+
+    def set_group(self, group_id: str) -> None:
+        self._group = group_id
+        self._refilter()
+
+    def set_missing_equipment(self, tags) -> None:
+        self._missing = frozenset(tags)
+        self._refilter()
+
+    def set_emphasis(self, emphasis: str) -> None:
+        self._emphasis = emphasis
+        self._refilter()
+
+    def is_filtered(self) -> bool:
+        return bool(self._terms or self._group or self._missing or self._emphasis)
+
+    def _refilter(self) -> None:
+        self.beginFilterChange()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def accepts(self, ex: Exercise) -> bool:
+        if self._group and ex.group.id != self._group:
+            return False
+        if self._emphasis and self._emphasis not in ex.emphasis:
+            return False
+        if self._missing and not ex.possible_without(set(self._missing)):
+            return False
+        text = self._text[ex.id]
+        return all(term in text for term in self._terms)
+
+    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+        index = self.sourceModel().index(row, 0, parent)
+        if index.data(IsGroupRole):
+            return False  # shown through recursive filtering when a child matches
+        ex = self.library.get(index.data(ExerciseIdRole))
+        return ex is not None and self.accepts(ex)
+
+    def visible_ids(self) -> list[str]:
+        out = []
+        for r in range(self.rowCount()):
+            g = self.index(r, 0)
+            out += [self.index(c, 0, g).data(ExerciseIdRole) for c in range(self.rowCount(g))]
+        return out

@@ -1,0 +1,96 @@
+"""Application look: text size, light and dark palettes, and the few colours derived from them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+BASE_POINT_SIZE = 14.0  # readable from two metres at 100 %
+THEMES = ("system", "light", "dark")
+
+
+def apply_text_scale(app: QApplication, scale: float) -> None:
+    """Set the application font to the base size times `scale` (1.0–2.0)."""
+    font = QFont(app.font())
+    font.setPointSizeF(BASE_POINT_SIZE * max(1.0, min(2.0, scale)))
+    app.setFont(font)
+
+
+def text_scale(app: QApplication | None = None) -> float:
+    app = app or QApplication.instance()
+    return app.font().pointSizeF() / BASE_POINT_SIZE
+
+
+def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
+    """A copy of `base` `factor` times larger, optionally bold."""
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * factor)
+    if bold:
+        font.setWeight(QFont.Weight.Bold)
+    return font
+
+
+def system_prefers_dark() -> bool:
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def apply_theme(app: QApplication, theme: str = "system") -> bool:
+    """Apply 'system', 'light' or 'dark'; returns True when the result is dark."""
+    dark = theme == "dark" or (theme == "system" and system_prefers_dark())
+    app.setPalette(dark_palette() if dark else light_palette())
+    return dark
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def light_palette() -> QPalette:
+    p = QPalette()
+    _fill(p, window="#f4f4f2", base="#ffffff", alt="#eef0f2", text="#1b1d1f", button="#e9eaec",
+          highlight="#1f5fa8", highlighted_text="#ffffff", link="#1f5fa8", mid_text="#555b61",
+          tooltip="#ffffe6")
+    return p
+
+
+def dark_palette() -> QPalette:
+    p = QPalette()
+    _fill(p, window="#202326", base="#17191b", alt="#262a2e", text="#eceef0", button="#2e3236",
+          highlight="#4d8fd6", highlighted_text="#0c0d0e", link="#8cbcf0", mid_text="#a7adb3",
+          tooltip="#2e3236")
+    return p
+
+
+def _fill(p: QPalette, *, window, base, alt, text, button, highlight, highlighted_text, link, mid_text, tooltip):
+    R = QPalette.ColorRole
+    for role, value in [
+        (R.Window, window), (R.WindowText, text), (R.Base, base), (R.AlternateBase, alt),
+        (R.Text, text), (R.Button, button), (R.ButtonText, text), (R.BrightText, "#ff5555"),
+        (R.Highlight, highlight), (R.HighlightedText, highlighted_text), (R.Link, link),
+        (R.LinkVisited, link), (R.ToolTipBase, tooltip), (R.ToolTipText, text),
+        (R.PlaceholderText, mid_text), (R.Mid, mid_text),
+    ]:
+        p.setColor(role, QColor(value))
+    disabled = QColor(mid_text)
+    for role in (R.WindowText, R.Text, R.ButtonText):
+        p.setColor(QPalette.ColorGroup.Disabled, role, disabled)
+
+
+def muted_text(palette: QPalette) -> QColor:
+    """Secondary text colour that keeps enough contrast in both schemes."""
+    return palette.color(QPalette.ColorRole.Mid)
+
+
+def caution_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """(background, border) for the caution box."""
+    if is_dark(palette):
+        return QColor("#3a2d12"), QColor("#d9a43a")
+    return QColor("#fff4d6"), QColor("#b7791f")
+
+
+def current_step_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """(background, accent) for the emphasised instruction step."""
+    if is_dark(palette):
+        return QColor("#1d3550"), QColor("#6aa8ea")
+    return QColor("#e3eefb"), QColor("#1f5fa8")

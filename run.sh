@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Sets everything up (see scripts/setup.sh) and starts rehab-desktop; arguments go to the app.
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/setup.sh run
+exec .venv/bin/rehab-desktop "$@"

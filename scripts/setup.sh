@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Sets up everything rehab-desktop needs on Debian or Ubuntu: the system libraries Qt uses
+# (installed with apt when missing), then a virtual environment in .venv with the app
+# installed into it the way a user gets it (pip install ., not editable).
+# Usage: scripts/setup.sh [run|test]   (test also installs the test tools)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+purpose=${1:-run}
+
+# Qt's widgets, fonts for the printed pages, audio (libpulse0) and the X11 platform plugin.
+packages=(
+  libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
+  libpulse0 libxrandr2
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+  libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
+)
+if [ "$purpose" = run ]; then
+  packages+=(libspeechd2 speech-dispatcher espeak-ng)   # spoken cues; the app runs silently without
+fi
+python=${PYTHON:-python3}
+if ! command -v "$python" >/dev/null 2>&1 || ! "$python" -c 'import venv, ensurepip' >/dev/null 2>&1; then
+  packages+=(python3 python3-venv)
+fi
+
+missing=()
+if command -v dpkg-query >/dev/null 2>&1; then
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+else
+  echo "setup: not a Debian or Ubuntu system; make sure these (or your system's equivalents) are installed:" >&2
+  echo "  ${packages[*]}" >&2
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing system packages: ${missing[*]}"
+  if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+    echo "setup: these system packages are missing and I cannot install them without root:" >&2
+    echo "  sudo apt-get install ${missing[*]}" >&2
+    exit 1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${sudo[@]}" apt-get update -q
+  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+"$python" - <<'PY' || { echo "setup: Python 3.11 or newer is needed" >&2; exit 1; }
+import sys
+sys.exit(sys.version_info < (3, 11))
+PY
+
+[ -x .venv/bin/python ] || "$python" -m venv .venv
+.venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
+extra=""
+[ "$purpose" = test ] && extra="[test]"
+# --force-reinstall of our own package only, so the venv always holds the code in this checkout.
+.venv/bin/python -m pip install -q --disable-pip-version-check ".$extra"
+.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --force-reinstall .

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Sets everything up (see scripts/setup.sh) and runs the whole test suite headless.
+# The tests import the installed package, not this folder, so packaging mistakes show up here.
+set -euo pipefail
+cd "$(dirname "$0")"
+scripts/setup.sh test
+export QT_QPA_PLATFORM=offscreen
+exec .venv/bin/pytest "$@"

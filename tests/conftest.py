@@ -1,0 +1,44 @@
+"""Shared fixtures: the shipped library, a fresh data dir per test, and a main window built on it."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.text2speech*=false")
+
+from rehab_desktop.core.library import load_library  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def library():
+    return load_library()
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def make_window(qtbot, qapp, library, data_dir):
+    """Build the real main window (as the app does) on a fresh data dir; closed after the test."""
+    from rehab_desktop.app import build_main_window
+
+    windows = []
+
+    def make(exercise_id=None, speed=1.0, show=True):
+        w = build_main_window(qapp, library, data_dir, exercise_id=exercise_id, speed=speed)
+        qtbot.addWidget(w)
+        if show:
+            with qtbot.waitActive(w):
+                w.show()
+                w.activateWindow()
+        windows.append(w)
+        return w
+
+    yield make

@@ -1,0 +1,85 @@
+"""The command line, run as a user runs it: the installed program, from another directory."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from rehab_desktop import __version__
+
+
+def run(args, tmp_path, env=None, timeout=60):
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run([sys.executable, "-m", "rehab_desktop", *args], capture_output=True, text=True,
+                          cwd=tmp_path, env=full_env, timeout=timeout)
+
+
+def test_entry_point_is_installed_and_runs_from_elsewhere(tmp_path):
+    exe = shutil.which("rehab-desktop", path=str(Path(sys.executable).parent))
+    assert exe, "the rehab-desktop program is not installed beside this Python"
+    out = subprocess.run([exe, "--version"], capture_output=True, text=True, cwd=tmp_path, timeout=60)
+    assert out.returncode == 0
+    assert out.stdout.strip() == f"rehab-desktop {__version__}"
+
+
+def test_help_lists_options_and_commands(tmp_path):
+    out = run(["--help"], tmp_path)
+    assert out.returncode == 0
+    for word in ("--data-dir", "--exercise", "--speed", "--version", "exercises", "Not medical advice"):
+        assert word in out.stdout
+
+
+def test_exercises_table(tmp_path, library):
+    out = run(["exercises"], tmp_path)
+    assert out.returncode == 0, out.stderr
+    lines = out.stdout.splitlines()
+    assert lines[0].split() == ["ID", "NAME", "GROUP", "DOSE"]
+    for ex in library.exercises:
+        line = next(li for li in lines if li.startswith(ex.id + " "))
+        assert ex.name in line and ex.group.name in line
+        assert ex.dose.summary(mark=True) in line
+    assert "app's suggestion" in out.stdout
+
+
+def test_exercises_json(tmp_path, library):
+    out = run(["exercises", "--json"], tmp_path)
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert [d["id"] for d in data] == library.ids
+    calf = data[0]
+    assert {"id", "name", "group", "steps", "dose"} <= calf.keys()
+    assert calf["group"] == "Range of motion & flexibility"
+    assert calf["dose"]["summary"] == "Hold 30+ s · 2–3 sets · each leg"
+    assert calf["dose"]["sets"]["low"] == 2 and calf["dose"]["sets"]["high"] == 3
+    assert calf["dose"]["movements"][0]["hold_s"] == {"low": 30, "high": None, "default": 30, "text": "30+",
+                                                      "suggested": False, "up_to": False}
+    inv = next(d for d in data if d["id"] == "ankle-inversion-eversion")
+    assert [m["name"] for m in inv["dose"]["movements"]] == ["Inversion", "Eversion"]
+    assert len(calf["steps"]) == 5
+
+
+def test_unknown_exercise_lists_valid_ids_and_exits_2(tmp_path, library):
+    out = run(["--exercise", "calf-raise", "--data-dir", str(tmp_path / "d")], tmp_path)
+    assert out.returncode == 2
+    assert "unknown exercise id 'calf-raise'" in out.stderr
+    for ex_id in library.ids:
+        assert ex_id in out.stderr
+    assert not (tmp_path / "d").exists()  # nothing was created for a bad command line
+
+
+def test_bad_speed_is_refused(tmp_path):
+    out = run(["--speed", "fast"], tmp_path)
+    assert out.returncode == 2 and "'fast' is not a number" in out.stderr
+
+
+def test_window_opens_on_chosen_exercise_with_data_dir_from_env(tmp_path):
+    data = tmp_path / "from-env"
+    out = run(["--smoke-test", "--exercise", "sumo-squat"], tmp_path, env={"REHAB_DESKTOP_DATA_DIR": str(data)})
+    assert out.returncode == 0, out.stderr
+    assert "window shown" in out.stdout
+    assert "Traceback" not in out.stderr
+    assert (data / "settings.ini").exists()

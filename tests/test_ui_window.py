@@ -1,0 +1,181 @@
+"""The window as a user meets it: browsing, searching, filtering, reading steps, all by keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QWidget,
+)
+
+
+def visible(window):
+    return window.browser.proxy.visible_ids()
+
+
+def test_opens_with_focus_on_list_and_first_exercise(make_window, library):
+    w = make_window()
+    assert w.focusWidget() is w.browser.view
+    assert w.browser.current_id() == library.ids[0]
+    assert w.instructions.title.text() == "Standing calf stretch"
+    assert "Standing calf stretch" in w.windowTitle()
+
+
+def test_exercise_option_selects_it(make_window):
+    w = make_window(exercise_id="ankle-dorsiflexion")
+    assert w.browser.current_id() == "ankle-dorsiflexion"
+    assert w.instructions.title.text() == "Ankle dorsiflexion"
+    assert w.instructions.dose.text() == "10–15 reps · hold 1–2 s · 2–3 sets · each leg"
+    assert "anterior" in w.instructions.emphasis[1].text()
+
+
+def test_up_down_move_between_exercises_across_groups(make_window, qtbot, library):
+    w = make_window(exercise_id="posterior-ankle-mobility")  # last of its group
+    qtbot.keyClick(w.browser.view, Qt.Key.Key_Down)
+    assert w.browser.current_id() == "ankle-inversion-eversion"  # the group heading is skipped
+    assert w.instructions.title.text() == "Ankle inversion and eversion"
+    qtbot.keyClick(w.browser.view, Qt.Key.Key_Up)
+    assert w.browser.current_id() == "posterior-ankle-mobility"
+    for _ in range(20):
+        qtbot.keyClick(w.browser.view, Qt.Key.Key_Down)
+    assert w.browser.current_id() == library.ids[-1]
+
+
+def test_ctrl_f_then_type_searches_names_steps_and_equipment(make_window, qtbot):
+    w = make_window()
+    qtbot.keyClick(w.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert w.focusWidget() is w.browser.search
+    qtbot.keyClicks(w.browser.search, "lunge")
+    assert visible(w) == ["one-sided-lunge"]  # a name
+    w.browser.search.clear()
+    qtbot.keyClicks(w.browser.search, "Accelerator")  # a step, any case
+    assert visible(w) == ["ankle-plantarflexion"]
+    w.browser.search.clear()
+    qtbot.keyClicks(w.browser.search, "figure 4")  # words from a set-up
+    assert visible(w) == ["seated-ankle-rom"]
+    w.browser.search.clear()
+    qtbot.keyClicks(w.browser.search, "towel")  # equipment
+    assert visible(w) == ["ankle-dorsiflexion"]
+    qtbot.keyClick(w.browser.search, Qt.Key.Key_Return)  # Enter takes the first match and opens it
+    assert w.browser.current_id() == "ankle-dorsiflexion"
+    assert w.focusWidget() is w.instructions
+
+
+def test_no_match_shows_a_way_back(make_window, qtbot):
+    w = make_window()
+    qtbot.keyClicks(w.browser.search, "trampoline")
+    assert visible(w) == []
+    assert w.browser.empty.isVisible() and not w.browser.view.isVisible()
+    assert "No exercise matches" in w.browser.empty_label.text()
+    w.browser.clear_filters()
+    assert len(visible(w)) == 12 and w.browser.view.isVisible()
+
+
+def test_group_emphasis_and_equipment_filters(make_window, library):
+    w = make_window()
+    b = w.browser
+    b.group_combo.setCurrentIndex(b.group_combo.findData("balance"))
+    assert visible(w) == ["single-leg-balance", "balance-pad-step-ups", "foam-pad-toe-raises"]
+    b.group_combo.setCurrentIndex(0)
+    b.emphasis_combo.setCurrentIndex(b.emphasis_combo.findData("anterior"))
+    assert visible(w) == ["ankle-dorsiflexion"]
+    b.emphasis_combo.setCurrentIndex(b.emphasis_combo.findData("posterior"))
+    assert visible(w) == ["seated-ankle-rom"]
+    b.emphasis_combo.setCurrentIndex(0)
+    b.equipment_actions["band"].setChecked(True)
+    shown = visible(w)
+    assert "ankle-plantarflexion" not in shown and "ankle-inversion-eversion" not in shown
+    assert "posterior-ankle-mobility" in shown  # a stretch strap will do
+    assert "band" in b.equipment_button.text().lower()
+    b.equipment_actions["strap"].setChecked(True)
+    assert "posterior-ankle-mobility" not in visible(w)
+    b.equipment_actions["pad"].setChecked(True)
+    assert set(visible(w)) == {"standing-calf-stretch", "seated-ankle-rom", "single-leg-balance",
+                               "single-leg-deadlift", "one-sided-lunge"}
+
+
+def test_rows_show_name_and_dose(make_window):
+    w = make_window()
+    from rehab_desktop.ui.exercise_model import DoseRole
+
+    idx = w.browser.view.currentIndex()
+    assert idx.data() == "Standing calf stretch"
+    assert idx.data(DoseRole) == "Hold 30+ s · 2–3 sets · each leg"
+
+
+def test_steps_by_keyboard_and_buttons(make_window, qtbot):
+    w = make_window(exercise_id="ankle-plantarflexion")
+    view = w.instructions
+    qtbot.keyClick(w.browser.view, Qt.Key.Key_Return)  # Enter on the list opens the instructions
+    assert w.focusWidget() is view
+    assert view.step_counter.text() == "Step 1 of 4"
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_PageDown)
+    assert view.step_counter.text() == "Step 3 of 4"
+    assert view.rows[2].current and not view.rows[0].current
+    assert view.rows[2].text.font().bold() and not view.rows[0].text.font().bold()
+    qtbot.keyClick(view, Qt.Key.Key_Right)
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # stays on the last step
+    assert view.step_counter.text() == "Step 4 of 4" and not view.next_button.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_Left)
+    qtbot.keyClick(view, Qt.Key.Key_PageUp)
+    assert view.step_counter.text() == "Step 2 of 4"
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.step == 3
+    qtbot.mouseClick(view.prev_button, Qt.MouseButton.LeftButton)
+    assert view.step == 2
+
+
+def test_instruction_view_content(make_window, library):
+    w = make_window(exercise_id="posterior-ankle-mobility")
+    v = w.instructions
+    assert v.suggestion.isVisible() and "app's suggestion" in v.suggestion.text()
+    assert "*" in v.dose.text()
+    assert "step or stool" in v.equipment[1].text()
+    assert "pinching" in v.cautions_text.text()
+    assert v.cautions.isVisible()
+    assert not v.progressions[0].isVisible()  # the article gives none for this one
+    assert "Ankle Impingement Exercises" in v.credit.text() and "Vykoukal" in v.credit.text()
+    w.select_exercise("standing-calf-stretch")
+    assert not v.suggestion.isVisible()
+    assert v.progressions[0].isVisible() and "step" in v.progressions[1].text()
+
+
+def test_every_control_has_an_accessible_name(make_window):
+    w = make_window()
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractItemView)
+    unnamed = [type(c).__name__ for c in w.findChildren(QWidget)
+               if isinstance(c, kinds) and c.isVisibleTo(w)
+               and not (c.accessibleName() or (isinstance(c, QAbstractButton) and c.text()))]
+    assert unnamed == []
+
+
+def test_body_text_is_at_least_14_points(make_window):
+    w = make_window()
+    assert w.font().pointSizeF() >= 14
+    assert w.instructions.rows[0].text.font().pointSizeF() >= 14
+    assert w.instructions.title.font().pointSizeF() > w.font().pointSizeF()
+
+
+def test_window_and_pane_sizes_are_remembered(make_window, qtbot):
+    w = make_window()
+    w.resize(760, 540)  # within the offscreen test screen
+    w.splitter.setSizes([200, 300, 240])
+    sizes = w.splitter.sizes()
+    w.close()
+    w2 = make_window()
+    assert (w2.width(), w2.height()) == (760, 540)
+    assert w2.splitter.sizes() == sizes
+
+
+def test_dark_system_scheme_gives_dark_palette(qapp):
+    from rehab_desktop.ui import style
+
+    assert style.apply_theme(qapp, "dark") is True
+    assert style.is_dark(qapp.palette())
+    assert style.apply_theme(qapp, "light") is False
+    assert not style.is_dark(qapp.palette())
