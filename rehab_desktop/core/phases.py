@@ -49,7 +49,7 @@ class TimerOptions:
     return_s: float = 2.0  # paced rep: seconds to come back
     switch_s: float = 10.0  # time to change legs (a band or pad has to move too)
     movement_change_s: float = 10.0  # time to re-rig the band between movements
-    manual_reps: bool = False
+    manual_reps: bool = False  # a key press per rep; per-rep holds are then left to the person
     first_side: LegSide = LegSide.LEFT
     affected_side: LegSide | None = None  # for Side.AFFECTED; None falls back to first_side
 

@@ -296,7 +296,8 @@ class TimerEngine:
         elif phase.kind is PhaseKind.RETURN and reason is EndReason.COMPLETED:
             progress.reps += 1  # a rep counts once the person is back at the start
         progress.skipped |= reason is EndReason.SKIPPED
-        last_of_block = self._index + 1 >= len(self.plan.phases) or self.plan.phases[self._index + 1].block != phase.block
+        phases = self.plan.phases
+        last_of_block = self._index + 1 >= len(phases) or phases[self._index + 1].block != phase.block
         if last_of_block or reason is EndReason.SKIPPED:
             record = self._record(progress, at)
             self.records.append(record)
