@@ -79,7 +79,6 @@ def _fatal(message: str, gui: bool) -> int:
 def run_gui(args: argparse.Namespace, library) -> int:
     # Qt's multimedia back end reports missing optional libraries at every start; that is noise to a user.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.text2speech*=false")
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from rehab_desktop.paths import resolve_data_dir
@@ -92,12 +91,25 @@ def run_gui(args: argparse.Namespace, library) -> int:
         return _fatal(f"cannot create the data folder {data_dir}: {exc.strerror or exc}", gui=True)
     window = build_main_window(app, library, data_dir, exercise_id=args.exercise, speed=args.speed)
     if args.smoke_test:
-        def report() -> None:
-            print(f"window shown after {1000 * (time.perf_counter() - _T0):.0f} ms", flush=True)
-            QTimer.singleShot(0, window.close)
-        window.shown.connect(report)
+        _quit_after_first_paint(app, window)
     window.show()
     return app.exec()
+
+
+def _quit_after_first_paint(app, window) -> None:
+    """--smoke-test: report the time from process start to the window's first paint, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window() is window:
+                print(f"window shown after {1000 * (time.perf_counter() - _T0):.0f} ms", flush=True)
+                app.removeEventFilter(self)
+                QTimer.singleShot(0, window.close)
+            return False
+
+    app._first_paint = FirstPaint(app)
+    app.installEventFilter(app._first_paint)
 
 
 def build_main_window(app, library, data_dir: Path, exercise_id: str | None = None, speed: float = 1.0):

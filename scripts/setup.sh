@@ -52,6 +52,4 @@ PY
 .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
 extra=""
 [ "$purpose" = test ] && extra="[test]"
-# --force-reinstall of our own package only, so the venv always holds the code in this checkout.
 .venv/bin/python -m pip install -q --disable-pip-version-check ".$extra"
-.venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --force-reinstall .

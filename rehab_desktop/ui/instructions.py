@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,33 +35,55 @@ def _label(text: str, parent: QWidget, factor: float = 1.0, bold: bool = False, 
     return lab
 
 
-class StepRow(QFrame):
+class StepRow(QWidget):
     """One numbered step; the current one is drawn emphasised."""
 
     def __init__(self, number: int, text: str, parent: QWidget):
         super().__init__(parent)
         self.number = number
+        self.current = False
         self.badge = _label(str(number), self, 1.0, bold=True)
         self.badge.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.badge.setFixedWidth(self.fontMetrics().horizontalAdvance("00") + 16)
         self.text = _label(text, self)
         self.setAccessibleName(f"Step {number}: {text}")
         lay = QHBoxLayout(self)
-        lay.setContentsMargins(10, 8, 10, 8)
+        lay.setContentsMargins(14, 8, 10, 8)
         lay.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.text, 1)
-        self.set_current(False)
 
     def set_current(self, current: bool) -> None:
         self.current = current
-        pal = self.palette()
-        bg, accent = current_step_colours(pal)
-        font = scaled_font(self.window().font() if self.window() else self.font(), 1.0, bold=current)
+        font = QFont(self.font())  # the inherited font, so a text-size change carries through
+        font.setBold(current)
         self.text.setFont(font)
-        if current:
-            self.setStyleSheet(f"StepRow {{ background: {bg.name()}; border-left: 5px solid {accent.name()}; border-radius: 4px; }}")
-        else:
-            self.setStyleSheet("StepRow { background: transparent; border-left: 5px solid transparent; }")
+        self.setAccessibleDescription("current step" if current else "")
+        self.update()
+
+    def paintEvent(self, event) -> None:
+        # Painted rather than style-sheeted: style sheets cost start-up time on every row.
+        if not self.current:
+            return
+        bg, accent = current_step_colours(self.palette())
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(bg)
+        p.drawRoundedRect(self.rect(), 4, 4)
+        p.setBrush(accent)
+        p.drawRect(0, 0, 5, self.height())
+
+
+class CautionBox(QFrame):
+    """A framed, tinted box that makes the cautions stand out in both colour schemes."""
+
+    def paintEvent(self, event) -> None:
+        bg, border = caution_colours(self.palette())
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(QPen(border, 2))
+        p.setBrush(bg)
+        p.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 6, 6)
 
 
 class InstructionView(QScrollArea):
@@ -129,8 +151,7 @@ class InstructionView(QScrollArea):
         self.steps_box.setSpacing(4)
         self.lay.addLayout(self.steps_box)
 
-        self.cautions = QFrame(self.page)
-        self.cautions.setObjectName("cautions")
+        self.cautions = CautionBox(self.page)
         self.cautions.setAccessibleName("Cautions")
         cl = QVBoxLayout(self.cautions)
         cl.setContentsMargins(14, 10, 14, 10)
@@ -257,7 +278,7 @@ class InstructionView(QScrollArea):
             self._apply_fonts()
             self._style_boxes()
             for row in self.rows:
-                row.set_current(row.current)
+                row.set_current(row.current)  # re-derive the bold font from the new base font
 
     def _apply_fonts(self) -> None:
         base = self.font()
@@ -268,9 +289,6 @@ class InstructionView(QScrollArea):
 
     def _style_boxes(self) -> None:
         pal = self.palette()
-        bg, border = caution_colours(pal)
-        self.cautions.setStyleSheet(
-            f"QFrame#cautions {{ background: {bg.name()}; border: 2px solid {border.name()}; border-radius: 6px; }}")
         for lab in (self.meta, self.suggestion, self.credit):
             p = lab.palette()
             p.setColor(QPalette.ColorRole.WindowText, muted_text(pal))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSplitter, QVBoxLayou
 from rehab_desktop import APP_DISPLAY_NAME
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.ui.browser import BrowserPane
-from rehab_desktop.ui.guide import show_guide
 from rehab_desktop.ui.instructions import InstructionView
 from rehab_desktop.ui.style import scaled_font
 
@@ -89,10 +88,15 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         guide = QAction("Program &guidance", self)
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
-        guide.triggered.connect(lambda: show_guide(self.library, self))
+        guide.triggered.connect(self.show_guide)
         help_menu.addAction(guide)
         self.help_menu = help_menu
         self.addAction(guide)
+
+    def show_guide(self) -> None:
+        from rehab_desktop.ui.guide import show_guide  # imported on first use: keeps start-up short
+
+        show_guide(self.library, self)
 
     def show_exercise(self, exercise_id: str) -> None:
         ex = self.library.get(exercise_id)
@@ -107,12 +111,18 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+            self._default_geometry()
         splitter = self.settings.value("window/splitter")
         self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)
+
+    def _default_geometry(self) -> None:
+        """First run: most of the screen, centred, so the text is large without a maximised window."""
+        screen = self.screen().availableGeometry()
+        w = max(min(screen.width(), 1000), int(screen.width() * 0.85))
+        h = max(min(screen.height(), 700), int(screen.height() * 0.88))
+        self.resize(min(w, screen.width()), min(h, screen.height()))
+        self.move(screen.center() - self.rect().center())
 
     def _default_splitter_sizes(self) -> None:
         w = self.splitter.width()
