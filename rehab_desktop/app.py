@@ -116,13 +116,14 @@ def build_main_window(app, library, data_dir: Path, exercise_id: str | None = No
     """Wire every part together and return the (not yet shown) main window."""
     from PySide6.QtCore import QSettings
 
-    from rehab_desktop.ui import style
+    from rehab_desktop.ui import icons, style
     from rehab_desktop.ui.main_window import MainWindow
 
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName("io.github.rehab_desktop.RehabDesktop")  # packaging/linux/<this>.desktop
+    app.setWindowIcon(icons.app_icon())
     app.setStyle("Fusion")
     settings = QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)
     style.apply_theme(app, str(settings.value("appearance/theme", "system")))
