@@ -1,0 +1,145 @@
+"""The history database's schema as an ordered list of migrations; only ever append to it.
+
+Version N of the schema is the result of applying MIGRATIONS[0..N-1] in order; the version
+lives in PRAGMA user_version. Never edit a migration that has shipped: a user's file already
+went through it. Add a new one instead (issue 6's weekly plan arrives as version 2).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+
+# A UTC timestamp as written by store.times.to_utc_text; checked so text order stays time order.
+_TS = "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-6][0-9].[0-9][0-9][0-9]Z'"
+
+
+@dataclass(frozen=True)
+class Migration:
+    """One step of the schema: statements (and optionally Python) run in one transaction."""
+
+    version: int
+    description: str
+    statements: tuple[str, ...] = ()
+    apply: Callable[[sqlite3.Connection], None] | None = None  # for data changes SQL can't express
+    # A step that rebuilds a table (create new, copy, drop old, rename) needs foreign keys off
+    # while it runs; the runner then checks PRAGMA foreign_key_check before committing.
+    rebuilds_tables: bool = False
+
+
+_V1 = (
+    f"""
+    CREATE TABLE sessions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused, so an undone delete gets its id back
+        started_at TEXT NOT NULL CHECK (started_at GLOB {_TS}),
+        ended_at TEXT CHECK (ended_at IS NULL OR ended_at GLOB {_TS}),
+        local_day TEXT NOT NULL CHECK (local_day GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
+        utc_offset_min INTEGER NOT NULL DEFAULT 0 CHECK (utc_offset_min BETWEEN -1080 AND 1080),
+        pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+        pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+        effort INTEGER CHECK (effort BETWEEN 0 AND 10),
+        notes TEXT NOT NULL DEFAULT '',
+        state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'finished'))
+    )
+    """,
+    "CREATE INDEX sessions_by_day ON sessions (local_day, started_at)",
+    # At most one open session: the next start offers to resume or close it.
+    "CREATE UNIQUE INDEX sessions_one_open ON sessions (state) WHERE state = 'open'",
+    f"""
+    CREATE TABLE session_exercises (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        exercise_id TEXT NOT NULL CHECK (exercise_id <> ''),
+        position INTEGER NOT NULL CHECK (position >= 1),
+        sets INTEGER NOT NULL CHECK (sets >= 1),
+        reps INTEGER CHECK (reps >= 1),
+        hold_s INTEGER CHECK (hold_s >= 0),
+        resistance TEXT NOT NULL DEFAULT '',
+        weight_kg REAL CHECK (weight_kg >= 0),
+        started_at TEXT CHECK (started_at IS NULL OR started_at GLOB {_TS}),
+        ended_at TEXT CHECK (ended_at IS NULL OR ended_at GLOB {_TS}),
+        UNIQUE (session_id, exercise_id)
+    )
+    """,
+    # Last chosen dose per exercise and per-exercise dose (resistance, weight) over time.
+    "CREATE INDEX session_exercises_by_exercise ON session_exercises (exercise_id, started_at)",
+    f"""
+    CREATE TABLE sets (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        exercise_id TEXT NOT NULL CHECK (exercise_id <> ''),
+        movement TEXT NOT NULL,
+        side TEXT NOT NULL CHECK (side IN ('left', 'right', 'both')),
+        set_number INTEGER NOT NULL CHECK (set_number >= 1),
+        target_reps INTEGER CHECK (target_reps >= 0),
+        achieved_reps INTEGER CHECK (achieved_reps >= 0),
+        target_hold_s REAL CHECK (target_hold_s >= 0),
+        achieved_hold_s REAL CHECK (achieved_hold_s >= 0),
+        -- No end >= start check: a wall clock stepped back mid-set must not cost the set.
+        started_at TEXT NOT NULL CHECK (started_at GLOB {_TS}),
+        ended_at TEXT NOT NULL CHECK (ended_at GLOB {_TS}),
+        status TEXT NOT NULL CHECK (status IN ('completed', 'skipped')),
+        pain_flag INTEGER NOT NULL DEFAULT 0 CHECK (pain_flag IN (0, 1)),
+        pain_rating INTEGER CHECK (pain_rating BETWEEN 0 AND 10)
+    )
+    """,
+    # Session detail and the CSV export read a session's sets in time order without sorting.
+    "CREATE INDEX sets_by_session ON sets (session_id, started_at)",
+    "CREATE INDEX sets_by_exercise ON sets (exercise_id, started_at)",
+    # Every press of "It hurts", also between sets; where in the session it happened, if anywhere.
+    f"""
+    CREATE TABLE pain_flags (
+        id INTEGER PRIMARY KEY,
+        session_id INTEGER NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        at TEXT NOT NULL CHECK (at GLOB {_TS}),
+        rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 10),
+        exercise_id TEXT,
+        movement TEXT,
+        side TEXT CHECK (side IS NULL OR side IN ('left', 'right', 'both')),
+        set_number INTEGER CHECK (set_number >= 1),
+        action TEXT CHECK (action IS NULL OR action IN ('stop', 'skip', 'easier', 'continue'))
+    )
+    """,
+    "CREATE INDEX pain_flags_by_session ON pain_flags (session_id, at)",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "sessions, chosen doses, sets and pain flags", _V1),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def apply_migrations(conn: sqlite3.Connection, current: int,
+                     migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
+    """Bring `conn` from version `current` to the last of `migrations`; returns the new version.
+
+    Each step commits on its own, so a failure leaves the file at the last good version (and
+    the exception propagates). `conn` must be in autocommit mode (isolation_level=None).
+    """
+    for i, migration in enumerate(migrations, start=1):
+        if migration.version != i:
+            raise ValueError(f"migration versions must run 1, 2, 3...; found {migration.version} at {i}")
+    for migration in migrations[current:]:
+        if migration.rebuilds_tables:
+            conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction, so before BEGIN
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            for statement in migration.statements:
+                conn.execute(statement)
+            if migration.apply is not None:
+                migration.apply(conn)
+            if migration.rebuilds_tables and conn.execute("PRAGMA foreign_key_check").fetchone():
+                raise sqlite3.IntegrityError(f"migration {migration.version} broke foreign keys")
+            conn.execute(f"PRAGMA user_version = {migration.version:d}")
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            if migration.rebuilds_tables:
+                conn.execute("PRAGMA foreign_keys = ON")
+        current = migration.version
+    return current
