@@ -112,12 +112,18 @@ def _quit_after_first_paint(app, window) -> None:
     app.installEventFilter(app._first_paint)
 
 
-def build_main_window(app, library, data_dir: Path, exercise_id: str | None = None, speed: float = 1.0):
-    """Wire every part together and return the (not yet shown) main window."""
+def build_main_window(app, library, data_dir: Path, exercise_id: str | None = None, speed: float = 1.0,
+                      speech_engine: str | None = None, sounds=None, clock=None):
+    """Wire every part together and return the (not yet shown) main window.
+
+    Tests pass `speech_engine="mock"`, a fake `sounds` player and a fake monotonic `clock`.
+    """
     from PySide6.QtCore import QSettings
 
     from rehab_desktop.ui import icons, style
+    from rehab_desktop.ui.cues import CuePlayer
     from rehab_desktop.ui.main_window import MainWindow
+    from rehab_desktop.ui.timer_controller import TimerController
 
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
@@ -129,6 +135,8 @@ def build_main_window(app, library, data_dir: Path, exercise_id: str | None = No
     style.apply_theme(app, str(settings.value("appearance/theme", "system")))
     style.apply_text_scale(app, float(settings.value("appearance/text_scale", 1.0)))
 
-    window = MainWindow(library, settings)
+    cues = CuePlayer(settings, engine=speech_engine, sounds=sounds)
+    controller = TimerController(cues, speed=speed, clock=clock)
+    window = MainWindow(library, settings, controller, cues, speed=speed)
     window.select_exercise(exercise_id or library.exercises[0].id)
     return window

@@ -2,33 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFrame, QLabel, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter
 
 from rehab_desktop import APP_DISPLAY_NAME
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.timer import EngineState, TimerOptions
 from rehab_desktop.ui.browser import BrowserPane
+from rehab_desktop.ui.cues import CuePlayer
 from rehab_desktop.ui.instructions import InstructionView
-from rehab_desktop.ui.style import scaled_font
+from rehab_desktop.ui.sound_menu import build_sound_menu
+from rehab_desktop.ui.timer_actions import TimerActions
+from rehab_desktop.ui.timer_controller import TimerController
+from rehab_desktop.ui.timer_panel import TimerPanel
 
 
-class TimerPlaceholder(QFrame):
-    """The place kept for the hold/rep timer widget."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("timerPlaceholder")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Timer area")
-        lay = QVBoxLayout(self)
-        title = QLabel("Timer", self)
-        title.setFont(scaled_font(self.font(), 1.3, bold=True))
-        body = QLabel("The hold and repetition timer goes here.", self)
-        body.setWordWrap(True)
-        lay.addWidget(title)
-        lay.addWidget(body)
-        lay.addStretch(1)
+def timer_options(settings: QSettings) -> TimerOptions:
+    """Lead-in and rest lengths from the settings (defaults 5 s and 30 s)."""
+    def seconds(key: str, default: float) -> float:
+        try:
+            return max(0.0, min(600.0, float(settings.value(key, default))))
+        except (TypeError, ValueError):
+            return default
+    return TimerOptions(lead_in_s=seconds("timer/lead_in_s", 5), rest_s=seconds("timer/rest_s", 30))
 
 
 class MainWindow(QMainWindow):
@@ -36,16 +33,26 @@ class MainWindow(QMainWindow):
 
     shown = Signal()
 
-    def __init__(self, library: Library, settings: QSettings, timer_widget: QWidget | None = None, parent=None):
+    def __init__(self, library: Library, settings: QSettings, controller: TimerController, cues: CuePlayer,
+                 speed: float = 1.0, parent=None):
         super().__init__(parent)
         self.library = library
         self.settings = settings
+        self.controller = controller
+        self.cues = cues
+        self.speed = speed
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAccessibleName(APP_DISPLAY_NAME)
 
         self.browser = BrowserPane(library, self)
         self.instructions = InstructionView(library, self)
-        self.timer_area = timer_widget or TimerPlaceholder(self)
+        self.timer_panel = TimerPanel(controller, settings, timer_options(settings), self)
+        # Scrollable so that large text or a small screen never forces the window taller than it.
+        self.timer_area = QScrollArea(self)
+        self.timer_area.setWidget(self.timer_panel)
+        self.timer_area.setWidgetResizable(True)
+        self.timer_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.timer_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
@@ -55,6 +62,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.browser.exercise_selected.connect(self.show_exercise)
         self.browser.exercise_activated.connect(lambda _id: self.instructions.setFocus())
+        self.timer_actions = TimerActions(controller, cues, self)
+        self.addActions(self.timer_actions.all())
+        self.timer_panel.follow_along_requested.connect(self.timer_actions.toggle_follow_along)
+        controller.step_changed.connect(self._follow_step)
+        controller.plan_loaded.connect(lambda _plan: self._update_title())
+        controller.notice.connect(self.show_notice)
+        cues.notice.connect(self.show_notice)
 
         self._build_menus()
         self.statusBar().showMessage("Choose an exercise. Ctrl+F searches; Right and Left move through the steps.", 8000)
@@ -85,6 +99,12 @@ class MainWindow(QMainWindow):
         self.view_menu = view
         self.addActions([search, to_list, to_steps, quit_action])
 
+        timer_menu = bar.addMenu("&Timer")
+        t = self.timer_actions
+        for a in (t.toggle, t.count, t.skip, t.back, t.restart, None, t.more, t.less, None, t.follow):
+            timer_menu.addSeparator() if a is None else timer_menu.addAction(a)
+        build_sound_menu(bar.addMenu("&Sound"), self.cues, t.mute)
+
         help_menu = bar.addMenu("&Help")
         guide = QAction("Program &guidance", self)
         guide.setShortcut(QKeySequence.StandardKey.HelpContents)
@@ -100,9 +120,34 @@ class MainWindow(QMainWindow):
 
     def show_exercise(self, exercise_id: str) -> None:
         ex = self.library.get(exercise_id)
-        if ex is not None:
-            self.instructions.show_exercise(ex)
-            self.setWindowTitle(f"{ex.name} \u2014 {APP_DISPLAY_NAME}")
+        if ex is None:
+            return
+        self.instructions.show_exercise(ex)
+        if not self.controller.in_progress:
+            self.timer_panel.load_exercise(ex)
+        elif self.controller.exercise is not ex:
+            self.show_notice(f"The timer is still on {self.controller.exercise.name}. "
+                             "Press R to restart it, or finish it, to time this exercise.")
+        else:
+            self._follow_step(self.controller.snapshot().phase.step)
+        self._update_title()
+
+    def _follow_step(self, step: int | None) -> None:
+        """The instructions follow the timer's phase when they show the timer's exercise."""
+        if step is not None and self.instructions.exercise is self.controller.exercise:
+            self.instructions.set_step(step)
+            if self.cues.read_steps and self.controller.state is EngineState.RUNNING:
+                self.cues.say(self.instructions.exercise.steps[step - 1], queue=True)
+
+    def _update_title(self) -> None:
+        ex = self.instructions.exercise
+        title = f"{ex.name} \u2014 {APP_DISPLAY_NAME}" if ex else APP_DISPLAY_NAME
+        if self.speed != 1.0:
+            title += f"  [timer speed \u00d7{self.speed:g}]"
+        self.setWindowTitle(title)
+
+    def show_notice(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
 
     def select_exercise(self, exercise_id: str) -> bool:
         return self.browser.select(exercise_id)
@@ -139,6 +184,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self.cues.prepared:
+            QTimer.singleShot(0, self.cues.prepare)  # audio and speech start after the first paint
         if not self._splitter_restored:
             self._splitter_restored = True
             self._default_splitter_sizes()

@@ -1,0 +1,177 @@
+"""Drives the Qt-free timer engine from Qt timers and turns its events into signals and cues."""
+
+from __future__ import annotations
+
+import math
+from typing import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from rehab_desktop.core.cues import Sound, cue_for_event, tick_due
+from rehab_desktop.core.exercises import Exercise, Side
+from rehab_desktop.core.records import Prescription
+from rehab_desktop.core.timer import (
+    EngineState,
+    Event,
+    PausedForSleep,
+    PhaseKind,
+    PhaseStarted,
+    Plan,
+    Snapshot,
+    TimerEngine,
+    TimerOptions,
+    expand,
+    suspend_aware_clock,
+)
+
+TICK_MS = 200  # repaint cadence while running; the engine's deadlines, not this, keep time
+
+
+class TimerController(QObject):
+    """One exercise's timer: start/pause/skip/back/restart, ±5 s, manual reps, and cues."""
+
+    changed = Signal(object)  # Snapshot, whenever something visible changed
+    event = Signal(object)  # every engine event, in order
+    plan_loaded = Signal(object)  # Plan
+    step_changed = Signal(int)  # instruction step the current phase points at
+    notice = Signal(str)  # status-bar text
+
+    def __init__(self, cues=None, speed: float = 1.0, clock: Callable[[], float] | None = None, parent=None):
+        super().__init__(parent)
+        self.cues = cues
+        self.speed = speed
+        self._clock = clock or suspend_aware_clock()
+        self.engine: TimerEngine | None = None
+        self.plan: Plan | None = None
+        self._last: Snapshot | None = None
+        self._step: int | None = None
+        self._tick = QTimer(self)
+        self._tick.setInterval(TICK_MS)
+        self._tick.timeout.connect(self.update)
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.setTimerType(Qt.TimerType.PreciseTimer)
+        self._deadline.timeout.connect(self.update)
+
+    # -- loading -------------------------------------------------------------------
+
+    def load(self, exercise: Exercise, prescription: Prescription | None = None,
+             options: TimerOptions | None = None) -> Plan:
+        """Replace the timer's exercise (or its dose); the new plan waits, ready to start."""
+        self._stop_timers()
+        self.plan = expand(exercise, prescription, options)
+        self.engine = TimerEngine(self.plan, self._clock, speed=self.speed)
+        self.engine.subscribe(self._on_event)
+        self._last = None
+        self._step = None
+        self.plan_loaded.emit(self.plan)
+        self._publish(force=True)
+        return self.plan
+
+    @property
+    def exercise(self) -> Exercise | None:
+        return self.plan.exercise if self.plan else None
+
+    @property
+    def state(self) -> EngineState | None:
+        return self.engine.state if self.engine else None
+
+    @property
+    def in_progress(self) -> bool:
+        """Started and not finished: loading another exercise would lose the run."""
+        return self.engine is not None and self.engine.state in (EngineState.RUNNING, EngineState.PAUSED)
+
+    def snapshot(self) -> Snapshot | None:
+        return self.engine.snapshot() if self.engine else None
+
+    # -- controls ------------------------------------------------------------------
+
+    def toggle(self) -> None:
+        self._act(lambda e: e.toggle())
+
+    def start(self) -> None:
+        self._act(lambda e: e.start())
+
+    def pause(self) -> None:
+        self._act(lambda e: e.pause())
+
+    def skip(self) -> None:
+        self._act(lambda e: e.skip())
+
+    def back(self) -> None:
+        self._act(lambda e: e.back())
+
+    def restart(self) -> None:
+        self._act(lambda e: e.restart())
+
+    def add_time(self, seconds: float) -> None:
+        self._act(lambda e: e.add_time(seconds))
+
+    def count_rep(self) -> None:
+        self._act(lambda e: e.count_rep())
+
+    def update(self) -> None:
+        if self.engine is None:
+            return
+        before = self._last
+        self.engine.update()
+        self._publish(before=before)
+
+    def _act(self, action) -> None:
+        if self.engine is None:
+            return
+        before = self._last
+        action(self.engine)
+        self._publish(before=before, force=True)
+
+    # -- engine to Qt --------------------------------------------------------------
+
+    def _on_event(self, ev: Event) -> None:
+        if self.cues is not None:
+            first = isinstance(ev, PhaseStarted) and ev.phase.kind is PhaseKind.MOVE and ev.phase.rep == 1
+            alternating = self.plan.exercise.dose.side is Side.ALTERNATING
+            running = self.engine.state is not EngineState.READY  # no cue for the phase a load shows
+            if running:
+                cue = cue_for_event(ev, first_of_set=first, alternating=alternating)
+                self.cues.play(cue.sound)
+                self.cues.say(cue.speech)
+        if isinstance(ev, PausedForSleep):
+            self.notice.emit("The timer paused: the computer seems to have been asleep. Press Space to carry on.")
+        self.event.emit(ev)
+
+    def _publish(self, before: Snapshot | None = None, force: bool = False) -> None:
+        snap = self.engine.snapshot()
+        if self.cues is not None and before is not None and snap.running and before.index == snap.index:
+            second = tick_due(snap.phase, before.remaining_s, snap.remaining_s)
+            if second is not None:
+                self.cues.play(Sound.TICK)
+        self._last = snap
+        if snap.phase.step is not None and snap.phase.step != self._step:
+            self._step = snap.phase.step
+            self.step_changed.emit(snap.phase.step)
+        if force or before is None or _visible_change(before, snap):
+            self.changed.emit(snap)
+        self._arm(snap)
+
+    def _arm(self, snap: Snapshot) -> None:
+        if not snap.running:
+            self._stop_timers()
+            return
+        if not self._tick.isActive():
+            self._tick.start()
+        left = self.engine.seconds_to_deadline()
+        if left is not None and left * 1000 < TICK_MS * 1.5:
+            self._deadline.start(max(0, math.ceil(left * 1000)))
+
+    def _stop_timers(self) -> None:
+        self._tick.stop()
+        self._deadline.stop()
+
+
+def _visible_change(a: Snapshot, b: Snapshot) -> bool:
+    """True when the widget must repaint: a new phase or state, a new shown second, or ring movement."""
+    if (a.index, a.state, a.reps_done) != (b.index, b.state, b.reps_done):
+        return True
+    if a.remaining_s is not None and b.remaining_s is not None and math.ceil(a.remaining_s) != math.ceil(b.remaining_s):
+        return True
+    return abs(a.fraction - b.fraction) >= 0.004  # about one degree of the ring
