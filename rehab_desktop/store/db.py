@@ -49,6 +49,10 @@ class Database:
         self.version: int = conn.execute("PRAGMA user_version").fetchone()[0]
 
     @property
+    def data_dir(self) -> Path:
+        return self.path.parent
+
+    @property
     def notice(self) -> str | None:
         """What the user should be told about opening, e.g. where a damaged file went; else None."""
         if self.recovered_from is not None:
@@ -123,6 +127,8 @@ def open_database(data_dir: str | os.PathLike[str], *, migrations: tuple[Migrati
     True adds SQLite's quick_check of every page, None does so only when the size looks wrong
     or damage was met in use last time, False never.
     `migrations` is for tests; `clock` stamps backup and set-aside names (UTC now by default).
+    The connection belongs to the calling thread; work elsewhere (a CSV export in a worker)
+    should open its own, e.g. `export_history_csv(db.path, ...)`.
     """
     if synchronous.upper() not in ("OFF", "NORMAL", "FULL", "EXTRA"):
         raise ValueError(f"unknown synchronous setting {synchronous!r}")

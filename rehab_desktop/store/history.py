@@ -131,6 +131,8 @@ class HistoryRepo:
         """
         if _rating(rating, "rating") is None:
             raise ValueError("a pain flag needs a 0-10 rating")
+        if set_number is not None and set_number < 1:
+            raise ValueError(f"set_number counts from 1, got {set_number}")
         row = (session_id, to_utc_text(at), rating, exercise_id, movement,
                None if side is None else LegSide(side).value, set_number,
                None if action is None else PainAction(action).value)
@@ -163,7 +165,11 @@ class HistoryRepo:
         self._write(lambda conn: self._close(conn, session_id, end))
 
     def unfinished_session(self) -> SessionSummary | None:
-        """The session left open (by a crash or a closed window), to offer resuming or closing it."""
+        """The session left open (by a crash or a closed window), to offer resuming or closing it.
+
+        Resuming needs nothing from the store: keep recording to its id (`session_detail` shows
+        which sets are done). Closing is `close_session`.
+        """
         found = self._summaries("s.state = 'open'", ())
         return found[-1] if found else None
 
@@ -383,9 +389,13 @@ def _time(text: str | None, offset: int) -> datetime | None:
     return None if text is None else from_utc_text(text, offset)
 
 
+_SIDES = {side.value: side for side in LegSide}  # dict lookups: Enum() calls cost on 25,000-set charts
+_STATUSES = {status.value: status for status in SetStatus}
+
+
 def _set_record(row: Sequence, offset: int) -> SetRecord:
-    return SetRecord(row[0], row[1], LegSide(row[2]), row[3], row[4], row[5], row[6], row[7],
-                     from_utc_text(row[8], offset), from_utc_text(row[9], offset), SetStatus(row[10]),
+    return SetRecord(row[0], row[1], _SIDES[row[2]], row[3], row[4], row[5], row[6], row[7],
+                     from_utc_text(row[8], offset), from_utc_text(row[9], offset), _STATUSES[row[10]],
                      bool(row[11]), row[12])
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
 
 
 def to_utc_text(moment: datetime) -> str:
@@ -15,10 +16,14 @@ def to_utc_text(moment: datetime) -> str:
 
 def from_utc_text(text: str, offset_min: int | None = None) -> datetime:
     """The aware datetime for stored `text`, shown at `offset_min` minutes east of UTC if given."""
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    if offset_min:
-        moment = moment.astimezone(timezone(timedelta(minutes=offset_min)))
-    return moment
+    moment = datetime.fromisoformat(text)  # Python 3.11 reads the trailing Z
+    return moment.astimezone(_zone(offset_min)) if offset_min else moment
+
+
+@lru_cache(maxsize=64)
+def _zone(offset_min: int) -> timezone:
+    # Cached: reading 25,000 sets for a progress chart would otherwise build 50,000 of them.
+    return timezone(timedelta(minutes=offset_min))
 
 
 def local_start(moment: datetime, tz: tzinfo | None = None) -> tuple[str, int]:
