@@ -17,6 +17,9 @@ packages=(
 if [ "$purpose" = run ]; then
   packages+=(libspeechd2 speech-dispatcher espeak-ng)   # spoken cues; the app runs silently without
 fi
+if [ "$purpose" = test ]; then
+  packages+=(desktop-file-utils appstream)   # the packaging tests validate the .desktop and metainfo files
+fi
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null 2>&1 || ! "$python" -c 'import venv, ensurepip' >/dev/null 2>&1; then
   packages+=(python3 python3-venv)
