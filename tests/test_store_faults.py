@@ -60,10 +60,13 @@ def open_in_read_only_folder(folder: Path) -> dict:
     chmod alone doesn't stop root (as tests and CI run here), so a root parent starts the child
     with the capabilities that bypass file permissions removed from its bounding set.
     """
-    if sys.platform != "linux" and os.geteuid() == 0:
+    if sys.platform == "win32":
+        pytest.skip("folder permission bits don't make a folder read-only on Windows")
+    root = os.geteuid() == 0
+    if root and sys.platform != "linux":
         pytest.skip("dropping root's permission overrides needs Linux")
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, [PACKAGE_ROOT, os.environ.get("PYTHONPATH")])))
-    preexec = _drop_file_permission_overrides if os.geteuid() == 0 else None
+    preexec = _drop_file_permission_overrides if root else None
     try:
         out = subprocess.run([sys.executable, "-c", _OPEN_AND_REPORT, str(folder)], env=env, capture_output=True,
                              text=True, timeout=60, preexec_fn=preexec)
