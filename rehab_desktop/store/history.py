@@ -298,8 +298,8 @@ class HistoryRepo:
         except StoreError as exc:
             raise exc.with_pending(len(self._pending))
         except BaseException:
-            if item is not None:
-                self._pending.remove(item)  # a bug in the call, not the disk: don't retry it forever
+            if item is not None:  # a bug in the call, not the disk: don't retry it forever
+                self._pending = [kept for kept in self._pending if kept is not item]
             raise
         self._pending.clear()
         if item is not None and any(d is item for d in dropped):
