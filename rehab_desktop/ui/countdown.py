@@ -48,7 +48,9 @@ class CountdownFace(QWidget):
         self._sub = ""
 
     def sizeHint(self) -> QSize:
-        return QSize(320, 320)
+        # Small on purpose: the pane's preferred height must fit a laptop screen; the face is
+        # Expanding, so it takes whatever room is left over.
+        return QSize(160, 160)
 
     def show_snapshot(self, snap: Snapshot | None) -> None:
         self.snapshot = snap

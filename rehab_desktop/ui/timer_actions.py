@@ -72,6 +72,7 @@ class TimerActions(QObject):
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         w.closed.connect(self._follow_closed)
         self.follow_window = w
+        w.setGeometry(self.window.screen().geometry())  # also where no window manager sizes it
         w.showFullScreen()
         w.activateWindow()
 

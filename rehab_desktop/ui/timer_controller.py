@@ -174,4 +174,4 @@ def _visible_change(a: Snapshot, b: Snapshot) -> bool:
         return True
     if a.remaining_s is not None and b.remaining_s is not None and math.ceil(a.remaining_s) != math.ceil(b.remaining_s):
         return True
-    return abs(a.fraction - b.fraction) >= 0.004  # about one degree of the ring
+    return abs(a.fraction - b.fraction) >= 0.002  # under a degree of the ring: it moves smoothly
