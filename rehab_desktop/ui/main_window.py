@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.timer_area.setWidgetResizable(True)
         self.timer_area.setFrameShape(QScrollArea.Shape.NoFrame)
         self.timer_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timer_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click on the timer keeps focus where it was
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
