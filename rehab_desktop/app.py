@@ -43,8 +43,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--smoke-test", action="store_true",
                    help="open the window, report that it was shown, and quit (for packaging checks)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    # Commands accept --data-dir after their name too; SUPPRESS keeps a value given before it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="where history and settings live")
     ex = sub.add_parser("exercises", help="list the exercise library without opening a window")
     ex.add_argument("--json", action="store_true", help="print a JSON list of objects")
+    from rehab_desktop import cli_history, cli_plan
+
+    cli_history.register(sub, [common])
+    cli_plan.register(sub, [common])
     return p
 
 
@@ -58,6 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         from rehab_desktop import cli
 
         return cli.list_exercises(library, args.json)
+    if args.command is not None:
+        return args.run(args, library)
     if args.exercise and library.get(args.exercise) is None:
         print(f"{APP_NAME}: unknown exercise id '{args.exercise}'. Valid ids:\n  " + "\n  ".join(library.ids),
               file=sys.stderr)
@@ -85,10 +95,6 @@ def run_gui(args: argparse.Namespace, library) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     data_dir = resolve_data_dir(args.data_dir)
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        return _fatal(f"cannot create the data folder {data_dir}: {exc.strerror or exc}", gui=True)
     window = build_main_window(app, library, data_dir, exercise_id=args.exercise, speed=args.speed)
     if args.smoke_test:
         _quit_after_first_paint(app, window)
@@ -134,9 +140,41 @@ def build_main_window(app, library, data_dir: Path, exercise_id: str | None = No
     settings = QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)
     style.apply_theme(app, str(settings.value("appearance/theme", "system")))
     style.apply_text_scale(app, float(settings.value("appearance/text_scale", 1.0)))
+    repo, store_message = open_history(data_dir)
 
     cues = CuePlayer(settings, engine=speech_engine, sounds=sounds)
     controller = TimerController(cues, speed=speed, clock=clock)
     window = MainWindow(library, settings, controller, cues, speed=speed)
+    window.repo = repo
+    # Pages beyond the exercises are built the first time they are opened.
+    window.add_page("&Plan", lambda: _plan_page(window, repo, library, settings), "Ctrl+2")
+    window.add_page("&History", lambda: _history_page(window, repo, library, settings), "Ctrl+3")
     window.select_exercise(exercise_id or library.exercises[0].id)
+    if store_message:
+        window.show_notice(store_message)
     return window
+
+
+def open_history(data_dir: Path):
+    """(HistoryRepo or None, message for the user or None): the app runs without history if it must."""
+    from rehab_desktop.store import HistoryRepo, StoreError, open_database
+
+    try:
+        db = open_database(data_dir)
+    except StoreError as exc:
+        return None, f"History is off: {exc.message} The timer works as usual."
+    return HistoryRepo(db), db.notice
+
+
+def _history_page(window, repo, library, settings):
+    """Issue 5: the history review."""
+    from rehab_desktop.ui.history_pane import HistoryPane
+
+    return HistoryPane(repo, library, settings, parent=window)
+
+
+def _plan_page(window, repo, library, settings):
+    """Issue 6: the weekly plan."""
+    from rehab_desktop.ui.plan_pane import PlanPane
+
+    return PlanPane(repo, library, settings, parent=window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter
+from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from rehab_desktop import APP_DISPLAY_NAME
 from rehab_desktop.core.exercises import Library
@@ -60,7 +60,18 @@ class MainWindow(QMainWindow):
         for w, stretch in ((self.browser, 0), (self.instructions, 1), (self.timer_area, 0)):
             self.splitter.addWidget(w)
             self.splitter.setStretchFactor(self.splitter.indexOf(w), stretch)
-        self.setCentralWidget(self.splitter)
+        self.exercise_page = QWidget(self)
+        page_lay = QVBoxLayout(self.exercise_page)
+        page_lay.setContentsMargins(0, 0, 0, 0)
+        page_lay.addWidget(self.splitter, 1)
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.setAccessibleName("Sections")
+        self.pages.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.pages.addTab(self.exercise_page, "&Exercises")
+        self._page_factories: dict[int, object] = {}
+        self.pages.currentChanged.connect(self._create_page)
+        self.setCentralWidget(self.pages)
         self.browser.exercise_selected.connect(self.show_exercise)
         self.browser.exercise_activated.connect(lambda _id: self.instructions.setFocus())
         self.timer_actions = TimerActions(controller, cues, self)
@@ -87,16 +98,23 @@ class MainWindow(QMainWindow):
         view = bar.addMenu("&View")
         search = QAction("&Search exercises", self)
         search.setShortcut(QKeySequence.StandardKey.Find)
-        search.triggered.connect(self.browser.focus_search)
+        search.triggered.connect(lambda: (self.pages.setCurrentIndex(0), self.browser.focus_search()))
         view.addAction(search)
         to_list = QAction("Exercise &list", self)
         to_list.setShortcut(QKeySequence("Ctrl+L"))
-        to_list.triggered.connect(lambda: self.browser.view.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        to_list.triggered.connect(self.focus_list)
         view.addAction(to_list)
         to_steps = QAction("&Instructions", self)
         to_steps.setShortcut(QKeySequence("Ctrl+I"))
-        to_steps.triggered.connect(lambda: self.instructions.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        to_steps.triggered.connect(lambda: (self.pages.setCurrentIndex(0),
+                                            self.instructions.setFocus(Qt.FocusReason.ShortcutFocusReason)))
         view.addAction(to_steps)
+        view.addSeparator()
+        to_exercises = QAction("&Exercises", self)
+        to_exercises.setShortcut(QKeySequence("Ctrl+1"))
+        to_exercises.triggered.connect(lambda: self.pages.setCurrentIndex(0))
+        view.addAction(to_exercises)
+        self.addAction(to_exercises)
         self.view_menu = view
         self.addActions([search, to_list, to_steps, quit_action])
 
@@ -114,10 +132,41 @@ class MainWindow(QMainWindow):
         self.help_menu = help_menu
         self.addAction(guide)
 
+    # -- pages ---------------------------------------------------------------------
+
+    def add_page(self, title: str, factory, shortcut: str = "") -> int:
+        """Add a tab whose widget `factory()` builds the first time it is opened (start-up stays short)."""
+        holder = QWidget(self)
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        index = self.pages.addTab(holder, title)
+        self._page_factories[index] = factory
+        if shortcut:
+            act = QAction(title.replace("&", ""), self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(lambda: self.pages.setCurrentIndex(index))
+            self.addAction(act)
+            self.view_menu.addAction(act)
+        return index
+
+    def page(self, index: int) -> QWidget:
+        """The page's widget, created now if it has not been yet."""
+        self._create_page(index)
+        holder = self.pages.widget(index)
+        return holder.layout().itemAt(0).widget() if holder.layout() and holder.layout().count() else holder
+
+    def _create_page(self, index: int) -> None:
+        factory = self._page_factories.pop(index, None)
+        if factory is not None:
+            self.pages.widget(index).layout().addWidget(factory())
+
     def show_guide(self) -> None:
         from rehab_desktop.ui.guide import show_guide  # imported on first use: keeps start-up short
 
         show_guide(self.library, self)
+
+    def focus_list(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.browser.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_exercise(self, exercise_id: str) -> None:
         ex = self.library.get(exercise_id)
