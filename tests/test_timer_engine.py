@@ -438,3 +438,29 @@ def test_unsubscribe_stops_delivery(lib, clock):
     stop()
     tick(engine, clock, 10)
     assert len(got) == 1 and len(seen) > 1
+
+
+def test_seek_starts_a_fresh_engine_at_a_later_set(library):
+    """Used when a person in pain continues at an easier dose: the run resumes at the same set."""
+    from rehab_desktop.core.records import LegSide
+    from rehab_desktop.core.timer import EngineState, PhaseKind, SetCompleted, TimerEngine, expand
+
+    plan = expand(library["standing-calf-stretch"])
+    target = next(i for i, p in enumerate(plan.phases)
+                  if p.kind is PhaseKind.HOLD and p.side is LegSide.RIGHT and p.set_number == 1)
+    t = [0.0]
+    engine = TimerEngine(plan, lambda: t[0])
+    engine.seek(target)
+    engine.start()
+    assert engine.phase.label == "Hold · Right leg · Set 1 of 2"
+    events = []
+    for _ in range(30):  # a second at a time: a 30 s jump would read as the laptop sleeping
+        t[0] += 1.0
+        events += engine.update()
+    records = [e.record for e in events if isinstance(e, SetCompleted)]
+    assert [(r.side, r.set_number) for r in records] == [(LegSide.RIGHT, 1)]
+    assert engine.state is EngineState.RUNNING
+    import pytest
+
+    with pytest.raises(RuntimeError):
+        engine.seek(0)

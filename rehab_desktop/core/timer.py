@@ -131,6 +131,15 @@ class TimerEngine:
     def speed(self) -> float:
         return self._speed
 
+    def seek(self, index: int) -> None:
+        """Before the first start: begin at phase `index` instead of 0 (resuming at a later set)."""
+        if self._state is not EngineState.READY:
+            raise RuntimeError("seek() is only for an engine that has not started")
+        if not 0 <= index < len(self.plan.phases):
+            raise IndexError(f"no phase {index} in a plan of {len(self.plan.phases)}")
+        self._index = index
+        self._duration = self.plan.phases[index].duration_s
+
     def update(self) -> list[Event]:
         """Advance past every deadline that has passed; the periodic tick calls this."""
         return self._run(lambda ev: None)
