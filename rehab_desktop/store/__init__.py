@@ -23,10 +23,11 @@ from rehab_desktop.store.models import (
     SessionState,
     SessionSummary,
 )
+from rehab_desktop.store.plans import PlanRepo
 
 __all__ = [
     "CSV_COLUMNS", "LATEST_VERSION", "Database", "DeletedSession", "ExerciseInSession", "HistoryRepo",
-    "MigrationError", "PainAction", "PainFlag", "SessionDetail", "SessionNotFoundError", "SessionState",
+    "MigrationError", "PainAction", "PainFlag", "PlanRepo", "SessionDetail", "SessionNotFoundError", "SessionState",
     "SessionSummary", "StoreCorruptError", "StoreError", "StoreFullError", "StoreReadOnlyError",
     "StoreTooNewError", "StoreUnavailableError", "export_history_csv", "open_database",
 ]

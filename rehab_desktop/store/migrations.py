@@ -2,7 +2,7 @@
 
 Version N of the schema is the result of applying MIGRATIONS[0..N-1] in order; the version
 lives in PRAGMA user_version. Never edit a migration that has shipped: a user's file already
-went through it. Add a new one instead (issue 6's weekly plan arrives as version 2).
+went through it. Add a new one instead.
 """
 
 from __future__ import annotations
@@ -104,8 +104,45 @@ _V1 = (
     "CREATE INDEX pain_flags_by_session ON pain_flags (session_id, at)",
 )
 
+_DAY = "'[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'"
+
+_V2 = (
+    # The weekly plan. One row today (the saved plan); a table rather than settings so a later
+    # version can keep several plans, or past ones, without another rebuild.
+    f"""
+    CREATE TABLE plans (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        starts_on TEXT CHECK (starts_on IS NULL OR starts_on GLOB {_DAY}),
+        notes TEXT NOT NULL DEFAULT '',
+        program TEXT NOT NULL DEFAULT '',  -- the starter program it began from, '' if built by hand
+        emphasis TEXT NOT NULL DEFAULT '' CHECK (emphasis IN ('', 'anterior', 'posterior')),
+        updated_at TEXT NOT NULL CHECK (updated_at GLOB {_TS})
+    )
+    """,
+    # One row per exercise on a weekday, with its dose (the same columns as session_exercises).
+    # No foreign key to an exercise table: ids come from the library file and never change.
+    """
+    CREATE TABLE plan_exercises (
+        id INTEGER PRIMARY KEY,
+        plan_id INTEGER NOT NULL REFERENCES plans (id) ON DELETE CASCADE,
+        weekday INTEGER NOT NULL CHECK (weekday BETWEEN 0 AND 6),  -- 0 Monday ... 6 Sunday
+        position INTEGER NOT NULL CHECK (position >= 1),
+        exercise_id TEXT NOT NULL CHECK (exercise_id <> ''),
+        sets INTEGER NOT NULL CHECK (sets >= 1),
+        reps INTEGER CHECK (reps >= 1),
+        hold_s INTEGER CHECK (hold_s >= 0),
+        resistance TEXT NOT NULL DEFAULT '',
+        weight_kg REAL CHECK (weight_kg >= 0),
+        UNIQUE (plan_id, weekday, position),
+        UNIQUE (plan_id, weekday, exercise_id)
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sessions, chosen doses, sets and pain flags", _V1),
+    Migration(2, "the weekly plan", _V2),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -1,0 +1,261 @@
+"""The weekly plan: for each weekday, which exercises in which order at which dose (Qt-free)."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from rehab_desktop.core.exercises import Amount, Exercise, Library
+from rehab_desktop.core.records import Prescription
+
+# Monday first, numbered as date.weekday() numbers them (ISO 8601 weeks).
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_ABBR = tuple(d[:3] for d in WEEKDAYS)
+DEFAULT_NAME = "My weekly plan"
+EMPHASES = ("anterior", "posterior")
+
+
+class PlanError(ValueError):
+    """An edit the plan cannot take (an exercise already on that day, a day out of range)."""
+
+
+def week_start(day: date) -> date:
+    """The Monday of the week `day` falls in."""
+    return day - timedelta(days=day.weekday())
+
+
+def week_dates(monday: date) -> list[date]:
+    return [monday + timedelta(days=i) for i in range(7)]
+
+
+# --- doses ------------------------------------------------------------------------------------
+
+def dose_amounts(exercise: Exercise) -> tuple[Amount, Amount | None, Amount | None]:
+    """(sets, reps, hold) ranges a plan entry may choose from.
+
+    One Prescription covers every movement; the timer clamps it per movement, so the first
+    movement's ranges are the ones offered (inversion and eversion share theirs).
+    """
+    first = exercise.dose.movements[0]
+    return exercise.dose.sets, first.reps, first.hold
+
+
+def default_dose(exercise: Exercise) -> Prescription:
+    """Each figure's default: the low end of a range, or N for 'up to N' (as the timer does)."""
+    sets, reps, hold = dose_amounts(exercise)
+    return Prescription(exercise.id, sets.default, reps.default if reps else None,
+                        hold.default if hold else None)
+
+
+def clamp_dose(exercise: Exercise, dose: Prescription) -> Prescription:
+    """`dose` moved into the exercise's ranges; figures the exercise has no use for are dropped."""
+    sets, reps, hold = dose_amounts(exercise)
+    weight = dose.weight_kg if dose.weight_kg is None else max(0.0, min(200.0, float(dose.weight_kg)))
+    return Prescription(
+        exercise.id,
+        sets.clamp(dose.sets),
+        None if reps is None else reps.clamp(dose.reps if dose.reps is not None else reps.default),
+        None if hold is None else hold.clamp(dose.hold_s if dose.hold_s is not None else hold.default),
+        dose.resistance.strip(),
+        weight,
+    )
+
+
+def dose_problems(exercise: Exercise, dose: Prescription) -> list[str]:
+    """What in `dose` lies outside the exercise's ranges, in words; empty when it fits."""
+    sets, reps, hold = dose_amounts(exercise)
+    out = []
+    for label, amount, value in (("sets", sets, dose.sets), ("reps", reps, dose.reps), ("s hold", hold, dose.hold_s)):
+        if amount is not None and value is not None and amount.clamp(value) != value:
+            out.append(f"{value} {label} is outside {amount.low}\u2013{amount.max_choice}")
+    return out
+
+
+def dose_text(exercise: Exercise, dose: Prescription) -> str:
+    """'3 sets × 12 reps, hold 2 s, each leg' or '2 sets × 30 s hold, each leg' (plus band or weight)."""
+    _, reps, hold = dose_amounts(exercise)
+    if reps is None:
+        work = f"{dose.hold_s} s hold"
+    else:
+        work = f"{dose.reps} reps"
+        if len(exercise.dose.movements) > 1:
+            work += " each way"
+        if hold is not None and dose.hold_s is not None:
+            work += f", hold {dose.hold_s} s"
+    parts = [f"{dose.sets} {'set' if dose.sets == 1 else 'sets'} \u00d7 {work}", exercise.dose.side.label]
+    if dose.resistance:
+        parts.append(dose.resistance)
+    if dose.weight_kg:
+        parts.append(f"{dose.weight_kg:g} kg")
+    return ", ".join(parts)
+
+
+def short_dose(dose: Prescription) -> str:
+    """'3×12' or '2×30 s': a dose small enough for a printed day cell."""
+    if dose.reps is not None:
+        return f"{dose.sets}\u00d7{dose.reps}"
+    return f"{dose.sets}\u00d7{dose.hold_s} s"
+
+
+# --- the plan -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class PlanProblem:
+    """Something in a plan that doesn't match the library, in words a person can act on."""
+
+    weekday: int
+    index: int  # 0-based position in that day
+    exercise_id: str
+    message: str
+
+
+@dataclass
+class WeekPlan:
+    """Seven weekdays (Monday first), each an ordered list of doses; repeats every week."""
+
+    name: str = DEFAULT_NAME
+    starts_on: date | None = None  # the first day it applies: earlier days are never "missed"
+    notes: str = ""  # free text printed on the sheet
+    program: str = ""  # the starter program it began from ('' when built by hand)
+    emphasis: str = ""  # '', 'anterior' or 'posterior'
+    days: list[list[Prescription]] = field(default_factory=lambda: [[] for _ in range(7)])
+
+    def __post_init__(self) -> None:
+        if len(self.days) != 7:
+            raise PlanError(f"a week has 7 days, not {len(self.days)}")
+        self.days = [list(d) for d in self.days]
+        if self.emphasis not in ("", *EMPHASES):
+            raise PlanError(f"emphasis must be anterior or posterior, not {self.emphasis!r}")
+
+    def copy(self) -> WeekPlan:
+        return copy.deepcopy(self)
+
+    # -- reading --
+
+    def entries(self, weekday: int) -> list[Prescription]:
+        return list(self.days[_day(weekday)])
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(self.days)
+
+    def entry_count(self) -> int:
+        return sum(len(d) for d in self.days)
+
+    def exercise_ids(self) -> list[str]:
+        """Every exercise in the plan once, in the order first met going Monday to Sunday."""
+        seen: dict[str, None] = {}
+        for day in self.days:
+            for p in day:
+                seen.setdefault(p.exercise_id, None)
+        return list(seen)
+
+    def for_date(self, day: date) -> list[Prescription]:
+        """The doses planned on `day`, in order; none before the plan starts."""
+        if self.starts_on is not None and day < self.starts_on:
+            return []
+        return self.entries(day.weekday())
+
+    def planned_days(self, first: date, last: date) -> set[date]:
+        """The dates in first..last (inclusive) on which the plan has at least one exercise."""
+        if self.starts_on is not None:
+            first = max(first, self.starts_on)
+        busy = {i for i, d in enumerate(self.days) if d}
+        out, day = set(), first
+        while day <= last and busy:
+            if day.weekday() in busy:
+                out.add(day)
+            day += timedelta(days=1)
+        return out
+
+    def validate(self, library: Library) -> list[PlanProblem]:
+        """Entries the library doesn't know, or whose dose lies outside the exercise's ranges."""
+        problems = []
+        for wd, day in enumerate(self.days):
+            for i, p in enumerate(day):
+                ex = library.get(p.exercise_id)
+                where = f"{WEEKDAYS[wd]}, exercise {i + 1}"
+                if ex is None:
+                    problems.append(PlanProblem(wd, i, p.exercise_id,
+                                                f"{where}: '{p.exercise_id}' is not in the exercise library"))
+                    continue
+                for text in dose_problems(ex, p):
+                    problems.append(PlanProblem(wd, i, p.exercise_id, f"{where} ({ex.name}): {text}"))
+        return problems
+
+    def runnable(self, library: Library, weekday: int) -> list[Prescription]:
+        """The day's doses the timer can run: known exercises, each clamped into its ranges."""
+        return [clamp_dose(library[p.exercise_id], p) for p in self.days[_day(weekday)]
+                if library.get(p.exercise_id) is not None]
+
+    # -- editing --
+
+    def add(self, weekday: int, dose: Prescription, index: int | None = None) -> int:
+        """Put `dose` on a day (at the end, or at `index`); returns its position."""
+        day = self.days[_day(weekday)]
+        if any(p.exercise_id == dose.exercise_id for p in day):
+            # A session records one dose per exercise, so a day lists each exercise once.
+            raise PlanError(f"{dose.exercise_id} is already planned on {WEEKDAYS[weekday]}")
+        index = len(day) if index is None else max(0, min(len(day), index))
+        day.insert(index, dose)
+        return index
+
+    def remove(self, weekday: int, index: int) -> Prescription:
+        return self.days[_day(weekday)].pop(_index(self.days[weekday], index))
+
+    def move(self, weekday: int, source: int, target: int) -> int:
+        """Move an entry so it ends up at position `target` (clamped); returns where it went."""
+        day = self.days[_day(weekday)]
+        item = day.pop(_index(day, source))
+        target = max(0, min(len(day), target))
+        day.insert(target, item)
+        return target
+
+    def move_up(self, weekday: int, index: int) -> int:
+        return self.move(weekday, index, index - 1)
+
+    def move_down(self, weekday: int, index: int) -> int:
+        return self.move(weekday, index, index + 1)
+
+    def copy_day(self, source: int, targets: list[int] | set[int]) -> list[int]:
+        """Make each target day a copy of `source` (replacing what it had); returns the days changed."""
+        entries = self.entries(source)
+        changed = []
+        for t in sorted(set(targets)):
+            if _day(t) != source:
+                self.days[t] = list(entries)
+                changed.append(t)
+        return changed
+
+    def clear_day(self, weekday: int) -> None:
+        self.days[_day(weekday)] = []
+
+    def set_dose(self, weekday: int, index: int, dose: Prescription) -> Prescription:
+        """Replace an entry's dose (same exercise); the caller clamps it (see `clamp_dose`)."""
+        day = self.days[_day(weekday)]
+        old = day[_index(day, index)]
+        if dose.exercise_id != old.exercise_id:
+            raise PlanError(f"entry {index + 1} on {WEEKDAYS[weekday]} is {old.exercise_id}, not {dose.exercise_id}")
+        day[index] = dose
+        return dose
+
+    def with_doses(self, library: Library) -> WeekPlan:
+        """A copy with every known entry's dose clamped into its exercise's ranges."""
+        out = self.copy()
+        out.days = [[clamp_dose(library[p.exercise_id], p) if library.get(p.exercise_id) else p for p in day]
+                    for day in self.days]
+        return out
+
+
+def _day(weekday: int) -> int:
+    if not isinstance(weekday, int) or not 0 <= weekday <= 6:
+        raise PlanError(f"weekday must be 0 (Monday) to 6 (Sunday), not {weekday!r}")
+    return weekday
+
+
+def _index(day: list, index: int) -> int:
+    if not 0 <= index < len(day):
+        raise PlanError(f"there is no exercise {index + 1} on that day")
+    return index
+
