@@ -6,7 +6,7 @@ import copy
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from rehab_desktop.core.exercises import Amount, Exercise, Library
+from rehab_desktop.core.exercises import LONG_HOLD_S, Amount, Exercise, Library
 from rehab_desktop.core.records import Prescription
 
 # Monday first, numbered as date.weekday() numbers them (ISO 8601 weeks).
@@ -77,6 +77,8 @@ def dose_text(exercise: Exercise, dose: Prescription) -> str:
     _, reps, hold = dose_amounts(exercise)
     if reps is None:
         work = f"{dose.hold_s} s hold"
+    elif hold is not None and dose.hold_s is not None and hold.low >= LONG_HOLD_S:
+        work = f"hold {dose.hold_s} s, {dose.reps} times"  # in and out of a stretch, as the library says it
     else:
         work = f"{dose.reps} reps"
         if len(exercise.dose.movements) > 1:

@@ -1,0 +1,140 @@
+"""Starter weekly programs, the app's suggestions built from the article's staging (Qt-free)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from rehab_desktop.core.exercises import Exercise, Library
+from rehab_desktop.core.plan import EMPHASES, WeekPlan, clamp_dose, default_dose, dose_amounts
+from rehab_desktop.core.records import Prescription
+
+SUGGESTION_NOTE = ("A starter program is the app's suggestion, built from the staging in the source article; "
+                   "it is not medical advice. Ask your physical therapist to adjust it to you.")
+
+# Groups of exercises the programs are made of, by library id, in the order they are done.
+_FLEX = ("standing-calf-stretch", "seated-ankle-rom", "posterior-ankle-mobility")
+_FLEX_LIGHT = ("standing-calf-stretch", "seated-ankle-rom")  # the rest day keeps the daily stretches
+_STRENGTH = ("ankle-inversion-eversion", "ankle-plantarflexion", "ankle-dorsiflexion")
+_BALANCE = ("single-leg-balance", "balance-pad-step-ups", "foam-pad-toe-raises")
+_FUNCTIONAL = ("single-leg-deadlift", "one-sided-lunge", "sumo-squat")
+
+# Exercises whose end position is the foot pointed down (plantarflexion). The article names
+# plantarflexion the most sensitive direction in posterior impingement and says to avoid
+# end-range positions while symptoms last, so the posterior emphasis leaves these out.
+_POINTED_FOOT = ("ankle-plantarflexion", "foam-pad-toe-raises")
+
+EMPHASIS_NOTES = {
+    "anterior": ("Anterior emphasis: ankle dorsiflexion strengthening comes first on every strength day, at the top "
+                 "of its set and repetition ranges, because the article notes that weakness in pulling the foot up "
+                 "is common with anterior impingement."),
+    "posterior": ("Posterior emphasis: seated ankle range of motion comes first every day, and exercises that end "
+                  "with the foot pointed down (ankle plantarflexion, foam pad toe raises) are left out, because the "
+                  "article names pointing the foot the most sensitive direction in posterior impingement and advises "
+                  "avoiding end-range positions. Add them back only with your therapist's agreement."),
+}
+
+
+@dataclass(frozen=True)
+class Program:
+    """A starter week: which groups go on which weekdays, and how hard (low or high end of each range)."""
+
+    id: str
+    name: str
+    summary: str  # one line, for `plan programs`
+    pattern: str  # the weekly pattern in words
+    days: tuple[tuple[tuple[str, ...], ...], ...]  # per weekday: the groups done, in order
+    level: str = "low"  # "low": every range's low end; "high": the top of sets and reps
+
+    def title(self, emphasis: str = "") -> str:
+        return f"{self.name}, {emphasis} emphasis" if emphasis else self.name
+
+    def describe(self, emphasis: str = "") -> str:
+        """The program in a few sentences, with its emphasis and the suggestion note."""
+        parts = [self.summary + ".", self.pattern]
+        if emphasis:
+            parts.append(EMPHASIS_NOTES[emphasis])
+        parts.append(SUGGESTION_NOTE)
+        return " ".join(parts)
+
+    def build(self, library: Library, emphasis: str = "", starts_on: date | None = None) -> WeekPlan:
+        """The program as a WeekPlan over `library` (exercises it lacks are left out)."""
+        if emphasis not in ("", *EMPHASES):
+            raise ValueError(f"emphasis must be anterior or posterior, not {emphasis!r}")
+        plan = WeekPlan(name=f"{self.title(emphasis)} (the app's suggestion)", starts_on=starts_on,
+                        program=self.id, emphasis=emphasis)
+        for weekday, groups in enumerate(self.days):
+            ids = [ex_id for group in groups for ex_id in group]
+            if emphasis == "anterior" and any(g is _STRENGTH for g in groups):
+                ids.remove("ankle-dorsiflexion")
+                ids.insert(ids.index(_STRENGTH[0]), "ankle-dorsiflexion")
+            elif emphasis == "posterior":
+                ids = [i for i in ids if i not in _POINTED_FOOT]
+                if "seated-ankle-rom" in ids:
+                    ids.remove("seated-ankle-rom")
+                    ids.insert(0, "seated-ankle-rom")
+            for ex_id in ids:
+                ex = library.get(ex_id)
+                if ex is not None:
+                    dose = _dose(ex, self.level)
+                    if emphasis == "anterior" and ex_id == "ankle-dorsiflexion":
+                        dose = _dose(ex, "high")
+                    plan.add(weekday, dose)
+        return plan
+
+
+def _dose(ex: Exercise, level: str) -> Prescription:
+    """The low end of every range, or for "high" the top of sets and reps (holds stay at the low end)."""
+    base = default_dose(ex)
+    if level != "high":
+        return base
+    sets, reps, _ = dose_amounts(ex)
+    top = lambda a: a.high if a is not None and a.high is not None else None  # noqa: E731 - open-ended stays low
+    return clamp_dose(ex, Prescription(ex.id, top(sets) or base.sets,
+                                       top(reps) or base.reps, base.hold_s))
+
+
+_REST = (_FLEX_LIGHT,)
+PROGRAMS: tuple[Program, ...] = (
+    Program(
+        "early", "Early stage",
+        "Flexibility every day and gentle band strengthening, for the start of recovery",
+        "Stretches daily; the four-way band routine on Monday, Wednesday and Friday at the low end of each "
+        "range; Sunday is a rest day with only the two easiest stretches.",
+        ((_FLEX, _STRENGTH), (_FLEX,), (_FLEX, _STRENGTH), (_FLEX,), (_FLEX, _STRENGTH), (_FLEX,), _REST),
+    ),
+    Program(
+        "strength", "Strength",
+        "Daily flexibility with the band routine built up to the top of its ranges",
+        "Stretches daily; the band routine on Monday, Wednesday and Friday at the top of its set and "
+        "repetition ranges, with the days between for stretching; Sunday is a rest day.",
+        ((_FLEX, _STRENGTH), (_FLEX,), (_FLEX, _STRENGTH), (_FLEX,), (_FLEX, _STRENGTH), (_FLEX,), _REST),
+        level="high",
+    ),
+    Program(
+        "balance", "Balance",
+        "Adds the balance exercises once stretching and strengthening feel comfortable",
+        "Stretches daily; the band routine on Monday, Wednesday and Friday; balance work on Tuesday, "
+        "Thursday and Saturday; Sunday is a rest day.",
+        ((_FLEX, _STRENGTH), (_FLEX, _BALANCE), (_FLEX, _STRENGTH), (_FLEX, _BALANCE), (_FLEX, _STRENGTH),
+         (_FLEX, _BALANCE), _REST),
+    ),
+    Program(
+        "return-to-activity", "Return to activity",
+        "Functional training for the last stage, before going back to sport or demanding activity",
+        "Stretches daily; strength on Monday and Thursday, balance on Tuesday and Friday, functional "
+        "training on Wednesday and Saturday; Sunday is a rest day.",
+        ((_FLEX, _STRENGTH), (_FLEX, _BALANCE), (_FLEX, _FUNCTIONAL), (_FLEX, _STRENGTH), (_FLEX, _BALANCE),
+         (_FLEX, _FUNCTIONAL), _REST),
+    ),
+)
+
+_BY_ID = {p.id: p for p in PROGRAMS}
+
+
+def program(program_id: str) -> Program | None:
+    return _BY_ID.get(program_id)
+
+
+def program_ids() -> list[str]:
+    return [p.id for p in PROGRAMS]
