@@ -70,6 +70,11 @@ class HistoryRepo:
         self._tz = tz
         self._pending: list[tuple[str, tuple[object, ...]]] = []
 
+    @property
+    def db(self) -> Database:
+        """The open database, for read-only queries kept in their own modules (`store.stats_queries`)."""
+        return self._db
+
     # --- during a session -------------------------------------------------------------------
 
     def open_session(self, started_at: datetime, pain_before: int | None = None) -> int:

@@ -1,0 +1,173 @@
+"""Read-only aggregate queries over the history for statistics, progress charts and the therapist summary.
+
+Everything here groups in SQL by local day (or exercise), so a chart over ten years reads a few
+thousand rows rather than a quarter of a million sets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from rehab_desktop.core.records import LegSide, Prescription
+from rehab_desktop.store.db import Database
+from rehab_desktop.store.models import PainAction, PainFlag
+from rehab_desktop.store.times import from_utc_text
+
+# A day counts for streaks when a finished session started on it and did at least one set.
+_COUNTED = ("s.state = 'finished' AND EXISTS (SELECT 1 FROM sets c WHERE c.session_id = s.id"
+            " AND c.status = 'completed')")
+
+
+@dataclass(frozen=True)
+class DayPain:
+    """A day's mean pain ratings over its finished sessions (None when none was given)."""
+
+    day: date
+    before: float | None
+    after: float | None
+
+
+@dataclass(frozen=True)
+class ExerciseDay:
+    """One exercise on one day: mean achieved and target figures of its completed sets, and the dose used."""
+
+    day: date
+    hold_s: float | None
+    target_hold_s: float | None
+    reps: float | None
+    target_reps: float | None
+    weight_kg: float | None
+    resistance: str
+
+
+@dataclass(frozen=True)
+class ExerciseTotal:
+    """One exercise over a period: how often, how much, the best figures and the last dose chosen."""
+
+    exercise_id: str
+    sessions: int
+    sets_completed: int
+    sets_skipped: int
+    best_hold_s: float | None
+    best_reps: int | None
+    last_dose: Prescription | None
+
+
+@dataclass(frozen=True)
+class DayNote:
+    """A session's notes with when the session started."""
+
+    session_id: int
+    day: date
+    started_at: datetime
+    text: str
+
+
+class HistoryStats:
+    """Aggregates for one open Database; cheap to create, holds no state of its own."""
+
+    def __init__(self, db: Database):
+        self._db = db
+
+    def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._db.reading() as conn:
+            return conn.execute(sql, params).fetchall()
+
+    def span(self) -> tuple[date, date] | None:
+        """The first and last local day with any session, or None for an empty history."""
+        row = self._rows("SELECT min(local_day), max(local_day) FROM sessions")[0]
+        return None if row[0] is None else (date.fromisoformat(row[0]), date.fromisoformat(row[1]))
+
+    def day_counts(self, first: date, last: date) -> dict[date, int]:
+        """Counted sessions (finished, at least one completed set) per local day in first..last."""
+        rows = self._rows(f"SELECT s.local_day, count(*) FROM sessions s WHERE s.local_day BETWEEN ? AND ?"
+                          f" AND {_COUNTED} GROUP BY s.local_day", _days(first, last))
+        return {date.fromisoformat(day): n for day, n in rows}
+
+    def pain_by_day(self, first: date, last: date) -> list[DayPain]:
+        rows = self._rows("SELECT local_day, avg(pain_before), avg(pain_after) FROM sessions"
+                          " WHERE local_day BETWEEN ? AND ? AND state = 'finished'"
+                          " AND (pain_before IS NOT NULL OR pain_after IS NOT NULL)"
+                          " GROUP BY local_day ORDER BY local_day", _days(first, last))
+        return [DayPain(date.fromisoformat(d), b, a) for d, b, a in rows]
+
+    def active_seconds_by_day(self, first: date, last: date) -> dict[date, float]:
+        """Seconds spent in completed sets per local day (as `SessionSummary.active_s` counts them)."""
+        rows = self._rows("SELECT s.local_day, total(max(julianday(t.ended_at) - julianday(t.started_at), 0))"
+                          " * 86400.0 FROM sessions s JOIN sets t ON t.session_id = s.id"
+                          " WHERE s.local_day BETWEEN ? AND ? AND t.status = 'completed'"
+                          " GROUP BY s.local_day", _days(first, last))
+        return {date.fromisoformat(d): secs for d, secs in rows}
+
+    def exercise_by_day(self, exercise_id: str, first: date, last: date) -> list[ExerciseDay]:
+        """One exercise's figures per local day in first..last, oldest first."""
+        # Sets are found through their exercise index; started_at is UTC, so the bounds are widened
+        # by a day each way and the local day decides. CROSS JOIN keeps SQLite from scanning sessions.
+        low, high = _utc_bounds(first, last)
+        sets = self._rows(
+            "SELECT s.local_day, avg(t.achieved_hold_s), avg(t.target_hold_s), avg(t.achieved_reps),"
+            " avg(t.target_reps) FROM sets t CROSS JOIN sessions s ON s.id = t.session_id"
+            " WHERE t.exercise_id = ? AND t.started_at >= ? AND t.started_at < ? AND t.status = 'completed'"
+            " AND s.local_day BETWEEN ? AND ? GROUP BY s.local_day", (exercise_id, low, high, *_days(first, last)))
+        doses = self._rows(
+            "SELECT s.local_day, max(e.weight_kg), max(e.resistance) FROM session_exercises e"
+            " CROSS JOIN sessions s ON s.id = e.session_id WHERE e.exercise_id = ? AND e.started_at >= ?"
+            " AND e.started_at < ? AND s.local_day BETWEEN ? AND ? GROUP BY s.local_day",
+            (exercise_id, low, high, *_days(first, last)))
+        by_day = {d: (w, r or "") for d, w, r in doses}
+        out = []
+        for d, hold, target_hold, reps, target_reps in sets:
+            weight, resistance = by_day.get(d, (None, ""))
+            out.append(ExerciseDay(date.fromisoformat(d), hold, target_hold, reps, target_reps, weight, resistance))
+        return out
+
+    def exercises_done(self) -> list[str]:
+        """Ids of every exercise with at least one recorded set."""
+        return [r[0] for r in self._rows("SELECT DISTINCT exercise_id FROM sets")]
+
+    def exercise_totals(self, first: date, last: date) -> list[ExerciseTotal]:
+        """Per exercise done in first..last: sessions, sets, best figures and the last dose chosen."""
+        days = _days(first, last)
+        rows = self._rows(
+            "SELECT t.exercise_id, count(DISTINCT t.session_id), total(t.status = 'completed'),"
+            " total(t.status = 'skipped'), max(CASE WHEN t.status = 'completed' THEN t.achieved_hold_s END),"
+            " max(CASE WHEN t.status = 'completed' THEN t.achieved_reps END)"
+            " FROM sessions s JOIN sets t ON t.session_id = s.id WHERE s.local_day BETWEEN ? AND ?"
+            " GROUP BY t.exercise_id", days)
+        # SQLite takes the bare columns from the row that holds the max().
+        doses = self._rows(
+            "SELECT e.exercise_id, e.sets, e.reps, e.hold_s, e.resistance, e.weight_kg,"
+            " max(coalesce(e.started_at, '') || printf('%012d', e.id))"
+            " FROM sessions s JOIN session_exercises e ON e.session_id = s.id"
+            " WHERE s.local_day BETWEEN ? AND ? GROUP BY e.exercise_id", days)
+        last_dose = {r[0]: Prescription(*r[:6]) for r in doses}
+        return [ExerciseTotal(ex, n, int(done), int(skipped), hold, reps, last_dose.get(ex))
+                for ex, n, done, skipped, hold, reps in rows]
+
+    def pain_flags(self, first: date, last: date) -> list[tuple[date, PainFlag]]:
+        """Every "It hurts" in sessions that started in first..last, with the session's local day, in time order."""
+        rows = self._rows(
+            "SELECT s.local_day, s.utc_offset_min, p.id, p.session_id, p.at, p.rating, p.exercise_id, p.movement,"
+            " p.side, p.set_number, p.action FROM sessions s JOIN pain_flags p ON p.session_id = s.id"
+            " WHERE s.local_day BETWEEN ? AND ? ORDER BY p.at, p.id", _days(first, last))
+        return [(date.fromisoformat(r[0]),
+                 PainFlag(r[2], r[3], from_utc_text(r[4], r[1]), r[5], r[6], r[7],
+                          None if r[8] is None else LegSide(r[8]), r[9],
+                          None if r[10] is None else PainAction(r[10]))) for r in rows]
+
+    def notes(self, first: date, last: date) -> list[DayNote]:
+        """Sessions in first..last whose notes are not blank, oldest first."""
+        rows = self._rows("SELECT id, local_day, started_at, utc_offset_min, notes FROM sessions"
+                          " WHERE local_day BETWEEN ? AND ? AND trim(notes) <> '' ORDER BY started_at, id",
+                          _days(first, last))
+        return [DayNote(sid, date.fromisoformat(d), from_utc_text(at, off), text) for sid, d, at, off, text in rows]
+
+
+def _days(first: date, last: date) -> tuple[str, str]:
+    return first.isoformat(), last.isoformat()
+
+
+def _utc_bounds(first: date, last: date) -> tuple[str, str]:
+    """Stored-timestamp text bounds that surely hold every moment of local days first..last anywhere on Earth."""
+    return (first - timedelta(days=1)).isoformat(), (last + timedelta(days=2)).isoformat()
