@@ -92,14 +92,49 @@ def run_gui(args: argparse.Namespace, library) -> int:
     from PySide6.QtWidgets import QApplication
 
     from rehab_desktop.paths import resolve_data_dir
+    from rehab_desktop.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     data_dir = resolve_data_dir(args.data_dir)
+    instance = SingleInstance(data_dir)
+    if not instance.acquire():
+        if instance.ask_running_instance_to_show():
+            print(f"{APP_NAME} is already running for {data_dir}; brought its window to the front.")
+            return 0
+        return _fatal(f"another copy is using {data_dir} and did not answer. Close it and try again.", gui=True)
     window = build_main_window(app, library, data_dir, exercise_id=args.exercise, speed=args.speed)
+    instance.activation_requested.connect(lambda: _bring_to_front(window))
+    window.shown.connect(instance.listen)
     if args.smoke_test:
         _quit_after_first_paint(app, window)
+    if os.environ.get("REHAB_DESKTOP_ANNOUNCE"):  # for tests that drive a real process
+        _announce(app, window, instance)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        instance.release()
+
+
+def _bring_to_front(window) -> None:
+    window.showNormal() if window.isMinimized() else window.show()
+    window.raise_()
+    window.activateWindow()
+
+
+def _announce(app, window, instance) -> None:
+    """Print 'ready' once the window is up and 'raised' when another launch asked for it."""
+    from PySide6.QtCore import QTimer
+
+    said = []
+
+    def ready() -> None:
+        if not said:
+            said.append(True)
+            print("ready", flush=True)
+
+    window.shown.connect(lambda: QTimer.singleShot(0, ready))
+    instance.activation_requested.connect(lambda: print("raised", flush=True))
 
 
 def _quit_after_first_paint(app, window) -> None:
@@ -129,6 +164,7 @@ def build_main_window(app, library, data_dir: Path, exercise_id: str | None = No
     from rehab_desktop.ui import icons, style
     from rehab_desktop.ui.cues import CuePlayer
     from rehab_desktop.ui.main_window import MainWindow
+    from rehab_desktop.ui.session_controller import SessionController
     from rehab_desktop.ui.timer_controller import TimerController
 
     app.setApplicationName(APP_NAME)
@@ -144,7 +180,8 @@ def build_main_window(app, library, data_dir: Path, exercise_id: str | None = No
 
     cues = CuePlayer(settings, engine=speech_engine, sounds=sounds)
     controller = TimerController(cues, speed=speed, clock=clock)
-    window = MainWindow(library, settings, controller, cues, speed=speed)
+    session = SessionController(repo, library)
+    window = MainWindow(library, settings, controller, cues, session, speed=speed)
     window.repo = repo
     # Pages beyond the exercises are built the first time they are opened.
     window.add_page("&Plan", lambda: _plan_page(window, repo, library, settings), "Ctrl+2")

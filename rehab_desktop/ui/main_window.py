@@ -12,6 +12,9 @@ from rehab_desktop.core.timer import EngineState, TimerOptions
 from rehab_desktop.ui.browser import BrowserPane
 from rehab_desktop.ui.cues import CuePlayer
 from rehab_desktop.ui.instructions import InstructionView
+from rehab_desktop.ui.session_bar import SessionBar
+from rehab_desktop.ui.session_controller import SessionController
+from rehab_desktop.ui.session_wiring import SessionWiring
 from rehab_desktop.ui.sound_menu import build_sound_menu
 from rehab_desktop.ui.timer_actions import TimerActions
 from rehab_desktop.ui.timer_controller import TimerController
@@ -34,12 +37,13 @@ class MainWindow(QMainWindow):
     shown = Signal()
 
     def __init__(self, library: Library, settings: QSettings, controller: TimerController, cues: CuePlayer,
-                 speed: float = 1.0, parent=None):
+                 session: SessionController, speed: float = 1.0, parent=None):
         super().__init__(parent)
         self.library = library
         self.settings = settings
         self.controller = controller
         self.cues = cues
+        self.session = session
         self.speed = speed
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAccessibleName(APP_DISPLAY_NAME)
@@ -63,6 +67,9 @@ class MainWindow(QMainWindow):
         self.exercise_page = QWidget(self)
         page_lay = QVBoxLayout(self.exercise_page)
         page_lay.setContentsMargins(0, 0, 0, 0)
+        page_lay.setSpacing(0)
+        self.session_bar = SessionBar(session, library, self.exercise_page)
+        page_lay.addWidget(self.session_bar)
         page_lay.addWidget(self.splitter, 1)
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
@@ -81,6 +88,7 @@ class MainWindow(QMainWindow):
         controller.plan_loaded.connect(lambda _plan: self._update_title())
         controller.notice.connect(self.show_notice)
         cues.notice.connect(self.show_notice)
+        self.sessions = SessionWiring(self)
 
         self._build_menus()
         self.statusBar().showMessage("Choose an exercise. Ctrl+F searches; Right and Left move through the steps.", 8000)
@@ -120,7 +128,9 @@ class MainWindow(QMainWindow):
 
         timer_menu = bar.addMenu("&Timer")
         t = self.timer_actions
-        for a in (t.toggle, t.count, t.skip, t.back, t.restart, None, t.more, t.less, None, t.follow):
+        w = self.sessions
+        for a in (t.toggle, t.count, t.skip, t.back, t.restart, None, t.more, t.less, None, w.hurts, t.follow, None,
+                  w.add_to_routine, w.start_routine, w.clear_routine, None, w.finish):
             timer_menu.addSeparator() if a is None else timer_menu.addAction(a)
         build_sound_menu(bar.addMenu("&Sound"), self.cues, t.mute)
 
@@ -173,7 +183,7 @@ class MainWindow(QMainWindow):
         if ex is None:
             return
         self.instructions.show_exercise(ex)
-        if not self.controller.in_progress:
+        if not self.controller.in_progress and not self.sessions.loading:
             self.timer_panel.load_exercise(ex)
         elif self.controller.exercise is not ex:
             self.show_notice(f"The timer is still on {self.controller.exercise.name}. "
@@ -214,9 +224,10 @@ class MainWindow(QMainWindow):
     def _default_geometry(self) -> None:
         """First run: most of the screen, centred, so the text is large without a maximised window."""
         screen = self.screen().availableGeometry()
-        w = max(min(screen.width(), 1000), int(screen.width() * 0.85))
-        h = max(min(screen.height(), 700), int(screen.height() * 0.88))
-        self.resize(min(w, screen.width()), min(h, screen.height()))
+        if screen.height() < 900 or screen.width() < 1400:  # a laptop: every pixel helps the type
+            self.setGeometry(screen)
+            return
+        self.resize(int(screen.width() * 0.85), int(screen.height() * 0.88))
         self.move(screen.center() - self.rect().center())
 
     def _default_splitter_sizes(self) -> None:

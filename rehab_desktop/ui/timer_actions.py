@@ -25,6 +25,7 @@ class TimerActions(QObject):
         self.cues = cues
         self.window = window
         self.follow_window = None
+        self.extra_actions: list[QAction] = []  # others' keys that must also work in follow-along mode
 
         def act(text: str, keys: list[str], slot) -> QAction:
             a = QAction(text, window)
@@ -68,7 +69,7 @@ class TimerActions(QObject):
         from rehab_desktop.ui.follow_along import FollowAlongWindow
 
         w = FollowAlongWindow(self.controller, self.window)
-        w.addActions(self.all())
+        w.addActions(self.all() + self.extra_actions)
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         w.closed.connect(self._follow_closed)
         self.follow_window = w
@@ -78,4 +79,5 @@ class TimerActions(QObject):
 
     def _follow_closed(self) -> None:
         self.follow_window = None
+        self.extra_actions: list[QAction] = []  # others' keys that must also work in follow-along mode
         self.window.activateWindow()

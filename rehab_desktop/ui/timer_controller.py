@@ -68,6 +68,19 @@ class TimerController(QObject):
         self._publish(force=True)
         return self.plan
 
+    def load_at_set(self, exercise: Exercise, prescription: Prescription, options: TimerOptions,
+                    movement: str, side, number: int) -> Plan:
+        """Load a new dose and start at the given set, with the get-ready or rest before it."""
+        plan = self.load(exercise, prescription, options)
+        phases = plan.phases
+        target = next((i for i, p in enumerate(phases) if p.kind.is_work and p.set.movement.key == movement
+                       and p.side == side and p.set.number == number), 0)
+        if target > 0 and not phases[target - 1].kind.is_work:
+            target = plan.block_start(phases[target - 1].block)  # a moment to get back into position
+        self.engine.seek(target)
+        self.start()
+        return plan
+
     @property
     def exercise(self) -> Exercise | None:
         return self.plan.exercise if self.plan else None

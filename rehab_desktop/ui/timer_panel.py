@@ -131,6 +131,7 @@ class TimerPanel(QFrame):
     """Everything about the running timer; keys are wired by the main window."""
 
     follow_along_requested = Signal()
+    hurts_requested = Signal()
 
     def __init__(self, controller: TimerController, settings: QSettings, options: TimerOptions | None = None,
                  parent=None):
@@ -166,7 +167,7 @@ class TimerPanel(QFrame):
         self.less_button = _button("\u22125 s", "Five seconds less", "Take 5 seconds off this hold", self)
         self.more_button = _button("+5 s", "Five seconds more", "Add 5 seconds to this hold", self)
         self.rep_button = _button("Count rep  (Enter)", "Count a rep", "Count one repetition (Enter)", self)
-        self.follow_button = _button("Follow along  (F)", "Follow along",
+        self.follow_button = _button("Full screen (F)", "Follow along",
                                      "Full screen: only the timer, the step and the next cue (F or F11)", self)
         self.start_button.clicked.connect(controller.toggle)
         self.back_button.clicked.connect(controller.back)
@@ -176,6 +177,9 @@ class TimerPanel(QFrame):
         self.more_button.clicked.connect(lambda: controller.add_time(5))
         self.rep_button.clicked.connect(controller.count_rep)
         self.follow_button.clicked.connect(self.follow_along_requested)
+        self.hurts_button = _button("It hurts (H)", "It hurts",
+                                    "Pause, rate the pain, and choose: stop, skip, or an easier dose (H)", self)
+        self.hurts_button.clicked.connect(self.hurts_requested)
 
         icons = QStyle.StandardPixmap
         for b, icon in ((self.back_button, icons.SP_MediaSkipBackward), (self.skip_button, icons.SP_MediaSkipForward),
@@ -200,7 +204,10 @@ class TimerPanel(QFrame):
         lay.addLayout(adjust)
         lay.addWidget(self.start_button)
         lay.addLayout(nav)
-        lay.addWidget(self.follow_button)
+        extra = QHBoxLayout()
+        extra.addWidget(self.hurts_button)
+        extra.addWidget(self.follow_button)
+        lay.addLayout(extra)
         self.setMinimumWidth(300)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
@@ -211,10 +218,11 @@ class TimerPanel(QFrame):
 
     # -- exercise and dose ---------------------------------------------------------
 
-    def load_exercise(self, exercise: Exercise) -> None:
-        """Show `exercise` in the timer at the dose last chosen for it (or its default)."""
+    def load_exercise(self, exercise: Exercise, prescription: Prescription | None = None,
+                      lead_in_s: float | None = None) -> None:
+        """Show `exercise` at `prescription`, else at the dose last chosen for it (or its default)."""
         key = f"dose/{exercise.id}"
-        chosen = Prescription(
+        chosen = prescription or Prescription(
             exercise.id,
             int(self.settings.value(f"{key}/sets", exercise.dose.sets.default)),
             _opt_int(self.settings.value(f"{key}/reps")),
@@ -223,12 +231,18 @@ class TimerPanel(QFrame):
         tempo = int(self.settings.value("timer/tempo", 2))
         manual = str(self.settings.value("timer/manual_reps", False)).lower() == "true"
         self.dose.set_exercise(exercise, chosen, tempo, manual)
-        self.controller.load(exercise, self.dose.prescription(), self._options())
+        self.controller.load(exercise, self.dose.prescription(), self.options(lead_in_s))
 
-    def _options(self) -> TimerOptions:
+    def show_dose(self, exercise: Exercise, prescription: Prescription) -> None:
+        """Show a dose the timer was given (an easier one, say) without remembering it as a choice."""
+        self.dose.set_exercise(exercise, prescription, self.dose.tempo.value(), self.dose.manual.isChecked())
+
+    def options(self, lead_in_s: float | None = None) -> TimerOptions:
+        """The timer options for the current pacing choices (and an optional longer get-ready)."""
         tempo = float(self.dose.tempo.value())
         o = self.base_options
-        return TimerOptions(lead_in_s=o.lead_in_s, rest_s=o.rest_s, move_s=tempo, return_s=tempo,
+        lead_in = o.lead_in_s if lead_in_s is None else max(o.lead_in_s, lead_in_s)
+        return TimerOptions(lead_in_s=lead_in, rest_s=o.rest_s, move_s=tempo, return_s=tempo,
                             switch_s=o.switch_s, movement_change_s=o.movement_change_s,
                             manual_reps=self.dose.manual.isChecked(), first_side=o.first_side,
                             affected_side=o.affected_side)
@@ -236,7 +250,7 @@ class TimerPanel(QFrame):
     def set_base_options(self, options: TimerOptions) -> None:
         self.base_options = options
         if self.controller.exercise is not None and not self.controller.in_progress:
-            self.controller.load(self.controller.exercise, self.dose.prescription(), self._options())
+            self.controller.load(self.controller.exercise, self.dose.prescription(), self.options())
 
     def _dose_changed(self) -> None:
         ex = self.dose.exercise
@@ -250,7 +264,7 @@ class TimerPanel(QFrame):
                 self.settings.setValue(f"{key}/{name}", value)
         self.settings.setValue("timer/tempo", self.dose.tempo.value())
         self.settings.setValue("timer/manual_reps", self.dose.manual.isChecked())
-        self.controller.load(ex, p, self._options())
+        self.controller.load(ex, p, self.options())
 
     def _on_plan(self, plan: Plan) -> None:
         self._shown = None
@@ -300,7 +314,7 @@ class TimerPanel(QFrame):
     def _apply_fonts(self) -> None:
         base = self.font()
         self.title.setFont(scaled_font(base, 1.0, bold=True))
-        self.phase_label.setFont(scaled_font(base, 1.35, bold=True))
+        self.phase_label.setFont(scaled_font(base, 1.2, bold=True))
         self.next_label.setFont(scaled_font(base, 1.1))
         self.start_button.setFont(scaled_font(base, 1.2, bold=True))
         self.start_button.setMinimumHeight(int(self.start_button.fontMetrics().height() * 2.0))
