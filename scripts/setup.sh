@@ -19,6 +19,7 @@ if [ "$purpose" = run ]; then
 fi
 if [ "$purpose" = test ]; then
   packages+=(desktop-file-utils appstream)   # the packaging tests validate the .desktop and metainfo files
+  packages+=(xvfb xauth)   # ...and open the frozen app in a real X11 window
 fi
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null 2>&1 || ! "$python" -c 'import venv, ensurepip' >/dev/null 2>&1; then
