@@ -148,3 +148,11 @@ def test_dose_text_for_every_shape(library):
     assert text("single-leg-deadlift", reps=10, weight_kg=2.5) == "2 sets \u00d7 10 reps, each leg, 2.5 kg"
     assert short_dose(Prescription("x", 3, 12)) == "3\u00d712"
     assert short_dose(Prescription("x", 2, None, 30)) == "2\u00d730 s"
+
+
+def test_dose_text_marks_the_apps_suggestions(library):
+    mob = library["posterior-ankle-mobility"]  # the article gives no dose: every figure is suggested
+    assert dose_text(mob, default_dose(mob), mark=True) == "2* sets \u00d7 10* reps, hold 3* s, affected side"
+    inv = library["ankle-inversion-eversion"]  # only the pause is suggested
+    assert dose_text(inv, default_dose(inv), mark=True) == "2 sets \u00d7 10 reps each way, hold 1* s, affected side"
+    assert "*" not in dose_text(mob, default_dose(mob))

@@ -72,20 +72,27 @@ def dose_problems(exercise: Exercise, dose: Prescription) -> list[str]:
     return out
 
 
-def dose_text(exercise: Exercise, dose: Prescription) -> str:
-    """'3 sets × 12 reps, hold 2 s, each leg' or '2 sets × 30 s hold, each leg' (plus band or weight)."""
-    _, reps, hold = dose_amounts(exercise)
+def dose_text(exercise: Exercise, dose: Prescription, mark: bool = False) -> str:
+    """'3 sets × 12 reps, hold 2 s, each leg' or '2 sets × 30 s hold, each leg' (plus band or weight).
+
+    With `mark`, a '*' follows each figure that is the app's suggestion rather than the article's.
+    """
+    sets, reps, hold = dose_amounts(exercise)
+
+    def fig(value: int | None, amount: Amount | None) -> str:
+        return f"{value}*" if mark and amount is not None and amount.suggested else f"{value}"
+
     if reps is None:
-        work = f"{dose.hold_s} s hold"
+        work = f"{fig(dose.hold_s, hold)} s hold"
     elif hold is not None and dose.hold_s is not None and hold.low >= LONG_HOLD_S:
-        work = f"hold {dose.hold_s} s, {dose.reps} times"  # in and out of a stretch, as the library says it
+        work = f"hold {fig(dose.hold_s, hold)} s, {fig(dose.reps, reps)} times"  # in and out of a stretch
     else:
-        work = f"{dose.reps} reps"
+        work = f"{fig(dose.reps, reps)} reps"
         if len(exercise.dose.movements) > 1:
             work += " each way"
         if hold is not None and dose.hold_s is not None:
-            work += f", hold {dose.hold_s} s"
-    parts = [f"{dose.sets} {'set' if dose.sets == 1 else 'sets'} \u00d7 {work}", exercise.dose.side.label]
+            work += f", hold {fig(dose.hold_s, hold)} s"
+    parts = [f"{fig(dose.sets, sets)} {'set' if dose.sets == 1 else 'sets'} \u00d7 {work}", exercise.dose.side.label]
     if dose.resistance:
         parts.append(dose.resistance)
     if dose.weight_kg:
@@ -224,8 +231,8 @@ class WeekPlan:
         """Make each target day a copy of `source` (replacing what it had); returns the days changed."""
         entries = self.entries(source)
         changed = []
-        for t in sorted(set(targets)):
-            if _day(t) != source:
+        for t in sorted({_day(t) for t in targets}):  # every day checked before any is changed
+            if t != source:
                 self.days[t] = list(entries)
                 changed.append(t)
         return changed
