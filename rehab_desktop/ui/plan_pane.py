@@ -1,16 +1,521 @@
-"""The weekly plan pane (placeholder until the plan editor is built)."""
+"""The weekly plan pane: edit each weekday's exercises and doses, see today's, print or export the week."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.plan import WEEKDAYS, PlanError, WeekPlan, default_dose, week_start
+from rehab_desktop.core.programs import program
+from rehab_desktop.store import PlanRepo, StoreError
+from rehab_desktop.ui import style
+from rehab_desktop.ui.plan_dialogs import CopyDayDialog, ProgramDialog
+from rehab_desktop.ui.plan_dose import DoseEditor
+from rehab_desktop.ui.plan_model import DayEntriesModel
+from rehab_desktop.ui.plan_print import PAGE_SIZES, default_page, page_layout, render_week, write_pdf
+from rehab_desktop.ui.plan_today import TodayPanel, done_today
+
+NO_STORE = ("History is off, so changes to the plan are not saved. You can still start from a program, "
+            "change it and print it.")
+
+
+def _database(repo):
+    """The Database under a HistoryRepo (`repo.db`; older repos keep it as `_db`)."""
+    return getattr(repo, "db", None) or getattr(repo, "_db", None)
+
+
+def _label(text: str, parent, muted: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # the plan's name and notes are the user's text
+    label.setWordWrap(True)
+    if muted:
+        pal = label.palette()
+        pal.setColor(label.foregroundRole(), style.muted_text(pal))
+        label.setPalette(pal)
+    return label
 
 
 class PlanPane(QWidget):
-    """Placeholder: the weekly plan arrives with issue 6."""
+    """Week editor (days, entries, doses), starter programs, today's exercises, print and PDF."""
 
-    def __init__(self, repo, library, settings, parent=None):
+    start_routine = Signal(list)  # list[Prescription]: today's exercises to run in order
+    plan_saved = Signal()  # the plan was written to the store
+
+    def __init__(self, repo, library: Library, settings, parent=None, today: Callable[[], date] | None = None):
         super().__init__(parent)
-        self.repo = repo
-        lay = QVBoxLayout(self)
-        lay.addWidget(QLabel("The weekly plan is being built.", self))
-        lay.addStretch(1)
+        self.repo, self.library, self.settings = repo, library, settings
+        self.today = today or date.today
+        self.setAccessibleName("Weekly plan")
+        db = _database(repo) if repo is not None else None
+        self.plans = PlanRepo(db) if db is not None else None
+        self.plan, load_problem = self._load()
+        self._undo: list[WeekPlan] = []
+        self._redo: list[WeekPlan] = []
+        self._merge: object = None  # consecutive changes to one spin box make one undo step
+        self._build()
+        self.show_plan(self.today().weekday())
+        self._say(load_problem or (NO_STORE if self.plans is None else ""))
+
+    def _load(self) -> tuple[WeekPlan, str]:
+        """The saved plan (an empty week when there is none) and a message if it couldn't be read."""
+        if self.plans is None:
+            return WeekPlan(), ""
+        try:
+            return self.plans.load() or WeekPlan(), ""
+        except StoreError as exc:
+            return WeekPlan(), f"The saved plan could not be read: {exc.message}"
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.name_edit = self._line("Plan &name", "Plan name", top, 1, 80)
+        self.program_button = self._button("Start from a &program\u2026", "Start from a starter program",
+                                           self.choose_program, top)
+        outer.addLayout(top)
+        self.message = _label("", self)
+        self.message.setAccessibleName("Plan messages")
+        outer.addWidget(self.message)
+
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        self.day_list = QListWidget(self)
+        self.day_list.setAccessibleName("Days of the week")
+        self.day_list.setMaximumWidth(self.fontMetrics().horizontalAdvance("Wednesday (today) \u00b7 12") + 40)
+        for day in WEEKDAYS:
+            self.day_list.addItem(day)
+        self.day_list.setMaximumHeight(self.day_list.sizeHintForRow(0) * 7 + 2 * self.day_list.frameWidth() + 4)
+        self.day_list.currentRowChanged.connect(self._day_chosen)
+        left = QVBoxLayout()
+        left.addWidget(self.day_list)
+        about = _label("The plan repeats every week. Changes are saved as you make them; Ctrl+Z undoes "
+                       "them. Drag an exercise, or press Alt+Up and Alt+Down, to change the order.", self, muted=True)
+        about.setMaximumWidth(self.day_list.maximumWidth())
+        left.addWidget(about)
+        left.addStretch(1)
+        body.addLayout(left)
+
+        middle = QVBoxLayout()
+        body.addLayout(middle, 3)
+        self.day_title = _label("", self)
+        self.day_title.setFont(style.scaled_font(self.font(), 1.15, bold=True))
+        middle.addWidget(self.day_title)
+        self.model = DayEntriesModel(self.library, self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Exercises on this day, in order")
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDropIndicatorShown(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._entry_chosen())
+        self.model.about_to_move.connect(self._checkpoint)
+        self.model.moved.connect(self._after_move)
+        middle.addWidget(self.view, 1)
+
+        add_row = QHBoxLayout()
+        self.add_combo = QComboBox(self)
+        self.add_combo.setEditable(True)
+        self.add_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.add_combo.setAccessibleName("Exercise to add; type to search")
+        for ex in self.library.exercises:
+            self.add_combo.addItem(ex.name, ex.id)
+            self.add_combo.setItemData(self.add_combo.count() - 1, ex.group.name, Qt.ItemDataRole.ToolTipRole)
+        self.add_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.add_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.add_combo.setCurrentIndex(-1)
+        self.add_combo.lineEdit().setPlaceholderText("Type to find an exercise")
+        self.add_combo.lineEdit().returnPressed.connect(self.add_selected)
+        add_row.addWidget(self.add_combo, 1)
+        self._button("&Add", "Add the exercise to this day", self.add_selected, add_row)
+        middle.addLayout(add_row)
+
+        moves = QHBoxLayout()
+        self.up_action = self._action("Move &up", "Alt+Up", self.move_up)
+        self.down_action = self._action("Move &down", "Alt+Down", self.move_down)
+        self.remove_action = self._action("&Remove", "Delete", self.remove_selected, self.view)
+        self.undo_action = self._action("U&ndo", QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = self._action("Red&o", QKeySequence.StandardKey.Redo, self.redo)
+        for act in (self.up_action, self.down_action, self.remove_action):
+            self._button(act.text(), act.toolTip(), act.trigger, moves)
+        self._button("&Copy day to\u2026", "Copy this day to other days", self.choose_copy_targets, moves)
+        moves.addStretch(1)
+        for act in (self.undo_action, self.redo_action):
+            self._button(act.text(), act.toolTip(), act.trigger, moves)
+        middle.addLayout(moves)
+        self.dose_editor = DoseEditor(self)
+        self.dose_editor.dose_changed.connect(self._dose_edited)
+        middle.addWidget(self.dose_editor)
+
+        right = QVBoxLayout()
+        body.addLayout(right, 2)
+        self.today_panel = TodayPanel(self.library, self)
+        self.today_panel.start_requested.connect(self.start_routine)
+        right.addWidget(self.today_panel, 1)
+        right.addWidget(self._print_box())
+
+        self.name_edit.editingFinished.connect(lambda: self._set_text("name", self.name_edit.text()))
+        self.notes_edit.editingFinished.connect(lambda: self._set_text("notes", self.notes_edit.text()))
+
+    def _line(self, label: str, name: str, row: QHBoxLayout, stretch: int, limit: int) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(name)
+        edit.setMaxLength(limit)
+        caption = QLabel(label, self)
+        caption.setBuddy(edit)
+        row.addWidget(caption)
+        row.addWidget(edit, stretch)
+        return edit
+
+    def _button(self, text: str, name: str, slot, row) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return button
+
+    def _action(self, text: str, keys, slot, scope: QWidget | None = None) -> QAction:
+        act = QAction(text, scope or self)
+        act.setShortcut(QKeySequence(keys))
+        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if scope else
+                               Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        act.setToolTip(f"{text.replace('&', '')} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        act.triggered.connect(slot)
+        (scope or self).addAction(act)
+        return act
+
+    def _print_box(self) -> QGroupBox:
+        box = QGroupBox("Print the week", self)
+        lay = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.week_combo = QComboBox(box)
+        self.week_combo.setAccessibleName("Week to print")
+        self.week_combo.addItems(["This week", "Next week"])
+        self.page_combo = QComboBox(box)
+        self.page_combo.setAccessibleName("Paper size")
+        for key in PAGE_SIZES:
+            self.page_combo.addItem("A4" if key == "a4" else "Letter", key)
+        saved = str(self.settings.value("plan/page", default_page()))
+        self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(saved)))
+        self.page_combo.currentIndexChanged.connect(
+            lambda: self.settings.setValue("plan/page", self.page_combo.currentData()))
+        row.addWidget(self.week_combo, 1)
+        row.addWidget(self.page_combo)
+        lay.addLayout(row)
+        self.notes_edit = QLineEdit(box)
+        self.notes_edit.setAccessibleName("Notes for the printout")
+        self.notes_edit.setPlaceholderText("Notes for the printout")
+        self.notes_edit.setMaxLength(300)
+        lay.addWidget(self.notes_edit)
+        buttons = QHBoxLayout()
+        self._button("Print pre&view\u2026", "Print preview of the week", self.print_preview, buttons)
+        self._button("&Export PDF\u2026", "Export the week as a PDF file", lambda: self.export_pdf(), buttons)
+        lay.addLayout(buttons)
+        return box
+
+    # -- showing -------------------------------------------------------------------------------
+
+    @property
+    def weekday(self) -> int:
+        return self.model.weekday
+
+    def show_plan(self, weekday: int | None = None, row: int | None = None) -> None:
+        """Show the plan again (after an edit, undo or a program) on `weekday`, selecting `row`."""
+        weekday = self.weekday if weekday is None else weekday
+        for edit, text in ((self.name_edit, self.plan.name), (self.notes_edit, self.plan.notes)):
+            if edit.text() != text:
+                edit.setText(text)
+        today = self.today().weekday()
+        for day in range(7):
+            n = len(self.plan.entries(day))
+            label = WEEKDAYS[day] + (" (today)" if day == today else "") + f" \u00b7 {n}"
+            item = self.day_list.item(day)
+            item.setText(label)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         f"{WEEKDAYS[day]}{', today' if day == today else ''}: {n} exercise{'s' if n != 1 else ''}")
+        self.model.show_day(self.plan, weekday)
+        if self.day_list.currentRow() != weekday:
+            self.day_list.blockSignals(True)
+            self.day_list.setCurrentRow(weekday)
+            self.day_list.blockSignals(False)
+        n = self.model.rowCount()
+        self.day_title.setText(f"{WEEKDAYS[weekday]}: {n} exercise{'s' if n != 1 else ''}" if n
+                               else f"{WEEKDAYS[weekday]}: nothing planned (a rest day)")
+        if n:
+            row = 0 if row is None else max(0, min(n - 1, row))
+            self.view.setCurrentIndex(self.model.index(row))
+        self._entry_chosen()
+        self.undo_action.setEnabled(bool(self._undo))
+        self.redo_action.setEnabled(bool(self._redo))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Update today's list and its ticks from history (call after a set completes)."""
+        day, error = self.today(), ""
+        try:
+            done = done_today(self.repo, day)
+        except StoreError as exc:
+            done, error = {}, f"History could not be read: {exc.message}"
+        self.today_panel.show_day(self.plan, day, done, error)
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _day_chosen(self, weekday: int) -> None:
+        if 0 <= weekday <= 6 and weekday != self.model.weekday:
+            self._merge = None
+            self.show_plan(weekday)
+
+    def _entry_chosen(self) -> None:
+        row = self.current_row()
+        dose = self.plan.entries(self.weekday)[row] if row >= 0 else None
+        self.dose_editor.show_entry(self.library.get(dose.exercise_id) if dose else None, dose)
+        self._merge = None
+
+    def _say(self, text: str) -> None:
+        problems = [p.message for p in self.plan.validate(self.library)]
+        if problems:
+            text = " ".join([text, "Check the plan:", *problems[:3]]).strip()
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def _remember(self, before: WeekPlan, merge: object = None) -> None:
+        """Keep `before` for Undo, unless this change continues the last one (same `merge` key)."""
+        if merge is None or merge != self._merge:
+            self._undo.append(before)
+            del self._undo[:-50]
+            self._redo.clear()
+        self._merge = merge
+
+    def _checkpoint(self) -> None:
+        self._remember(self.plan.copy())
+
+    def _edit(self, change: Callable[[WeekPlan], object], merge: object = None, weekday: int | None = None,
+              row: int | None = None) -> bool:
+        """Apply `change` to the plan, keep an undo step, save, and show the result."""
+        before = self.plan.copy()
+        try:
+            change(self.plan)  # the plan's edits check everything before changing anything
+        except PlanError as exc:
+            self._say(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            return False
+        self._remember(before, merge)
+        self._save()
+        if merge is None:
+            self.show_plan(weekday, row)
+        else:  # a dose change leaves the editor as it is, mid-typing
+            self.model.renumber()
+            self.undo_action.setEnabled(True)
+            self.refresh()
+        return True
+
+    def _replace(self, new: WeekPlan) -> None:
+        self._remember(self.plan)
+        self.plan = new
+        self._save()
+        self.show_plan()
+
+    def _save(self) -> None:
+        if self.plan.starts_on is None and not self.plan.is_empty:
+            self.plan.starts_on = self.today()  # earlier days were never planned, so never "missed"
+        if self.plans is None:
+            self._say(NO_STORE)
+            return
+        try:
+            self.plans.save(self.plan)
+        except StoreError as exc:
+            self._say(f"The plan could not be saved: {exc.message}")
+            return
+        self._say("")
+        self.plan_saved.emit()
+
+    def add_exercise(self, exercise_id: str, weekday: int | None = None) -> bool:
+        """Add an exercise at its default dose to the end of a day (the shown day by default)."""
+        ex = self.library.get(exercise_id)
+        day = self.weekday if weekday is None else weekday
+        if ex is None:
+            self._say(f"There is no exercise '{exercise_id}' in the library.")
+            return False
+        if any(p.exercise_id == exercise_id for p in self.plan.entries(day)):
+            self._say(f"{ex.name} is already planned on {WEEKDAYS[day]}.")
+            return False
+        return self._edit(lambda plan: plan.add(day, default_dose(ex)), weekday=day, row=len(self.plan.entries(day)))
+
+    def add_selected(self) -> None:
+        text = self.add_combo.currentText().strip()
+        index = self.add_combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index < 0:
+            self._say(f"No exercise is called \u201c{text}\u201d. Pick one from the list." if text
+                      else "Type or pick an exercise to add.")
+            return
+        if self.add_exercise(self.add_combo.itemData(index)):
+            self.add_combo.setCurrentIndex(-1)
+            self.add_combo.clearEditText()
+
+    def remove_selected(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self._edit(lambda plan: plan.remove(self.weekday, row), row=row)
+            self.view.setFocus()
+
+    def move_up(self) -> None:
+        row = self.current_row()
+        if row > 0:
+            self.model.move_entry(row, row - 1)
+
+    def move_down(self) -> None:
+        row = self.current_row()
+        if 0 <= row < self.model.rowCount() - 1:
+            self.model.move_entry(row, row + 1)
+
+    def _after_move(self, _source: int, target: int) -> None:
+        self._merge = None
+        self._save()
+        self.view.setCurrentIndex(self.model.index(target))
+        self.undo_action.setEnabled(True)
+        self.refresh()
+
+    def _dose_edited(self, dose) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self._edit(lambda plan: plan.set_dose(self.weekday, row, dose), merge=(self.weekday, row))
+
+    def _set_text(self, field: str, text: str) -> None:
+        text = text.strip() if field == "name" else text
+        if field == "name" and not text:
+            self.name_edit.setText(self.plan.name)  # a plan always has a name on its printout
+            return
+        if getattr(self.plan, field) != text:
+            self._edit(lambda plan: setattr(plan, field, text))
+
+    def copy_day(self, source: int, targets) -> list[int]:
+        """Make each of `targets` a copy of `source`; returns the days changed."""
+        changed: list[int] = []
+        self._edit(lambda plan: changed.extend(plan.copy_day(source, targets)), weekday=source)
+        return changed
+
+    def choose_copy_targets(self) -> None:
+        dialog = CopyDayDialog(self.plan, self.weekday, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.targets():
+            days = self.copy_day(self.weekday, dialog.targets())
+            self._say(f"Copied {WEEKDAYS[self.weekday]} to {', '.join(WEEKDAYS[d] for d in days)}.")
+
+    def undo(self) -> None:
+        if self._undo:
+            self._redo.append(self.plan)
+            self.plan = self._undo.pop()
+            self._merge = None
+            self._save()
+            self.show_plan()
+
+    def redo(self) -> None:
+        if self._redo:
+            self._undo.append(self.plan)
+            self.plan = self._redo.pop()
+            self._merge = None
+            self._save()
+            self.show_plan()
+
+    # -- starter programs ------------------------------------------------------------------------
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (tests replace this)."""
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_program(self) -> None:
+        dialog = ProgramDialog(replacing=not self.plan.is_empty, parent=self)
+        if self.plan.program:
+            dialog.select(self.plan.program, self.plan.emphasis)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.load_program(*dialog.choice())
+
+    def load_program(self, program_id: str, emphasis: str = "") -> bool:
+        """Replace the plan with a starter program, asking first when the plan has exercises."""
+        prog = program(program_id)
+        if prog is None:
+            return False
+        if not self.plan.is_empty and not self.confirm(
+                "Replace your plan?", f"Replace the {self.plan.entry_count()} exercises in your plan with the "
+                f"starter program \u201c{prog.title(emphasis)}\u201d? Ctrl+Z undoes it."):
+            return False
+        new = prog.build(self.library, emphasis, starts_on=self.today())
+        new.notes = self.plan.notes
+        self._replace(new)
+        self._say(f"Started from \u201c{prog.title(emphasis)}\u201d, the app's suggestion. It is not medical "
+                  "advice: ask your physical therapist to adjust it to you.")
+        return True
+
+    # -- printing ----------------------------------------------------------------------------------
+
+    def print_week_start(self) -> date:
+        return week_start(self.today()) + timedelta(weeks=self.week_combo.currentIndex())
+
+    def page(self) -> str:
+        return self.page_combo.currentData()
+
+    def preview_dialog(self) -> QPrintPreviewDialog:
+        """Qt's print preview of the week on the chosen paper (landscape); not yet shown."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(self.page()))
+        printer.setDocName(f"Weekly plan: {self.plan.name}")
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle("Print the weekly plan")
+        dialog.printer_ = printer  # the dialog does not own it
+        monday = self.print_week_start()
+        dialog.paintRequested.connect(lambda device: render_week(device, self.plan, self.library, monday))
+        return dialog
+
+    def print_preview(self) -> None:
+        self.preview_dialog().exec()
+
+    def export_pdf(self, path: str | None = None) -> str | None:
+        """Write the week to `path` (asking where when None); returns the file written, or None."""
+        monday = self.print_week_start()
+        if path is None:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            name = re.sub(r'[\\/:*?"<>|]+', "-", self.plan.name).strip() or "Weekly plan"
+            path, _ = QFileDialog.getSaveFileName(self, "Export the week as PDF",
+                                                  str(Path(folder) / f"{name} {monday}.pdf"), "PDF files (*.pdf)")
+            if not path:
+                return None
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+        try:
+            result = write_pdf(path, self.plan, self.library, monday, self.page())
+        except OSError as exc:
+            self._say(f"The PDF could not be written: {exc}")
+            return None
+        pages = f"{result.pages} pages" if result.pages > 1 else "one page"
+        self._say(f"Saved the week of {monday.day} {monday:%B} as {path} ({pages}).")
+        return path
