@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QCompleter,
     QDialog,
@@ -162,11 +163,11 @@ class PlanPane(QWidget):
         self.undo_action = self._action("U&ndo", QKeySequence.StandardKey.Undo, self.undo)
         self.redo_action = self._action("Red&o", QKeySequence.StandardKey.Redo, self.redo)
         for act in (self.up_action, self.down_action, self.remove_action):
-            self._button(act.text(), act.toolTip(), act.trigger, moves)
+            self._action_button(act, moves)
         self._button("&Copy day to\u2026", "Copy this day to other days", self.choose_copy_targets, moves)
         moves.addStretch(1)
         for act in (self.undo_action, self.redo_action):
-            self._button(act.text(), act.toolTip(), act.trigger, moves)
+            self._action_button(act, moves)
         middle.addLayout(moves)
         self.dose_editor = DoseEditor(self)
         self.dose_editor.dose_changed.connect(self._dose_edited)
@@ -200,6 +201,12 @@ class PlanPane(QWidget):
         row.addWidget(button)
         return button
 
+    def _action_button(self, act: QAction, row) -> QPushButton:
+        """A button for `act` that is enabled exactly when the action is."""
+        button = self._button(act.text(), act.toolTip(), act.trigger, row)
+        act.changed.connect(lambda: button.setEnabled(act.isEnabled()))
+        return button
+
     def _action(self, text: str, keys, slot, scope: QWidget | None = None) -> QAction:
         act = QAction(text, scope or self)
         act.setShortcut(QKeySequence(keys))
@@ -216,7 +223,10 @@ class PlanPane(QWidget):
         row = QHBoxLayout()
         self.week_combo = QComboBox(box)
         self.week_combo.setAccessibleName("Week to print")
-        self.week_combo.addItems(["This week", "Next week"])
+        monday = week_start(self.today())
+        for n, text in enumerate(("This week", "Next week")):
+            first, last = monday + timedelta(weeks=n), monday + timedelta(weeks=n, days=6)
+            self.week_combo.addItem(f"{text} ({first.day} {first:%b} \u2013 {last.day} {last:%b})")
         self.page_combo = QComboBox(box)
         self.page_combo.setAccessibleName("Paper size")
         for key in PAGE_SIZES:
@@ -271,8 +281,7 @@ class PlanPane(QWidget):
             row = 0 if row is None else max(0, min(n - 1, row))
             self.view.setCurrentIndex(self.model.index(row))
         self._entry_chosen()
-        self.undo_action.setEnabled(bool(self._undo))
-        self.redo_action.setEnabled(bool(self._redo))
+        self._update_actions()
         self.refresh()
 
     def refresh(self) -> None:
@@ -293,11 +302,26 @@ class PlanPane(QWidget):
             self._merge = None
             self.show_plan(weekday)
 
+    def _update_actions(self) -> None:
+        row, n = self.current_row(), self.model.rowCount()
+        self.up_action.setEnabled(row > 0)
+        self.down_action.setEnabled(0 <= row < n - 1)
+        self.remove_action.setEnabled(row >= 0)
+        self.undo_action.setEnabled(bool(self._undo))
+        self.redo_action.setEnabled(bool(self._redo))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # keys act on the day's list at once
+
     def _entry_chosen(self) -> None:
         row = self.current_row()
         dose = self.plan.entries(self.weekday)[row] if row >= 0 else None
         self.dose_editor.show_entry(self.library.get(dose.exercise_id) if dose else None, dose)
         self._merge = None
+        self._update_actions()
 
     def _say(self, text: str) -> None:
         problems = [p.message for p in self.plan.validate(self.library)]
@@ -334,7 +358,7 @@ class PlanPane(QWidget):
             self.show_plan(weekday, row)
         else:  # a dose change leaves the editor as it is, mid-typing
             self.model.renumber()
-            self.undo_action.setEnabled(True)
+            self._update_actions()
             self.refresh()
         return True
 
@@ -401,7 +425,7 @@ class PlanPane(QWidget):
         self._merge = None
         self._save()
         self.view.setCurrentIndex(self.model.index(target))
-        self.undo_action.setEnabled(True)
+        self._update_actions()
         self.refresh()
 
     def _dose_edited(self, dose) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -260,7 +261,12 @@ class _Sheet:
         dates = f"Week of Monday {span}" + (f"  \u00b7  page {number} of {total}" if total > 1 else "")
         date_font = self.font(11.0)
         date_w = QFontMetricsF(date_font, self.device).horizontalAdvance(dates) / self.u + 4
-        self.text(0, 0, f"Weekly plan: {self.plan.name}", self.font(16.0, bold=True), width=self.w - date_w - 12)
+        title, room = f"Weekly plan: {self.plan.name}", self.w - date_w - 12
+        for pt in (16.0, 15.0, 14.0, 13.0, 12.0):  # a long name gets smaller type before it is cut short
+            font = self.font(pt, bold=True)
+            if QFontMetricsF(font, self.device).horizontalAdvance(title) / self.u <= room:
+                break
+        self.text(0, 16.0 - pt, title, font, width=room)
         self.text(self.w - date_w, 4, dates, date_font, width=date_w, align=Qt.AlignmentFlag.AlignRight)
         self.draw_layout(self.how_layout(), 0, 24, _MUTED)
         return self.header_height()
@@ -303,7 +309,7 @@ class _Sheet:
         # One paragraph, so a tight page cuts the list of equipment before the instruction.
         name_lay = self.layout(f"{head} You need: {kit}", self.font(pt), name_w - 8, lines,
                                bold_chars=len(ex.name), muted_from=len(head) + 1)
-        dose_lay = self.layout(dose_text(ex, row.dose, mark=True), self.font(pt), dose_w - 8, 4)
+        dose_lay = self.layout(_keep_units(dose_text(ex, row.dose, mark=True)), self.font(pt), dose_w - 8, 4)
         varied = any(c is not None and c != row.dose for c in row.cells)
         cell_h = 13.0 + (11.0 if varied else 0.0)
         height = max(self.height(name_lay), self.height(dose_lay), cell_h) + 5.0
@@ -376,6 +382,11 @@ class _Sheet:
         y -= box_h + 4
         self.box(0, y, self.w, box_h, pen=_CAUTION_EDGE, fill=_CAUTION_FILL, width_pt=0.9)
         self.draw_layout(caution, 8, y + 3)
+
+
+def _keep_units(text: str) -> str:
+    """No line break between a figure and its unit ('3* s', '10 reps')."""
+    return re.sub(r"(\d\*?) (s|sets?|reps|times|kg)\b", "\\1\u00a0\\2", text)
 
 
 def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:
