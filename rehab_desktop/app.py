@@ -172,9 +172,9 @@ def build_main_window(app, library, data_dir: Path, exercise_id: str | None = No
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.rehab_desktop.RehabDesktop")  # packaging/linux/<this>.desktop
     app.setWindowIcon(icons.app_icon())
-    app.setStyle("Fusion")
     settings = QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)
     style.apply_theme(app, str(settings.value("appearance/theme", "system")))
+    style.follow_system_scheme(app, settings)
     style.apply_text_scale(app, float(settings.value("appearance/text_scale", 1.0)))
     repo, store_message = open_history(data_dir)
 

@@ -72,7 +72,13 @@ def make_window(qtbot, qapp, library, data_dir, clock, sounds):
 
     windows = []
 
-    def make(exercise_id=None, speed=1.0, show=True):
+    def make(exercise_id=None, speed=1.0, show=True, welcomed=True):
+        if welcomed:  # the first-run welcome is tested on its own; elsewhere it would sit on top
+            from PySide6.QtCore import QSettings
+
+            s = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+            s.setValue("app/welcomed", True)
+            s.sync()
         w = build_main_window(qapp, library, data_dir, exercise_id=exercise_id, speed=speed,
                               speech_engine="mock", sounds=sounds, clock=clock)
         qtbot.addWidget(w)
@@ -84,3 +90,54 @@ def make_window(qtbot, qapp, library, data_dir, clock, sounds):
         return w
 
     yield make
+
+
+class HistoryMaker:
+    """Writes sessions into a fresh store through the public HistoryRepo API (history pane and summary tests)."""
+
+    def __init__(self, data_dir, tz=None):
+        from rehab_desktop.store import HistoryRepo, open_database
+
+        self.db = open_database(data_dir)
+        self.repo = HistoryRepo(self.db, tz=tz)
+        self.tz = tz
+
+    def add(self, day, hour=9, minute=0, *, exercises=("standing-calf-stretch",), sets=2, pain=(5, 3), notes="",
+            flag=None, reps=None, weight=None, resistance=""):
+        """One finished session on local `day`; each exercise gets `sets` completed sets of one minute.
+
+        `flag` (rating, action) adds an "It hurts" to the first exercise's second set.
+        """
+        from datetime import datetime, timedelta
+
+        from rehab_desktop.core.records import LegSide, Prescription, SetRecord
+
+        naive = datetime(day.year, day.month, day.day, hour, minute)
+        start = naive.replace(tzinfo=self.tz) if self.tz is not None else naive.astimezone()
+        sid = self.repo.open_session(start, pain_before=pain[0])
+        t = start
+        for ex in exercises:
+            hold = None if reps else 30
+            self.repo.ensure_exercise(sid, Prescription(ex, sets, reps, hold, resistance, weight), t)
+            for n in range(1, sets + 1):
+                self.repo.record_set(sid, SetRecord(ex, "main", LegSide.LEFT, n, reps, reps, hold and float(hold),
+                                                    hold and float(hold - 2 + n), t, t + timedelta(minutes=1)))
+                t += timedelta(minutes=1, seconds=30)
+        if flag is not None:
+            from rehab_desktop.store import PainAction
+
+            self.repo.record_pain_flag(sid, start + timedelta(seconds=100), flag[0], exercise_id=exercises[0],
+                                       side=LegSide.LEFT, set_number=2, action=PainAction(flag[1]))
+        self.repo.finish_session(sid, t, pain_after=pain[1], effort=5, notes=notes)
+        return sid
+
+    def close(self):
+        self.db.close()
+
+
+@pytest.fixture
+def history(data_dir):
+    """A HistoryMaker on this test's fresh data dir (sessions filed under the computer's local days)."""
+    maker = HistoryMaker(data_dir)
+    yield maker
+    maker.close()

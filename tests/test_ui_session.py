@@ -64,7 +64,7 @@ def test_it_hurts_then_easier_dose(make_window, qtbot, clock, data_dir, monkeypa
     assert w.controller.plan.prescription.hold_s == 30
     assert w.timer_panel.dose.hold.value() == 30
     assert w.controller.state is EngineState.RUNNING
-    assert w.timer_panel.phase_label.text().startswith("Get ready · Left leg · Set 1 of 2")
+    assert w.timer_panel.phase_label.text().replace("\xa0", " ").startswith("Get ready · Left leg · Set 1 of 2")
     tick(w, clock, 5 + 30)
     db, repo = stored(data_dir)
     with db:
@@ -212,7 +212,7 @@ def test_a_full_disk_is_reported_and_the_timer_goes_on(make_window, qtbot, clock
     monkeypatch.setattr(w.session.repo, "record_set", full)
     tick(w, clock, 5 + 30 + 2)
     assert "Could not save the set: The disk is full" in w.statusBar().currentMessage()
-    assert w.timer_panel.phase_label.text() == "Rest" and w.controller.state is EngineState.RUNNING
+    assert w.timer_panel.phase_label.text().replace("\xa0", " ") == "Rest" and w.controller.state is EngineState.RUNNING
 
 
 def test_runs_without_history_when_the_store_cannot_open(qtbot, qapp, library, tmp_path, clock, sounds):

@@ -10,6 +10,7 @@ from rehab_desktop.core.timer import Snapshot
 from rehab_desktop.ui.countdown import CountdownFace, phase_colour
 from rehab_desktop.ui.style import scaled_font
 from rehab_desktop.ui.timer_controller import TimerController
+from rehab_desktop.ui.timer_panel import keep_together
 
 
 class FollowAlongWindow(QWidget):
@@ -56,7 +57,7 @@ class FollowAlongWindow(QWidget):
         pal = self.phase_label.palette()
         pal.setColor(QPalette.ColorRole.WindowText, phase_colour(phase.kind, self.palette()))
         self.phase_label.setPalette(pal)
-        self.phase_label.setText(phase.label)
+        self.phase_label.setText(keep_together(phase.label))
         ex = self.controller.exercise
         step = ""
         if ex is not None and phase.step is not None:

@@ -102,6 +102,7 @@ class InstructionView(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Instructions")
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setViewportMargins(3, 3, 3, 3)  # room for the focus frame painted around the steps
 
         self.page = QWidget(self)
         self.page.setObjectName("instructionPage")
@@ -253,6 +254,24 @@ class InstructionView(QScrollArea):
 
     def previous_step(self) -> None:
         self.set_step(self.step - 1)
+
+    def event(self, event) -> bool:
+        # A scroll area's paintEvent() paints its viewport; its own frame (the margin left around
+        # the viewport) is painted here, where keyboard users see that Left/Right move the steps.
+        handled = super().event(event)
+        if event.type() == event.Type.Paint and self.hasFocus():
+            p = QPainter(self)
+            p.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 3))
+            p.drawRect(self.rect().adjusted(1, 1, -2, -2))
+        return handled
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def keyPressEvent(self, event) -> None:
         if event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from rehab_desktop import APP_DISPLAY_NAME
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.records import LegSide
 from rehab_desktop.core.timer import EngineState, TimerOptions
 from rehab_desktop.ui.browser import BrowserPane
 from rehab_desktop.ui.cues import CuePlayer
@@ -15,20 +18,25 @@ from rehab_desktop.ui.instructions import InstructionView
 from rehab_desktop.ui.session_bar import SessionBar
 from rehab_desktop.ui.session_controller import SessionController
 from rehab_desktop.ui.session_wiring import SessionWiring
-from rehab_desktop.ui.sound_menu import build_sound_menu
+from rehab_desktop.ui.menus import build_menus
 from rehab_desktop.ui.timer_actions import TimerActions
 from rehab_desktop.ui.timer_controller import TimerController
 from rehab_desktop.ui.timer_panel import TimerPanel
 
 
 def timer_options(settings: QSettings) -> TimerOptions:
-    """Lead-in and rest lengths from the settings (defaults 5 s and 30 s)."""
+    """Lead-in, rest and sides from the settings (defaults 5 s, 30 s, left)."""
     def seconds(key: str, default: float) -> float:
         try:
             return max(0.0, min(600.0, float(settings.value(key, default))))
         except (TypeError, ValueError):
             return default
-    return TimerOptions(lead_in_s=seconds("timer/lead_in_s", 5), rest_s=seconds("timer/rest_s", 30))
+
+    def side(key: str) -> LegSide:
+        return LegSide.RIGHT if str(settings.value(key, "left")) == "right" else LegSide.LEFT
+
+    return TimerOptions(lead_in_s=seconds("timer/lead_in_s", 5), rest_s=seconds("timer/rest_s", 30),
+                        first_side=side("timer/first_side"), affected_side=side("timer/affected_side"))
 
 
 class MainWindow(QMainWindow):
@@ -90,57 +98,9 @@ class MainWindow(QMainWindow):
         cues.notice.connect(self.show_notice)
         self.sessions = SessionWiring(self)
 
-        self._build_menus()
+        build_menus(self)
         self.statusBar().showMessage("Choose an exercise. Ctrl+F searches; Right and Left move through the steps.", 8000)
         self._restore_state()
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")])
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        self.file_menu = file_menu
-
-        view = bar.addMenu("&View")
-        search = QAction("&Search exercises", self)
-        search.setShortcut(QKeySequence.StandardKey.Find)
-        search.triggered.connect(lambda: (self.pages.setCurrentIndex(0), self.browser.focus_search()))
-        view.addAction(search)
-        to_list = QAction("Exercise &list", self)
-        to_list.setShortcut(QKeySequence("Ctrl+L"))
-        to_list.triggered.connect(self.focus_list)
-        view.addAction(to_list)
-        to_steps = QAction("&Instructions", self)
-        to_steps.setShortcut(QKeySequence("Ctrl+I"))
-        to_steps.triggered.connect(lambda: (self.pages.setCurrentIndex(0),
-                                            self.instructions.setFocus(Qt.FocusReason.ShortcutFocusReason)))
-        view.addAction(to_steps)
-        view.addSeparator()
-        to_exercises = QAction("&Exercises", self)
-        to_exercises.setShortcut(QKeySequence("Ctrl+1"))
-        to_exercises.triggered.connect(lambda: self.pages.setCurrentIndex(0))
-        view.addAction(to_exercises)
-        self.addAction(to_exercises)
-        self.view_menu = view
-        self.addActions([search, to_list, to_steps, quit_action])
-
-        timer_menu = bar.addMenu("&Timer")
-        t = self.timer_actions
-        w = self.sessions
-        for a in (t.toggle, t.count, t.skip, t.back, t.restart, None, t.more, t.less, None, w.hurts, t.follow, None,
-                  w.add_to_routine, w.start_routine, w.clear_routine, None, w.finish):
-            timer_menu.addSeparator() if a is None else timer_menu.addAction(a)
-        build_sound_menu(bar.addMenu("&Sound"), self.cues, t.mute)
-
-        help_menu = bar.addMenu("&Help")
-        guide = QAction("Program &guidance", self)
-        guide.setShortcut(QKeySequence.StandardKey.HelpContents)
-        guide.triggered.connect(self.show_guide)
-        help_menu.addAction(guide)
-        self.help_menu = help_menu
-        self.addAction(guide)
 
     # -- pages ---------------------------------------------------------------------
 
@@ -173,6 +133,30 @@ class MainWindow(QMainWindow):
         from rehab_desktop.ui.guide import show_guide  # imported on first use: keeps start-up short
 
         show_guide(self.library, self)
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.settings.fileName()).parent
+
+    def show_settings(self) -> None:
+        from rehab_desktop.ui.settings_dialog import SettingsDialog
+
+        db = self.session.repo.db if self.session.repo is not None else None
+        dialog = SettingsDialog(self.settings, self.cues, self.data_dir, db, lambda: self.session.is_open, self)
+        dialog.timer_options_changed.connect(lambda: self.timer_panel.set_base_options(timer_options(self.settings)))
+        dialog.history_restored.connect(self.session.history_changed)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        from rehab_desktop.ui.welcome import show_about
+
+        show_about(self.library, str(self.data_dir), self)
+
+    def _welcome(self) -> None:
+        from rehab_desktop.ui.welcome import WelcomeDialog
+
+        WelcomeDialog(self.library, self.settings, self).exec()
+        self.timer_panel.set_base_options(timer_options(self.settings))
 
     def focus_list(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -247,6 +231,10 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self.cues.prepared:
             QTimer.singleShot(0, self.cues.prepare)  # audio and speech start after the first paint
+            from rehab_desktop.ui.welcome import needs_welcome
+
+            if needs_welcome(self.settings):
+                QTimer.singleShot(0, self._welcome)
         if not self._splitter_restored:
             self._splitter_restored = True
             self._default_splitter_sizes()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.store import PainAction
-from rehab_desktop.ui.style import scaled_font
+from rehab_desktop.ui.style import fit_to_screen, scaled_font
 
 
 class RatingRow(QWidget):
@@ -154,7 +154,7 @@ class FinishDialog(QDialog):
             lay.addWidget(lab)
             lay.addWidget(widget)
         lay.addLayout(buttons)
-        self.resize(720, 560)
+        fit_to_screen(self, 760, 560)
 
     def values(self) -> tuple[int | None, int | None, str]:
         return self.pain.value(), self.effort.value(), self.notes.toPlainText().strip()

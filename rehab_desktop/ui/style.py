@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
 BASE_POINT_SIZE = 14.0  # readable from two metres at 100 %
 THEMES = ("system", "light", "dark")
 
 
 def apply_text_scale(app: QApplication, scale: float) -> None:
-    """Set the application font to the base size times `scale` (1.0–2.0)."""
+    """Set the application font to the base size times `scale` (1.0–2.0), controls grown to match."""
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINT_SIZE * max(1.0, min(2.0, scale)))
     app.setFont(font)
+    style = app.style()
+    if not isinstance(style, ScaledStyle) or abs(style.scale - text_scale(app)) > 1e-6:
+        apply_style(app)
 
 
 def text_scale(app: QApplication | None = None) -> float:
@@ -40,6 +43,17 @@ def apply_theme(app: QApplication, theme: str = "system") -> bool:
     dark = theme == "dark" or (theme == "system" and system_prefers_dark())
     app.setPalette(dark_palette() if dark else light_palette())
     return dark
+
+
+def follow_system_scheme(app: QApplication, settings) -> None:
+    """Re-apply the palette when the desktop switches light/dark, if the user chose 'system'."""
+    first = not hasattr(app, "_scheme_settings")
+    app._scheme_settings = settings  # the latest window's settings (tests build many windows)
+    if first:
+        def changed(_scheme) -> None:
+            if str(app._scheme_settings.value("appearance/theme", "system")) == "system":
+                apply_theme(app, "system")
+        QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -94,3 +108,37 @@ def current_step_colours(palette: QPalette) -> tuple[QColor, QColor]:
     if is_dark(palette):
         return QColor("#1d3550"), QColor("#6aa8ea")
     return QColor("#e3eefb"), QColor("#1f5fa8")
+
+
+def fit_to_screen(widget, width: int, height: int) -> None:
+    """Size a dialog for the current text size (`width`×`height` at 100 %), never beyond the screen."""
+    scale = text_scale()
+    screen = widget.screen().availableGeometry()
+    widget.resize(min(int(width * scale), int(screen.width() * 0.95)),
+                  min(int(height * scale), int(screen.height() * 0.92)))
+
+
+class ScaledStyle(QProxyStyle):
+    """Fusion with check boxes, radio buttons, scroll bars and small icons grown with the text size."""
+
+    _SCALED = {
+        QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
+        QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, QStyle.PixelMetric.PM_ExclusiveIndicatorHeight,
+        QStyle.PixelMetric.PM_ScrollBarExtent, QStyle.PixelMetric.PM_SmallIconSize,
+        QStyle.PixelMetric.PM_ButtonIconSize, QStyle.PixelMetric.PM_SliderThickness,
+        QStyle.PixelMetric.PM_SliderLength, QStyle.PixelMetric.PM_SliderControlThickness,
+    }
+
+    def __init__(self, scale: float):
+        super().__init__("Fusion")
+        self.scale = scale
+
+    def pixelMetric(self, metric, option=None, widget=None) -> int:
+        base = super().pixelMetric(metric, option, widget)
+        # Tuned for 14 pt text at 100 %: indicators a little larger than Fusion's 9 pt default.
+        return round(base * self.scale * 1.3) if metric in self._SCALED else base
+
+
+def apply_style(app: QApplication) -> None:
+    """(Re)install the scaled Fusion style for the current text size."""
+    app.setStyle(ScaledStyle(text_scale(app)))

@@ -35,6 +35,7 @@ class TimerController(QObject):
     plan_loaded = Signal(object)  # Plan
     step_changed = Signal(int)  # instruction step the current phase points at
     notice = Signal(str)  # status-bar text
+    last_seconds = Signal(int)  # 3, 2, 1 at the end of a phase long enough to count down
 
     def __init__(self, cues=None, speed: float = 1.0, clock: Callable[[], float] | None = None, parent=None):
         super().__init__(parent)
@@ -158,6 +159,7 @@ class TimerController(QObject):
             second = tick_due(snap.phase, before.remaining_s, snap.remaining_s)
             if second is not None:
                 self.cues.play(Sound.TICK)
+                self.last_seconds.emit(second)
         self._last = snap
         if snap.phase.step is not None and snap.phase.step != self._step:
             self._step = snap.phase.step

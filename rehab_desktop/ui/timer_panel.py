@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -20,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core.exercises import Amount, Exercise, WorkKind
 from rehab_desktop.core.records import Prescription
-from rehab_desktop.core.timer import EngineState, PhaseKind, Plan, Snapshot, TimerOptions
+from rehab_desktop.core.timer import EngineState, ExerciseCompleted, PhaseKind, PhaseStarted, Plan, Snapshot, TimerOptions
+from rehab_desktop.ui.announce import Announcer
 from rehab_desktop.ui.countdown import CountdownFace, phase_colour
-from rehab_desktop.ui.style import scaled_font
+from rehab_desktop.ui.style import caution_colours, scaled_font
 from rehab_desktop.ui.timer_controller import TimerController
 
 
@@ -212,9 +215,13 @@ class TimerPanel(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         self._shown: tuple | None = None  # (phase index, state) the labels show
+        self.announcer = Announcer(self.face)
         controller.changed.connect(self.show_snapshot)
+        controller.event.connect(self._announce_event)
+        controller.last_seconds.connect(lambda n: self.announcer.say(str(n)))
         controller.plan_loaded.connect(self._on_plan)
         self._apply_fonts()
+        self._tint_hurts()
 
     # -- exercise and dose ---------------------------------------------------------
 
@@ -288,7 +295,7 @@ class TimerPanel(QFrame):
         pal = self.phase_label.palette()
         pal.setColor(QPalette.ColorRole.WindowText, colour)
         self.phase_label.setPalette(pal)
-        self.phase_label.setText(phase.label)
+        self.phase_label.setText(keep_together(phase.label))
         self.next_label.setText(phase.next_text)
         self.start_button.setText({
             EngineState.FINISHED: "Start again  (Space)",
@@ -306,10 +313,36 @@ class TimerPanel(QFrame):
         self.more_button.setVisible(not manual)
         self.dose.lock(self.controller.in_progress)
 
+    def _announce_event(self, ev) -> None:
+        """Milestones for screen readers: each new set, rest, switch and the end; not every second."""
+        if isinstance(ev, ExerciseCompleted):
+            self.announcer.say(f"{self.controller.exercise.name} done.")
+        elif isinstance(ev, PhaseStarted) and self.controller.state is EngineState.RUNNING:
+            p = ev.phase
+            if p.kind in (PhaseKind.MOVE, PhaseKind.REP_HOLD, PhaseKind.RETURN) and not (
+                    p.kind is PhaseKind.MOVE and p.rep == 1):
+                return  # paced reps change every second or two: only the start of the set is news
+            spoken = p.label.replace(" \u00b7 ", ", ")
+            self.announcer.say(spoken + (f". {p.next_text}" if p.kind is PhaseKind.REST else ""))
+
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self._apply_fonts()
+        if event.type() == event.Type.PaletteChange:
+            self._shown = None  # the phase colour is derived from the palette
+            snap = self.controller.snapshot()
+            if snap is not None:
+                self.show_snapshot(snap)
+        if event.type() in (event.Type.PaletteChange, event.Type.StyleChange):
+            self._tint_hurts()
+
+    def _tint_hurts(self) -> None:
+        bg, border = caution_colours(self.palette())
+        pal = self.hurts_button.palette()
+        pal.setColor(QPalette.ColorRole.Button, bg)
+        pal.setColor(QPalette.ColorRole.ButtonText, self.palette().color(QPalette.ColorRole.WindowText))
+        self.hurts_button.setPalette(pal)
 
     def _apply_fonts(self) -> None:
         base = self.font()
@@ -318,6 +351,11 @@ class TimerPanel(QFrame):
         self.next_label.setFont(scaled_font(base, 1.1))
         self.start_button.setFont(scaled_font(base, 1.2, bold=True))
         self.start_button.setMinimumHeight(int(self.start_button.fontMetrics().height() * 2.0))
+
+
+def keep_together(label: str) -> str:
+    """'Set 2 of 3' never breaks across lines (nor does 'Left leg')."""
+    return re.sub(r"(Set|Rep) (\d+) of (\d+)", "\\1\u00a0\\2\u00a0of\u00a0\\3", label).replace(" leg", "\u00a0leg")
 
 
 def _opt_int(value) -> int | None:

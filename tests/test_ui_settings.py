@@ -1,0 +1,197 @@
+"""Settings, first run, About, text size, colour scheme, backup and restore, and accessibility."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QSlider, QWidget
+
+from rehab_desktop.core.timer import EngineState, PhaseKind
+from rehab_desktop.ui import style
+from rehab_desktop.ui.settings_dialog import SettingsDialog
+
+
+@pytest.fixture(autouse=True)
+def light_and_normal_size(qapp):
+    """Each test starts at the default look, and leaves it so."""
+    style.apply_theme(qapp, "light")
+    style.apply_text_scale(qapp, 1.0)
+    yield
+    style.apply_theme(qapp, "light")
+    style.apply_text_scale(qapp, 1.0)
+
+
+def dialog_for(w, qtbot):
+    db = w.session.repo.db if w.session.repo else None
+    d = SettingsDialog(w.settings, w.cues, w.data_dir, db, lambda: w.session.is_open, w)
+    d.timer_options_changed.connect(lambda: w.timer_panel.set_base_options(
+        __import__("rehab_desktop.ui.main_window", fromlist=["timer_options"]).timer_options(w.settings)))
+    d.history_restored.connect(w.session.history_changed)
+    qtbot.addWidget(d)
+    return d
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    kinds = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QSlider)
+    return [f"{type(c).__name__}" for c in root.findChildren(QWidget)
+            if isinstance(c, kinds) and c.isVisibleTo(root) and not isinstance(c.parent(), QAbstractSpinBox)
+            and not (c.accessibleName() or (isinstance(c, QAbstractButton) and c.text()))]
+
+
+def test_sound_and_voice_settings_persist_and_apply(make_window, qtbot):
+    w = make_window()
+    d = dialog_for(w, qtbot)
+    d.sound.setChecked(False)
+    d.read_steps.setChecked(True)
+    d.rate.setValue(3)
+    assert not w.cues.sound_on and w.cues.read_steps
+    w.close()
+    w2 = make_window()
+    assert not w2.cues.sound_on and w2.cues.read_steps
+    assert float(w2.settings.value("cues/rate")) == pytest.approx(0.3)
+    d2 = dialog_for(w2, qtbot)
+    assert not d2.sound.isChecked() and d2.read_steps.isChecked() and d2.rate.value() == 3
+    assert unnamed_controls(d2) == []
+
+
+def test_lead_in_rest_and_sides_reach_the_timer(make_window, qtbot):
+    w = make_window(exercise_id="ankle-inversion-eversion")
+    d = dialog_for(w, qtbot)
+    d.lead_in.setValue(12)
+    d.rest.setValue(45)
+    d.affected.setCurrentIndex(d.affected.findData("right"))
+    phases = w.controller.plan.phases
+    assert phases[0].kind is PhaseKind.LEAD_IN and phases[0].duration_s == 12
+    assert any(p.kind is PhaseKind.REST and p.duration_s == 45 for p in phases)
+    assert phases[0].label == "Get ready · Inversion · Right leg · Set 1 of 2"  # the affected side
+
+
+def test_text_size_applies_everywhere_and_is_remembered(make_window, qtbot, qapp):
+    w = make_window(exercise_id="sumo-squat")
+    base_title = w.instructions.title.font().pointSizeF()
+    base_phase = w.timer_panel.phase_label.font().pointSizeF()
+    d = dialog_for(w, qtbot)
+    d.text_size.setValue(150)
+    assert qapp.font().pointSizeF() == pytest.approx(21.0)
+    qtbot.waitUntil(lambda: w.instructions.rows[0].text.font().pointSizeF() == pytest.approx(21.0))  # by event
+    assert w.instructions.title.font().pointSizeF() == pytest.approx(base_title * 1.5)
+    assert w.timer_panel.phase_label.font().pointSizeF() == pytest.approx(base_phase * 1.5)
+    assert w.browser.search.font().pointSizeF() == pytest.approx(21.0)
+    w.close()
+    style.apply_text_scale(qapp, 1.0)
+    w2 = make_window()
+    assert qapp.font().pointSizeF() == pytest.approx(21.0)  # read back from the settings at start-up
+    qtbot.waitUntil(lambda: w2.instructions.rows[0].text.font().pointSizeF() == pytest.approx(21.0))
+
+
+def test_theme_switch_recolours_the_window(make_window, qtbot, qapp):
+    w = make_window()
+    d = dialog_for(w, qtbot)
+    d.theme.setCurrentIndex(d.theme.findData("dark"))
+    assert style.is_dark(qapp.palette())
+    qtbot.waitUntil(lambda: style.is_dark(w.timer_panel.palette()))  # Qt hands palettes down by event
+    phase_colour = w.timer_panel.phase_label.palette().color(QPalette.ColorRole.WindowText)
+    assert phase_colour.lightness() > 128  # the get-ready amber, lightened for a dark background
+    d.theme.setCurrentIndex(d.theme.findData("light"))
+    assert not style.is_dark(qapp.palette())
+    assert w.settings.value("appearance/theme") == "light"
+
+
+def test_backup_and_restore_from_the_dialog(make_window, qtbot, clock, data_dir):
+    w = make_window(exercise_id="standing-calf-stretch")
+    repo = w.session.repo
+    first = repo.open_session(__import__("datetime").datetime(2026, 5, 1, 9).astimezone())
+    repo.finish_session(first, __import__("datetime").datetime(2026, 5, 1, 10).astimezone(), notes="kept")
+    d = dialog_for(w, qtbot)
+    qtbot.mouseClick(d.backup_button, Qt.MouseButton.LeftButton)
+    assert "Backed up to" in d.data_note.text()
+    backups = list((data_dir / "backups").glob("history-backup-*.sqlite3"))
+    assert len(backups) == 1
+    second = repo.open_session(__import__("datetime").datetime(2026, 5, 2, 9).astimezone())
+    repo.finish_session(second, __import__("datetime").datetime(2026, 5, 2, 10).astimezone(), notes="lost?")
+    with qtbot.waitSignal(d.history_restored):
+        d.restore(str(backups[0]))
+    assert "Restored" in d.data_note.text()
+    notes = [s.notes for s in repo.sessions_between(date(2026, 5, 1), date(2026, 5, 3))]
+    assert notes == ["kept"]
+    assert list(data_dir.glob("history-before-restore-*.sqlite3"))  # the newer history is kept aside
+
+
+def test_restore_waits_for_an_open_session_to_finish(make_window, qtbot):
+    w = make_window()
+    w.session.open()
+    d = dialog_for(w, qtbot)
+    d.choose_restore()
+    assert "Finish the session first" in d.data_note.text()
+
+
+def test_first_run_welcome_once(make_window, qtbot, monkeypatch):
+    from rehab_desktop.ui import welcome
+
+    shown = []
+
+    def fake_exec(dialog):
+        shown.append(dialog)
+        assert "not medical advice" in " ".join(lab.text() for lab in dialog.findChildren(
+            __import__("PySide6.QtWidgets", fromlist=["QLabel"]).QLabel))
+        dialog.side.setCurrentIndex(dialog.side.findData("right"))
+        dialog.accept()
+        return 1
+    monkeypatch.setattr(welcome.WelcomeDialog, "exec", fake_exec)
+    w = make_window(welcomed=False)
+    qtbot.waitUntil(lambda: len(shown) == 1)
+    assert w.settings.value("timer/affected_side") == "right"
+    assert w.timer_panel.base_options.affected_side.value == "right"
+    w.close()
+    make_window(welcomed=False)
+    qtbot.wait(50)  # give a wrongly scheduled welcome the chance to appear
+    assert len(shown) == 1
+
+
+def test_about_names_version_licence_and_source(library):
+    from rehab_desktop import __version__
+    from rehab_desktop.ui.welcome import about_html
+
+    text = about_html(library, "/home/me/.local/share/rehab-desktop")
+    for part in (__version__, "GNU General Public License", "Ankle Impingement Exercises", "Vykoukal",
+                 "not medical advice", "/home/me/.local/share/rehab-desktop"):
+        assert part in text
+
+
+def test_timer_announces_milestones_not_every_second(make_window, qtbot, clock):
+    w = make_window(exercise_id="single-leg-balance")
+    heard = []
+    w.timer_panel.announcer.announced.connect(heard.append)
+    w.controller.start()
+    for _ in range(5 + 30 + 3):
+        clock.advance(1.0)
+        w.controller.update()
+    assert heard == ["Get ready, Left leg, Set 1 of 2", "3", "2", "1",
+                     "Hold, Left leg, Set 1 of 2", "3", "2", "1",
+                     "Rest. Next: Left leg, set 2 of 2"]
+
+
+def test_focus_is_visible_on_the_instructions(make_window, qtbot):
+    w = make_window()
+    w.instructions.setFocus()
+    img = w.instructions.grab().toImage()
+    highlight = w.palette().color(QPalette.ColorRole.Highlight)
+    assert img.pixelColor(1, img.height() // 2).name() == highlight.name()
+    w.browser.view.setFocus()
+    img = w.instructions.grab().toImage()
+    assert img.pixelColor(1, img.height() // 2).name() != highlight.name()
+
+
+def test_dialogs_and_session_bar_name_their_controls(make_window, qtbot):
+    from rehab_desktop.ui.pain_dialogs import FinishDialog, PainDialog
+
+    w = make_window()
+    w.session.open()
+    assert unnamed_controls(w.session_bar) == []
+    for d in (PainDialog("Sumo squat", "Stop if it hurts."), FinishDialog("3 sets done.")):
+        qtbot.addWidget(d)
+        d.show()
+        assert unnamed_controls(d) == []
