@@ -275,9 +275,9 @@ def test_export_pdf_and_print_preview(qtbot, make_pane, repo, tmp_path):
     pane.name_edit.setText("<b>x</b> & co")
     pane.name_edit.editingFinished.emit()
     assert pane.plan.name == "<b>x</b> & co"
-    pane.page_combo.setCurrentIndex(pane.page_combo.findData("letter"))
-    pane.week_combo.setCurrentIndex(1)
-    assert pane.print_week_start() == date(2026, 5, 18)
+    pane.print_box.page_combo.setCurrentIndex(pane.print_box.page_combo.findData("letter"))
+    pane.print_box.week_combo.setCurrentIndex(1)
+    assert pane.print_box.week() == date(2026, 5, 18)
     out = pane.export_pdf(str(tmp_path / "week.pdf"))
     reader = PdfReader(out)
     assert len(reader.pages) == 1 and round(float(reader.pages[0].mediabox.width)) == 792

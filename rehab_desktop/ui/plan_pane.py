@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from datetime import date, timedelta
-from pathlib import Path
+from datetime import date
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
     QCompleter,
     QDialog,
-    QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -30,23 +26,18 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.core.plan import WEEKDAYS, PlanError, WeekPlan, default_dose, week_start
+from rehab_desktop.core.plan import WEEKDAYS, PlanError, WeekPlan, default_dose
 from rehab_desktop.core.programs import program
 from rehab_desktop.store import PlanRepo, StoreError
 from rehab_desktop.ui import style
 from rehab_desktop.ui.plan_dialogs import CopyDayDialog, ProgramDialog
 from rehab_desktop.ui.plan_dose import DoseEditor
 from rehab_desktop.ui.plan_model import DayEntriesModel
-from rehab_desktop.ui.plan_print import PAGE_SIZES, default_page, page_layout, render_week, write_pdf
+from rehab_desktop.ui.plan_print_box import PrintBox
 from rehab_desktop.ui.plan_today import TodayPanel, done_today
 
 NO_STORE = ("History is off, so changes to the plan are not saved. You can still start from a program, "
             "change it and print it.")
-
-
-def _database(repo):
-    """The Database under a HistoryRepo (`repo.db`; older repos keep it as `_db`)."""
-    return getattr(repo, "db", None) or getattr(repo, "_db", None)
 
 
 def _label(text: str, parent, muted: bool = False) -> QLabel:
@@ -71,8 +62,7 @@ class PlanPane(QWidget):
         self.repo, self.library, self.settings = repo, library, settings
         self.today = today or date.today
         self.setAccessibleName("Weekly plan")
-        db = _database(repo) if repo is not None else None
-        self.plans = PlanRepo(db) if db is not None else None
+        self.plans = PlanRepo(repo.db) if repo is not None else None
         self.plan, load_problem = self._load()
         self._undo: list[WeekPlan] = []
         self._redo: list[WeekPlan] = []
@@ -178,7 +168,10 @@ class PlanPane(QWidget):
         self.today_panel = TodayPanel(self.library, self)
         self.today_panel.start_requested.connect(self.start_routine)
         right.addWidget(self.today_panel, 1)
-        right.addWidget(self._print_box())
+        self.print_box = PrintBox(self.library, self.settings, self.today, lambda: self.plan, self)
+        self.print_box.message.connect(self._say)
+        self.notes_edit = self.print_box.notes_edit
+        right.addWidget(self.print_box)
 
         self.name_edit.editingFinished.connect(lambda: self._set_text("name", self.name_edit.text()))
         self.notes_edit.editingFinished.connect(lambda: self._set_text("notes", self.notes_edit.text()))
@@ -217,38 +210,6 @@ class PlanPane(QWidget):
         (scope or self).addAction(act)
         return act
 
-    def _print_box(self) -> QGroupBox:
-        box = QGroupBox("Print the week", self)
-        lay = QVBoxLayout(box)
-        row = QHBoxLayout()
-        self.week_combo = QComboBox(box)
-        self.week_combo.setAccessibleName("Week to print")
-        monday = week_start(self.today())
-        for n, text in enumerate(("This week", "Next week")):
-            first, last = monday + timedelta(weeks=n), monday + timedelta(weeks=n, days=6)
-            self.week_combo.addItem(f"{text} ({first.day} {first:%b} \u2013 {last.day} {last:%b})")
-        self.page_combo = QComboBox(box)
-        self.page_combo.setAccessibleName("Paper size")
-        for key in PAGE_SIZES:
-            self.page_combo.addItem("A4" if key == "a4" else "Letter", key)
-        saved = str(self.settings.value("plan/page", default_page()))
-        self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(saved)))
-        self.page_combo.currentIndexChanged.connect(
-            lambda: self.settings.setValue("plan/page", self.page_combo.currentData()))
-        row.addWidget(self.week_combo, 1)
-        row.addWidget(self.page_combo)
-        lay.addLayout(row)
-        self.notes_edit = QLineEdit(box)
-        self.notes_edit.setAccessibleName("Notes for the printout")
-        self.notes_edit.setPlaceholderText("Notes for the printout")
-        self.notes_edit.setMaxLength(300)
-        lay.addWidget(self.notes_edit)
-        buttons = QHBoxLayout()
-        self._button("Print pre&view\u2026", "Print preview of the week", self.print_preview, buttons)
-        self._button("&Export PDF\u2026", "Export the week as a PDF file", lambda: self.export_pdf(), buttons)
-        lay.addLayout(buttons)
-        return box
-
     # -- showing -------------------------------------------------------------------------------
 
     @property
@@ -261,14 +222,6 @@ class PlanPane(QWidget):
         for edit, text in ((self.name_edit, self.plan.name), (self.notes_edit, self.plan.notes)):
             if edit.text() != text:
                 edit.setText(text)
-        today = self.today().weekday()
-        for day in range(7):
-            n = len(self.plan.entries(day))
-            label = WEEKDAYS[day] + (" (today)" if day == today else "") + f" \u00b7 {n}"
-            item = self.day_list.item(day)
-            item.setText(label)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole,
-                         f"{WEEKDAYS[day]}{', today' if day == today else ''}: {n} exercise{'s' if n != 1 else ''}")
         self.model.show_day(self.plan, weekday)
         if self.day_list.currentRow() != weekday:
             self.day_list.blockSignals(True)
@@ -287,6 +240,12 @@ class PlanPane(QWidget):
     def refresh(self) -> None:
         """Update today's list and its ticks from history (call after a set completes)."""
         day, error = self.today(), ""
+        for weekday in range(7):  # day counts, and "today" moves on at midnight
+            n, is_today = len(self.plan.entries(weekday)), weekday == day.weekday()
+            item = self.day_list.item(weekday)
+            item.setText(WEEKDAYS[weekday] + (" (today)" if is_today else "") + f" \u00b7 {n}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{WEEKDAYS[weekday]}{', today' if is_today else ''}: "
+                                                             f"{n} exercise{'s' if n != 1 else ''}")
         try:
             done = done_today(self.repo, day)
         except StoreError as exc:
@@ -500,46 +459,15 @@ class PlanPane(QWidget):
                   "advice: ask your physical therapist to adjust it to you.")
         return True
 
-    # -- printing ----------------------------------------------------------------------------------
-
-    def print_week_start(self) -> date:
-        return week_start(self.today()) + timedelta(weeks=self.week_combo.currentIndex())
-
-    def page(self) -> str:
-        return self.page_combo.currentData()
+    # -- printing (File > Print and the pane's buttons) -------------------------------------------
 
     def preview_dialog(self) -> QPrintPreviewDialog:
-        """Qt's print preview of the week on the chosen paper (landscape); not yet shown."""
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setPageLayout(page_layout(self.page()))
-        printer.setDocName(f"Weekly plan: {self.plan.name}")
-        dialog = QPrintPreviewDialog(printer, self)
-        dialog.setWindowTitle("Print the weekly plan")
-        dialog.printer_ = printer  # the dialog does not own it
-        monday = self.print_week_start()
-        dialog.paintRequested.connect(lambda device: render_week(device, self.plan, self.library, monday))
-        return dialog
+        return self.print_box.preview_dialog()
 
     def print_preview(self) -> None:
-        self.preview_dialog().exec()
+        """Qt's print preview of the week, from which it can be printed."""
+        self.print_box.print_preview()
 
     def export_pdf(self, path: str | None = None) -> str | None:
-        """Write the week to `path` (asking where when None); returns the file written, or None."""
-        monday = self.print_week_start()
-        if path is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            name = re.sub(r'[\\/:*?"<>|]+', "-", self.plan.name).strip() or "Weekly plan"
-            path, _ = QFileDialog.getSaveFileName(self, "Export the week as PDF",
-                                                  str(Path(folder) / f"{name} {monday}.pdf"), "PDF files (*.pdf)")
-            if not path:
-                return None
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-        try:
-            result = write_pdf(path, self.plan, self.library, monday, self.page())
-        except OSError as exc:
-            self._say(f"The PDF could not be written: {exc}")
-            return None
-        pages = f"{result.pages} pages" if result.pages > 1 else "one page"
-        self._say(f"Saved the week of {monday.day} {monday:%B} as {path} ({pages}).")
-        return path
+        """Write the week as PDF to `path` (a file dialog asks when None); returns the file, or None."""
+        return self.print_box.export_pdf(path)
