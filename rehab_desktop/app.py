@@ -204,10 +204,17 @@ def open_history(data_dir: Path):
 
 
 def _history_page(window, repo, library, settings):
-    """Issue 5: the history review."""
+    """Issue 5: the history review, with the weekly plan's days for adherence and missed-day marks."""
+    from rehab_desktop.store.plans import PlanRepo
     from rehab_desktop.ui.history_pane import HistoryPane
 
-    return HistoryPane(repo, library, settings, parent=window)
+    planned = PlanRepo(repo.db).planned_days if repo is not None else None
+    pane = HistoryPane(repo, library, settings, parent=window, planned_days=planned)
+    session = getattr(window, "session", None)
+    if session is not None and repo is not None:
+        session.history_changed.connect(pane.refresh)  # the pane reloads when next shown, not on every set
+        pane.changed.connect(session.history_changed)
+    return pane
 
 
 def _plan_page(window, repo, library, settings):

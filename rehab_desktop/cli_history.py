@@ -15,6 +15,29 @@ def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentPar
     csv_p = hsub.add_parser("csv", parents=parents, help="every set with its session's columns, as CSV")
     csv_p.add_argument("out", metavar="OUT.csv", help="file to write ('-' for standard output)")
     csv_p.set_defaults(run=run_csv)
+    pdf_p = hsub.add_parser("pdf", parents=parents, help="a one- or two-page summary for your therapist, as PDF",
+                            description="Write the therapist summary: adherence, the pain chart, exercises and "
+                                        "doses, pain flags and notes. The period defaults to the 4 weeks up to "
+                                        "today.")
+    pdf_p.add_argument("out", metavar="OUT.pdf", help="file to write")
+    pdf_p.add_argument("--from", dest="first", metavar="YYYY-MM-DD", type=_iso_date,
+                       help="first day to include (default: 27 days before --to)")
+    pdf_p.add_argument("--to", dest="last", metavar="YYYY-MM-DD", type=_iso_date,
+                       help="last day to include (default: today)")
+    pdf_p.add_argument("--page", choices=("a4", "letter"), help="paper size (default: from your locale)")
+    pdf_p.set_defaults(run=run_pdf)
+
+
+def _iso_date(text: str):
+    """argparse type: a calendar date written YYYY-MM-DD; argparse names the option in its message."""
+    from datetime import date
+
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD, e.g. 2026-05-04") from None
 
 
 def _open_store(args):
@@ -52,4 +75,42 @@ def run_csv(args, library) -> int:
         return 1
     if args.out != "-":
         print(f"Wrote {rows} rows to {args.out}")
+    return 0
+
+
+def run_pdf(args, library) -> int:
+    from datetime import date, timedelta
+
+    first, last = args.first, args.last or date.today()
+    if first is None:
+        first = last - timedelta(days=27)
+    if first > last:
+        print(f"{APP_NAME}: history pdf: --from ({first}) is after --to ({last})", file=sys.stderr)
+        return 2
+    db = _open_store(args)
+    if db is None:
+        return 1
+    from rehab_desktop.store import StoreError
+    from rehab_desktop.store.plans import PlanRepo
+    from rehab_desktop.store.stats_queries import HistoryStats
+    from rehab_desktop.store.summary import build_summary
+    from rehab_desktop.ui.headless import ensure_gui_app
+
+    app = ensure_gui_app()  # noqa: F841 - fonts and painting need it, no window opens
+    from rehab_desktop.ui.history_format import range_text
+    from rehab_desktop.ui.summary_pdf import default_page, write_summary_pdf
+
+    try:
+        with db:
+            summary = build_summary(HistoryStats(db), first, last, date.today(), PlanRepo(db).planned_days,
+                                    order=library.ids)
+            pages = write_summary_pdf(summary, library, args.out, args.page or default_page())
+    except StoreError as exc:
+        print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"{APP_NAME}: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"Wrote the therapist summary for {range_text(first, last)} ({pages} page{'s' if pages != 1 else ''}) "
+          f"to {args.out}")
     return 0

@@ -116,3 +116,16 @@ def test_ranges_and_changes():
     bands = [(date(2026, 5, 1), "red"), (date(2026, 5, 2), "red"), (date(2026, 5, 3), ""),
              (date(2026, 5, 4), "green")]
     assert S.changes(bands) == [(date(2026, 5, 1), "red"), (date(2026, 5, 4), "green")]
+
+
+def test_before_the_plan_began_every_day_is_expected():
+    # The plan (Mondays only) starts on Monday 11 May; daily sessions 1-8 May, a gap on the 9th-10th.
+    planned = {d for d in run(date(2026, 5, 11), 30) if d.weekday() == 0}
+    done = run(date(2026, 5, 1), 8) | {date(2026, 5, 11)}
+    today = date(2026, 5, 14)
+    assert S.current_streak(done, today, planned).length == 1  # the 9th was expected: no plan yet
+    assert S.longest_streak(done, today, planned).length == 8
+    # Adherence only counts days the plan covers, and an empty plan is no plan.
+    a = S.adherence(done, date(2026, 5, 1), date(2026, 5, 31), today, planned)
+    assert (a.expected, a.kept, a.with_plan) == (1, 1, True)
+    assert S.adherence(done, date(2026, 5, 1), date(2026, 5, 3), today, set()).with_plan is False

@@ -43,26 +43,35 @@ class Streak:
     last: date | None = None
 
 
-def _expected(day: date, planned: Collection[date] | None) -> bool:
-    return planned is None or day in planned
+def _expectation(planned: Collection[date] | None) -> Callable[[date], bool]:
+    """Whether a day without a session breaks a streak: every day without a plan, else planned days.
+
+    Before the plan's first planned day (the plan didn't exist yet) every day is expected again,
+    so history from before the plan keeps its old streaks.
+    """
+    if not planned:
+        return lambda day: True
+    start = min(planned)
+    return lambda day: day < start or day in planned
 
 
 def current_streak(done: Collection[date], today: date, planned: Collection[date] | None = None) -> Streak:
     """The streak that is still alive today: counted days back from today until an expected day was missed.
 
-    Today not done yet is neutral (the day is not over). `planned` None means every day is expected;
-    otherwise it must hold the planned days from the streak's start to today (more is fine).
+    Today not done yet is neutral (the day is not over). `planned` None (or empty) means every day
+    is expected; otherwise it must hold the planned days from the streak's start to today.
     """
     if not done:
         return Streak()
     earliest = min(done)
+    expected = _expectation(planned)
     length, first, last = 0, None, None
     day = today
     while day >= earliest:
         if day in done:
             length += 1
             first, last = day, last or day
-        elif day < today and _expected(day, planned):
+        elif day < today and expected(day):
             break
         day -= ONE_DAY
     return Streak(length, first, last)
@@ -75,13 +84,14 @@ def longest_streak(done: Collection[date], today: date, planned: Collection[date
     """
     if not done:
         return Streak()
+    expected = _expectation(planned)
     best = run = Streak()
     for day in days_between(min(done), max(max(done), today)):
         if day in done:
             run = Streak(run.length + 1, run.first or day, day)
             if run.length >= best.length:
                 best = run
-        elif day < today and _expected(day, planned):
+        elif day < today and expected(day):
             run = Streak()
     return best
 
@@ -105,18 +115,19 @@ def adherence(done: Collection[date], first: date, last: date, today: date,
               planned: Collection[date] | None = None) -> Adherence:
     """Expected days kept in first..last; days after today are left out, and today only once done.
 
-    Sessions on days the plan leaves free don't count, so adherence never passes 100 %.
+    Sessions on days the plan leaves free don't count, so adherence never passes 100 %; nor do days
+    before the plan began (an empty `planned` is no plan).
     """
     expected = kept = 0
     for day in days_between(first, min(last, today)):
-        if not _expected(day, planned):
+        if planned and day not in planned:
             continue
         if day in done:
             expected += 1
             kept += 1
         elif day < today:
             expected += 1
-    return Adherence(expected, kept, first, last, planned is not None)
+    return Adherence(expected, kept, first, last, bool(planned))
 
 
 def missed_days(done: Collection[date], planned: Collection[date], first: date, last: date,

@@ -1,0 +1,92 @@
+"""The therapist summary's figures for a date range, gathered from the history (rendering is the UI's job)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rehab_desktop.core import stats as S
+from rehab_desktop.store.models import PainFlag
+from rehab_desktop.store.stats_queries import DayNote, DayPain, ExerciseTotal, HistoryStats
+
+EARLIEST = date(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class PainMeans:
+    """Mean pain before and after sessions over some days (None where nothing was rated)."""
+
+    before: float | None
+    after: float | None
+
+
+@dataclass(frozen=True)
+class TherapistSummary:
+    """Everything the summary page shows, for first..last."""
+
+    first: date
+    last: date
+    made_on: date
+    sessions: int  # counted: finished, with at least one completed set
+    active_days: int
+    adherence: S.Adherence
+    streak_at_end: S.Streak  # alive on the last day (or today, if sooner)
+    longest_in_range: S.Streak
+    active_minutes: float
+    weeks: float  # the range's length in weeks, for averages
+    pain: PainMeans
+    pain_first_week: PainMeans | None  # only for ranges of more than two weeks
+    pain_last_week: PainMeans | None
+    pain_days: tuple[DayPain, ...]
+    exercises: tuple[ExerciseTotal, ...]  # in the order given by `order`
+    pain_flags: tuple[tuple[date, PainFlag], ...]
+    notes: tuple[DayNote, ...]
+
+    @property
+    def empty(self) -> bool:
+        return self.sessions == 0 and not self.exercises and not self.notes and not self.pain_days
+
+
+def _means(days: list[DayPain]) -> PainMeans:
+    def mean(values: list[float]) -> float | None:
+        return sum(values) / len(values) if values else None
+
+    return PainMeans(mean([d.before for d in days if d.before is not None]),
+                     mean([d.after for d in days if d.after is not None]))
+
+
+def build_summary(stats: HistoryStats, first: date, last: date, today: date,
+                  planned_days: S.PlannedDays | None = None, order: list[str] | None = None) -> TherapistSummary:
+    """Gather the summary of first..last; `today` bounds what counts as missed, `order` sorts exercises (ids)."""
+    if last < first:
+        raise ValueError(f"the range ends ({last}) before it starts ({first})")
+    # Streak rules count days after the range as not yet lived, so the figures describe the range.
+    now = min(today, last + timedelta(days=1))
+    every_day = stats.day_counts(EARLIEST, last)
+    counts = {d: n for d, n in every_day.items() if d >= first}
+    planned = planned_days(min(every_day, default=first), last) if planned_days is not None else None
+    pain_days = stats.pain_by_day(first, last)
+    exercises = stats.exercise_totals(first, last)
+    if order:
+        rank = {ex: i for i, ex in enumerate(order)}
+        exercises.sort(key=lambda t: (rank.get(t.exercise_id, len(rank)), t.exercise_id))
+    span = (last - first).days + 1
+    first_week = [d for d in pain_days if d.day < first + timedelta(days=7)]
+    last_week = [d for d in pain_days if d.day > last - timedelta(days=7)]
+    split = span > 14 and first_week and last_week
+    return TherapistSummary(
+        first=first, last=last, made_on=today,
+        sessions=sum(counts.values()), active_days=len(counts),
+        adherence=S.adherence(counts, first, last, now, planned),
+        streak_at_end=S.current_streak(every_day, now, planned),
+        longest_in_range=S.longest_streak(counts, now, planned),
+        active_minutes=sum(t.active_s for t in exercises) / 60,
+        weeks=span / 7,
+        pain=_means(pain_days),
+        pain_first_week=_means(first_week) if split else None,
+        pain_last_week=_means(last_week) if split else None,
+        pain_days=tuple(pain_days),
+        exercises=tuple(exercises),
+        pain_flags=tuple(stats.pain_flags(first, last)),
+        notes=tuple(stats.notes(first, last)),
+    )

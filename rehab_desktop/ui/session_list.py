@@ -1,0 +1,117 @@
+"""The month's sessions as a table: day, start, length, exercises, pain before and after."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from rehab_desktop.store.models import SessionSummary
+from rehab_desktop.ui.history_format import clock_text, long_day, minutes_text, pain_text, short_day
+
+COL_WHEN, COL_LENGTH, COL_EXERCISES, COL_PAIN = range(4)
+HEADERS = ("When", "Length", "Exercises", "Pain")
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_CENTRED = {COL_LENGTH, COL_EXERCISES, COL_PAIN}
+
+
+class SessionListModel(QAbstractTableModel):
+    """Rows pushed in with `set_sessions`; newest first, as people look back from today."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[SessionSummary] = []
+
+    def set_sessions(self, sessions: Sequence[SessionSummary]) -> None:
+        self.beginResetModel()
+        self._rows = sorted(sessions, key=lambda s: (s.started_at, s.id), reverse=True)
+        self.endResetModel()
+
+    def session(self, row: int) -> SessionSummary:
+        return self._rows[row]
+
+    def row_of(self, session_id: int) -> int:
+        return next((i for i, s in enumerate(self._rows) if s.id == session_id), -1)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter) if section in _CENTRED else int(Qt.AlignmentFlag.AlignLeft
+                                                                                    | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_WHEN:
+                return f"{short_day(s.local_day)} \u00b7 {clock_text(s.started_at)}"
+            if col == COL_LENGTH:
+                return "in progress" if s.is_open else minutes_text(s.duration)
+            if col == COL_EXERCISES:
+                return str(s.exercise_count)
+            return pain_text(s.pain_before, s.pain_after)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter) if col in _CENTRED else int(Qt.AlignmentFlag.AlignLeft
+                                                                                | Qt.AlignmentFlag.AlignVCenter)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return describe(s)
+        if role == SESSION_ID_ROLE:
+            return s.id
+        return None
+
+
+def describe(s: SessionSummary) -> str:
+    """The row in one sentence, for screen readers and tooltips."""
+    length = "in progress" if s.is_open else minutes_text(s.duration)
+    flags = f", {s.pain_flag_count} pain flag{'s' if s.pain_flag_count != 1 else ''}" if s.pain_flag_count else ""
+    return (f"{long_day(s.local_day)} at {clock_text(s.started_at)}, {length}, {s.exercise_count} exercises, "
+            f"{s.sets_completed} sets, pain {pain_text(s.pain_before, s.pain_after)}{flags}")
+
+
+class SessionListView(QTableView):
+    """The table of a month's sessions: whole rows, one at a time, no editing."""
+
+    def __init__(self, model: SessionListModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setTabKeyNavigation(False)
+        self.verticalHeader().hide()
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.Stretch)
+        self.setAccessibleName("Sessions this month")
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        # Fixed row heights from the font: measuring every row's contents costs time on each month.
+        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.55))
+
+    def wanted_width(self) -> int:
+        """Width that shows every column of a typical row without eliding."""
+        fm = self.fontMetrics()
+        texts = ("Wed 30 Sep \u00b7 00:00", "Length ", "Exercises", "10 \u2192 10")
+        return sum(fm.horizontalAdvance(t) + 16 for t in texts) + self.verticalScrollBar().sizeHint().width() + 6
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit_rows()
