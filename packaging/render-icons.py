@@ -60,6 +60,10 @@ def main() -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(png_bytes(images[size]))
         print(f"wrote {out.relative_to(ROOT)}")
+        if size <= 256:  # the app's own window icon: PNGs load without QtSvg at start-up
+            own = FULL_SVG.parent / f"rehab-desktop-{size}.png"
+            own.write_bytes(png_bytes(images[size]))
+            print(f"wrote {own.relative_to(ROOT)}")
     scalable = HICOLOR / "scalable" / "apps" / f"{APP_ID}.svg"
     scalable.parent.mkdir(parents=True, exist_ok=True)
     scalable.write_bytes(FULL_SVG.read_bytes())

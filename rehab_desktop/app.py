@@ -104,7 +104,7 @@ def run_gui(args: argparse.Namespace, library) -> int:
         return _fatal(f"another copy is using {data_dir} and did not answer. Close it and try again.", gui=True)
     window = build_main_window(app, library, data_dir, exercise_id=args.exercise, speed=args.speed)
     instance.activation_requested.connect(lambda: _bring_to_front(window))
-    window.shown.connect(instance.listen)
+    window.first_painted.connect(instance.listen)
     if args.smoke_test:
         _quit_after_first_paint(app, window)
     if os.environ.get("REHAB_DESKTOP_ANNOUNCE"):  # for tests that drive a real process
@@ -124,33 +124,35 @@ def _bring_to_front(window) -> None:
 
 def _announce(app, window, instance) -> None:
     """Print 'ready' once the window is up and 'raised' when another launch asked for it."""
-    from PySide6.QtCore import QTimer
-
-    said = []
-
-    def ready() -> None:
-        if not said:
-            said.append(True)
-            print("ready", flush=True)
-
-    window.shown.connect(lambda: QTimer.singleShot(0, ready))
+    window.first_painted.connect(lambda: print("ready", flush=True))
     instance.activation_requested.connect(lambda: print("raised", flush=True))
 
 
 def _quit_after_first_paint(app, window) -> None:
-    """--smoke-test: report the time from process start to the window's first paint, then quit."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    """--smoke-test: report the time from process start to the first paint, and the peak memory
+    until then, then quit."""
+    from PySide6.QtCore import QTimer
 
-    class FirstPaint(QObject):
-        def eventFilter(self, obj, event):
-            if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window() is window:
-                print(f"window shown after {1000 * (time.perf_counter() - _T0):.0f} ms", flush=True)
-                app.removeEventFilter(self)
-                QTimer.singleShot(0, window.close)
-            return False
+    def report() -> None:
+        ms = 1000 * (time.perf_counter() - _T0)
+        print(f"window shown after {ms:.0f} ms; peak memory {_peak_rss_mib():.1f} MiB", flush=True)
+        QTimer.singleShot(0, window.close)
 
-    app._first_paint = FirstPaint(app)
-    app.installEventFilter(app._first_paint)
+    window.first_painted.connect(report)
+
+
+def _peak_rss_mib() -> float:
+    """The process's peak resident memory so far (Linux: VmHWM; elsewhere the rusage maximum)."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def build_main_window(app, library, data_dir: Path, exercise_id: str | None = None, speed: float = 1.0,

@@ -90,7 +90,7 @@ def test_frozen_smoke_test_offscreen(frozen, tmp_path):
     proc = run_frozen(frozen, "--smoke-test", "--data-dir", str(tmp_path / "data"),
                       env={"QT_DEBUG_PLUGINS": "1"})
     assert proc.returncode == 0, proc.stderr[-5000:]
-    assert re.search(r"^window shown after \d+ ms$", proc.stdout, re.MULTILINE), proc.stdout
+    assert re.search(r"^window shown after \d+ ms; peak memory [\d.]+ MiB$", proc.stdout, re.MULTILINE), proc.stdout
     assert "No QtMultimedia backends found" not in proc.stderr  # the FFmpeg plugin loaded
     # Plugins of ours that Qt found but could not load (a missing or broken bundled library).
     failed = [line for line in proc.stderr.splitlines()

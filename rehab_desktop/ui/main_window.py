@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
     """Browser on the left, instructions in the middle, the timer on the right."""
 
     shown = Signal()
+    first_painted = Signal()  # once, just after the window first reached the screen
 
     def __init__(self, library: Library, settings: QSettings, controller: TimerController, cues: CuePlayer,
                  session: SessionController, speed: float = 1.0, parent=None):
@@ -97,6 +98,9 @@ class MainWindow(QMainWindow):
         controller.notice.connect(self.show_notice)
         cues.notice.connect(self.show_notice)
         self.sessions = SessionWiring(self)
+        self._painted = False
+        # Queued, so whoever else waits for the first paint (the smoke test) hears of it first.
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
         build_menus(self)
         self.statusBar().showMessage("Choose an exercise. Ctrl+F searches; Right and Left move through the steps.", 8000)
@@ -227,14 +231,22 @@ class MainWindow(QMainWindow):
         self.save_state()
         super().closeEvent(event)
 
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this frame is on screen
+
+    def _after_first_paint(self) -> None:
+        """Work that need not delay the window: audio and speech, the first-run welcome."""
+        self.cues.prepare()
+        from rehab_desktop.ui.welcome import needs_welcome
+
+        if needs_welcome(self.settings):
+            self._welcome()
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self.cues.prepared:
-            QTimer.singleShot(0, self.cues.prepare)  # audio and speech start after the first paint
-            from rehab_desktop.ui.welcome import needs_welcome
-
-            if needs_welcome(self.settings):
-                QTimer.singleShot(0, self._welcome)
         if not self._splitter_restored:
             self._splitter_restored = True
             self._default_splitter_sizes()
