@@ -152,7 +152,7 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, colours: ChartColour
     p.setPen(colours.text)
     title_rect = QRectF(rect.left(), rect.top(), rect.width(), tfm.height())
     p.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, spec.title)
-    legend = [ser for ser in spec.series if ser.name] if len(spec.series) > 1 else []
+    legend = [ser for ser in spec.series if ser.name] if len(spec.series) > 1 and not spec.empty else []
     legend_w = sum(fm.horizontalAdvance(ser.name) + 34 * s for ser in legend)
     top = title_rect.bottom() + pad
     if legend and tfm.horizontalAdvance(spec.title) + legend_w + 24 * s > rect.width():

@@ -70,7 +70,10 @@ class _ChartObject(QPyTextObject):
 
 def write_summary_pdf(summary: TherapistSummary, library: Library, out_path: str | os.PathLike[str],
                       page: str = "a4") -> int:
-    """Write the summary to `out_path` (atomically: complete or not at all); returns the page count."""
+    """Write the summary to `out_path` (atomically: complete or not at all); returns the page count.
+
+    Needs a running QGuiApplication for fonts (`ui.headless.ensure_gui_app()` without a window).
+    """
     out = Path(out_path).expanduser().absolute()
     fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
     os.close(fd)
@@ -94,6 +97,8 @@ def _render(summary: TherapistSummary, library: Library, path: str, page: str) -
     font = QFont("DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(_BODY_PT)
+    # No "fi"/"fl" ligatures: text copied or searched in the PDF should read as typed ("pain flags").
+    font.setFeature(QFont.Tag("liga"), 0)
     width, height = writer.width(), writer.height()
     footer_h = int(DPI * 0.22)
     for limits in _LIMITS:
