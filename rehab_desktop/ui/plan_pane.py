@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -83,11 +85,23 @@ class PlanPane(QWidget):
     # -- building ------------------------------------------------------------------------------
 
     def _build(self) -> None:
-        outer = QVBoxLayout(self)
+        # Scrollable, so that large text never makes the window wider or taller than the screen.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(content)
         top = QHBoxLayout()
         self.name_edit = self._line("Plan &name", "Plan name", top, 1, 80)
         self.program_button = self._button("Start from a &program\u2026", "Start from a starter program",
                                            self.choose_program, top)
+        self.undo_action = self._action("U&ndo", QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = self._action("Red&o", QKeySequence.StandardKey.Redo, self.redo)
+        for act in (self.undo_action, self.redo_action):
+            self._action_button(act, top)
         outer.addLayout(top)
         self.message = _label("", self)
         self.message.setAccessibleName("Plan messages")
@@ -97,25 +111,30 @@ class PlanPane(QWidget):
         outer.addLayout(body, 1)
         self.day_list = QListWidget(self)
         self.day_list.setAccessibleName("Days of the week")
-        self.day_list.setMaximumWidth(self.fontMetrics().horizontalAdvance("Wednesday (today) \u00b7 12") + 40)
         for day in WEEKDAYS:
-            self.day_list.addItem(day)
-        self.day_list.setMaximumHeight(self.day_list.sizeHintForRow(0) * 7 + 2 * self.day_list.frameWidth() + 4)
+            self.day_list.addItem(f"{day} (today) \u00b7 12")  # sized for its longest label; relabelled below
+        self.day_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.day_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
         self.day_list.currentRowChanged.connect(self._day_chosen)
-        left = QVBoxLayout()
+        self.left_column = QWidget(self)
+        left = QVBoxLayout(self.left_column)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(self.day_list)
         about = _label("The plan repeats every week. Changes are saved as you make them; Ctrl+Z undoes "
                        "them. Drag an exercise, or press Alt+Up and Alt+Down, to change the order.", self, muted=True)
-        about.setMaximumWidth(self.day_list.maximumWidth())
         left.addWidget(about)
         left.addStretch(1)
-        body.addLayout(left)
+        body.addWidget(self.left_column)
 
         middle = QVBoxLayout()
         body.addLayout(middle, 3)
         self.day_title = _label("", self)
         self.day_title.setFont(style.scaled_font(self.font(), 1.15, bold=True))
-        middle.addWidget(self.day_title)
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.day_title, 1)
+        self._button("&Copy day to\u2026", "Copy this day to other days", self.choose_copy_targets, title_row)
+        middle.addLayout(title_row)
         self.model = DayEntriesModel(self.library, self)
         self.view = QListView(self)
         self.view.setModel(self.model)
@@ -124,6 +143,8 @@ class PlanPane(QWidget):
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDropIndicatorShown(True)
         self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)  # long doses wrap rather than scroll sideways at large text sizes
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._entry_chosen())
         self.model.about_to_move.connect(self._checkpoint)
         self.model.moved.connect(self._after_move)
@@ -134,6 +155,8 @@ class PlanPane(QWidget):
         self.add_combo.setEditable(True)
         self.add_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.add_combo.setAccessibleName("Exercise to add; type to search")
+        self.add_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.add_combo.setMinimumContentsLength(12)
         for ex in self.library.exercises:
             self.add_combo.addItem(ex.name, ex.id)
             self.add_combo.setItemData(self.add_combo.count() - 1, ex.group.name, Qt.ItemDataRole.ToolTipRole)
@@ -150,14 +173,9 @@ class PlanPane(QWidget):
         self.up_action = self._action("Move &up", "Alt+Up", self.move_up)
         self.down_action = self._action("Move &down", "Alt+Down", self.move_down)
         self.remove_action = self._action("&Remove", "Delete", self.remove_selected, self.view)
-        self.undo_action = self._action("U&ndo", QKeySequence.StandardKey.Undo, self.undo)
-        self.redo_action = self._action("Red&o", QKeySequence.StandardKey.Redo, self.redo)
         for act in (self.up_action, self.down_action, self.remove_action):
             self._action_button(act, moves)
-        self._button("&Copy day to\u2026", "Copy this day to other days", self.choose_copy_targets, moves)
         moves.addStretch(1)
-        for act in (self.undo_action, self.redo_action):
-            self._action_button(act, moves)
         middle.addLayout(moves)
         self.dose_editor = DoseEditor(self)
         self.dose_editor.dose_changed.connect(self._dose_edited)
@@ -246,6 +264,8 @@ class PlanPane(QWidget):
             item.setText(WEEKDAYS[weekday] + (" (today)" if is_today else "") + f" \u00b7 {n}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{WEEKDAYS[weekday]}{', today' if is_today else ''}: "
                                                              f"{n} exercise{'s' if n != 1 else ''}")
+        # The hint under the days wraps to the days' width rather than widening the column.
+        self.left_column.setFixedWidth(self.day_list.sizeHint().width())
         try:
             done = done_today(self.repo, day)
         except StoreError as exc:
@@ -268,6 +288,11 @@ class PlanPane(QWidget):
         self.remove_action.setEnabled(row >= 0)
         self.undo_action.setEnabled(bool(self._undo))
         self.redo_action.setEnabled(bool(self._redo))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "left_column"):
+            self.refresh()  # the text size changed: the day column's width follows
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

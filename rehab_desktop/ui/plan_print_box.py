@@ -9,7 +9,16 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QComboBox, QFileDialog, QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.plan import WeekPlan, week_start
@@ -33,7 +42,9 @@ class PrintBox(QGroupBox):
         monday = week_start(today())
         for n, text in enumerate(("This week", "Next week")):
             first, last = monday + timedelta(weeks=n), monday + timedelta(weeks=n, days=6)
-            self.week_combo.addItem(f"{text} ({first.day} {first:%b} \u2013 {last.day} {last:%b})")
+            span = (f"{first.day}\u2013{last.day} {last:%b}" if first.month == last.month
+                    else f"{first.day} {first:%b} \u2013 {last.day} {last:%b}")
+            self.week_combo.addItem(f"{text}: {span}")
         self.page_combo = QComboBox(self)
         self.page_combo.setAccessibleName("Paper size")
         for key in PAGE_SIZES:
@@ -41,6 +52,10 @@ class PrintBox(QGroupBox):
         saved = str(settings.value("plan/page", default_page()))
         self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(saved)))
         self.page_combo.currentIndexChanged.connect(lambda: settings.setValue("plan/page", self.page()))
+        for combo in (self.week_combo, self.page_combo):  # long labels must not widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6 if combo is self.week_combo else 3)
+        self.page_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # the week gets the room
         row.addWidget(self.week_combo, 1)
         row.addWidget(self.page_combo)
         lay.addLayout(row)
@@ -49,7 +64,7 @@ class PrintBox(QGroupBox):
         self.notes_edit.setPlaceholderText("Notes for the printout")
         self.notes_edit.setMaxLength(300)
         lay.addWidget(self.notes_edit)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: the pane stays narrow enough for large text
         for text, name, slot in (("Print pre&view\u2026", "Print preview of the week", self.print_preview),
                                  ("&Export PDF\u2026", "Export the week as a PDF file", lambda: self.export_pdf())):
             button = QPushButton(text, self)

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.plan import WEEKDAYS, WeekPlan, clamp_dose, dose_text
 from rehab_desktop.core.records import Prescription
+
+
+DoneRole = Qt.ItemDataRole.UserRole + 1
 
 
 def done_today(repo, day: date) -> dict[str, int]:
@@ -24,6 +28,25 @@ def done_today(repo, day: date) -> dict[str, int]:
             if ex.sets_completed:
                 done[ex.exercise_id] = done.get(ex.exercise_id, 0) + ex.sets_completed
     return done
+
+
+def tick_icon(done: bool, palette: QPalette, size: int) -> QIcon:
+    """A ticked box (done) or an empty one, in the palette's colours so both themes show it."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pixmap)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    ink = palette.color(QPalette.ColorRole.Highlight if done else QPalette.ColorRole.Text)
+    p.setPen(QPen(ink, max(1.5, size / 12)))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    m = size * 0.12
+    p.drawRoundedRect(QRectF(m, m, size - 2 * m, size - 2 * m), size / 8, size / 8)
+    if done:
+        p.setPen(QPen(ink, max(2.0, size / 7), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.drawPolyline([QPointF(size * 0.27, size * 0.52), QPointF(size * 0.44, size * 0.70),
+                        QPointF(size * 0.75, size * 0.32)])
+    p.end()
+    return QIcon(pixmap)
 
 
 class TodayPanel(QGroupBox):
@@ -53,6 +76,7 @@ class TodayPanel(QGroupBox):
         self.start.clicked.connect(self._start)
         lay.addWidget(self.start)
         self._todo: list[Prescription] = []
+        self._marks = {done: tick_icon(done, self.palette(), self.fontMetrics().height()) for done in (False, True)}
 
     def show_day(self, plan: WeekPlan, day: date, done: dict[str, int], error: str = "") -> None:
         """List `day`'s entries of `plan`, ticked from `done` (sets completed per exercise id)."""
@@ -69,7 +93,8 @@ class TodayPanel(QGroupBox):
             item = QListWidgetItem(f"{name}\n{detail}", self.list)
             # Ticks show what history recorded; they are not a checklist the person edits here.
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item.setCheckState(Qt.CheckState.Checked if sets else Qt.CheckState.Unchecked)
+            item.setIcon(self._marks[bool(sets)])
+            item.setData(DoneRole, bool(sets))
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {detail}, {state}")
             item.setData(Qt.ItemDataRole.UserRole, dose.exercise_id)
             if ex is not None and not sets:
@@ -97,8 +122,8 @@ class TodayPanel(QGroupBox):
         return list(self._todo)
 
     def ticked(self) -> dict[str, bool]:
-        return {self.list.item(i).data(Qt.ItemDataRole.UserRole):
-                self.list.item(i).checkState() == Qt.CheckState.Checked for i in range(self.list.count())}
+        return {self.list.item(i).data(Qt.ItemDataRole.UserRole): bool(self.list.item(i).data(DoneRole))
+                for i in range(self.list.count())}
 
     def _start(self) -> None:
         if self._todo:
