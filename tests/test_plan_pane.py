@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -325,3 +326,20 @@ def test_every_control_has_an_accessible_name(qtbot, make_pane, repo):
         inner = isinstance(widget.parent(), (QComboBox, QAbstractSpinBox, QAbstractItemView))
         if isinstance(widget, controls) and not inner and widget.isVisibleTo(pane):
             assert widget.accessibleName(), f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}"
+
+
+def test_alt_keys_are_unique_and_leave_the_windows_menus_alone(qtbot, make_pane, repo):
+    pane = make_pane(repo)
+    pane.load_program("return-to-activity")
+    taken = set("fvtsh" + "eph")  # menus File View Timer Sound Help; sections Exercises Plan History
+    owners: dict[str, QWidget] = {}
+    for row in range(4):  # show each kind of dose (hold, reps, in-and-out, weight) so every label counts
+        pane.view.setCurrentIndex(pane.model.index(row))
+        for widget in pane.findChildren(QAbstractButton) + pane.findChildren(QLabel):
+            if widget.isVisibleTo(pane) and (isinstance(widget, QAbstractButton) or widget.buddy() is not None):
+                key = re.search(r"&([^&])", widget.text())
+                if key:
+                    letter = key.group(1).lower()
+                    assert letter not in taken, widget.text()
+                    assert owners.setdefault(letter, widget) is widget, f"Alt+{letter}: {widget.text()}"
+    assert len(owners) >= 8

@@ -47,7 +47,7 @@ class DoseEditor(QGroupBox):
         self.weight.setSpecialValueText("none")
         self.weight.setAccessibleName("Hand weight in kilograms")
         self.labels: dict[QWidget, QLabel] = {}
-        for row, (widget, text) in enumerate(((self.sets, "&Sets"), (self.reps, "&Reps"), (self.hold, "&Hold"),
+        for row, (widget, text) in enumerate(((self.sets, "Sets"), (self.reps, "&Reps"), (self.hold, "Ho&ld"),
                                               (self.band, "&Band"), (self.weight, "&Weight"))):
             label = QLabel(text, self)
             label.setBuddy(widget)
@@ -86,8 +86,8 @@ class DoseEditor(QGroupBox):
             self.setTitle(f"Dose: {exercise.name}")
             sets, reps, hold = dose_amounts(exercise)
             times = reps is not None and hold is not None and hold.low >= 5  # in and out of a stretch
-            for spin, amount, label in ((self.sets, sets, "&Sets"), (self.reps, reps, "&Times" if times else "&Reps"),
-                                        (self.hold, hold, "&Hold")):
+            for spin, amount, label in ((self.sets, sets, "Sets"), (self.reps, reps, "Ti&mes" if times else "&Reps"),
+                                        (self.hold, hold, "Ho&ld")):
                 visible = amount is not None
                 spin.setVisible(visible)
                 self.labels[spin].setVisible(visible)

@@ -94,12 +94,14 @@ class PlanPane(QWidget):
         QVBoxLayout(self).addWidget(scroll)
         self.layout().setContentsMargins(0, 0, 0, 0)
         outer = QVBoxLayout(content)
+        # Alt+letter keys: F, V, T, S and H open the window's menus and E, P and H pick its sections,
+        # so the pane's own use other letters; moves, removal and undo have their own shortcuts.
         top = QHBoxLayout()
         self.name_edit = self._line("Plan &name", "Plan name", top, 1, 80)
-        self.program_button = self._button("Start from a &program\u2026", "Start from a starter program",
+        self.program_button = self._button("Start from a pro&gram\u2026", "Start from a starter program",
                                            self.choose_program, top)
-        self.undo_action = self._action("U&ndo", QKeySequence.StandardKey.Undo, self.undo)
-        self.redo_action = self._action("Red&o", QKeySequence.StandardKey.Redo, self.redo)
+        self.undo_action = self._action("Undo", QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = self._action("Redo", QKeySequence.StandardKey.Redo, self.redo)
         for act in (self.undo_action, self.redo_action):
             self._action_button(act, top)
         outer.addLayout(top)
@@ -170,9 +172,9 @@ class PlanPane(QWidget):
         middle.addLayout(add_row)
 
         moves = QHBoxLayout()
-        self.up_action = self._action("Move &up", "Alt+Up", self.move_up)
-        self.down_action = self._action("Move &down", "Alt+Down", self.move_down)
-        self.remove_action = self._action("&Remove", "Delete", self.remove_selected, self.view)
+        self.up_action = self._action("Move up", "Alt+Up", self.move_up)
+        self.down_action = self._action("Move down", "Alt+Down", self.move_down)
+        self.remove_action = self._action("Remove", "Delete", self.remove_selected, self.view)
         for act in (self.up_action, self.down_action, self.remove_action):
             self._action_button(act, moves)
         moves.addStretch(1)

@@ -65,8 +65,8 @@ class PrintBox(QGroupBox):
         self.notes_edit.setMaxLength(300)
         lay.addWidget(self.notes_edit)
         buttons = QVBoxLayout()  # one above the other: the pane stays narrow enough for large text
-        for text, name, slot in (("Print pre&view\u2026", "Print preview of the week", self.print_preview),
-                                 ("&Export PDF\u2026", "Export the week as a PDF file", lambda: self.export_pdf())):
+        for text, name, slot in (("Pr&int preview\u2026", "Print preview of the week", self.print_preview),
+                                 ("E&xport PDF\u2026", "Export the week as a PDF file", lambda: self.export_pdf())):
             button = QPushButton(text, self)
             button.setAccessibleName(name)
             button.setToolTip(name)

@@ -71,7 +71,7 @@ class TodayPanel(QGroupBox):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         lay.addWidget(self.list, 1)
-        self.start = QPushButton("&Start today's session", self)
+        self.start = QPushButton("Start to&day's session", self)
         self.start.setAccessibleName("Start today's session")
         self.start.clicked.connect(self._start)
         lay.addWidget(self.start)
@@ -114,7 +114,7 @@ class TodayPanel(QGroupBox):
         self.summary.setText(text + (f" {error}" if error else ""))
         self.start.setEnabled(bool(self._todo))
         again = bool(planned) and not runnable
-        self.start.setText("&Start today's session again" if again else "&Start today's session")
+        self.start.setText("Start to&day's session again" if again else "Start to&day's session")
         self.start.setAccessibleName(self.start.text().replace("&", ""))
 
     def todo(self) -> list[Prescription]:
