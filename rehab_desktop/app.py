@@ -220,7 +220,15 @@ def _history_page(window, repo, library, settings):
 
 
 def _plan_page(window, repo, library, settings):
-    """Issue 6: the weekly plan."""
+    """Issue 6: the weekly plan; "Start today's session" runs as a routine, and its ticks follow history."""
     from rehab_desktop.ui.plan_pane import PlanPane
 
-    return PlanPane(repo, library, settings, parent=window)
+    pane = PlanPane(repo, library, settings, parent=window)
+    sessions = getattr(window, "sessions", None)
+    if sessions is not None:
+        pane.start_routine.connect(sessions.run_routine)
+    session = getattr(window, "session", None)
+    if session is not None:
+        session.history_changed.connect(pane.refresh)  # a set done: today's ticks update
+        pane.plan_saved.connect(session.history_changed)  # the history calendar marks planned days
+    return pane

@@ -343,3 +343,19 @@ def test_alt_keys_are_unique_and_leave_the_windows_menus_alone(qtbot, make_pane,
                     assert letter not in taken, widget.text()
                     assert owners.setdefault(letter, widget) is widget, f"Alt+{letter}: {widget.text()}"
     assert len(owners) >= 8
+
+
+def test_in_the_window_todays_session_runs_as_a_routine(qtbot, make_window):
+    window = make_window()
+    index = next(i for i in range(window.pages.count()) if window.pages.tabText(i).replace("&", "") == "Plan")
+    window.pages.setCurrentIndex(index)
+    pane = window.page(index)
+    assert isinstance(pane, PlanPane)
+    today = date.today().weekday()
+    pane.add_exercise("sumo-squat", weekday=today)
+    pane.add_exercise("single-leg-balance", weekday=today)
+    with qtbot.waitSignal(pane.start_routine):
+        pane.today_panel.start.click()
+    assert window.pages.currentIndex() == 0  # back on the exercises, with the timer on the first one
+    assert window.instructions.exercise.id == "sumo-squat"
+    assert [d.exercise_id for d in window.session.routine] == ["sumo-squat", "single-leg-balance"]
