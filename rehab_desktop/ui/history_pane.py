@@ -202,7 +202,8 @@ class HistoryPane(QWidget):
             self.list.selectionModel().setCurrentIndex(
                 self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
-            self._row_changed(self.model.index(row, 0))
+            if self.selected_session_id() != self.model.session(row).id:  # no currentRowChanged came
+                self._row_changed(self.model.index(row, 0))
         else:
             empty = ("No sessions yet. Finished sessions appear here, with their exercises, pain ratings and notes."
                      if self.stats.span() is None else f"No sessions in {first:%B %Y}.")

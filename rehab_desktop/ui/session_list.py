@@ -12,8 +12,14 @@ from rehab_desktop.ui.history_format import clock_text, long_day, minutes_text, 
 
 COL_WHEN, COL_LENGTH, COL_EXERCISES, COL_PAIN = range(4)
 HEADERS = ("When", "Length", "Exercises", "Pain")
-SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SESSION_ID_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 _CENTRED = {COL_LENGTH, COL_EXERCISES, COL_PAIN}
+# Roles as plain ints: data() runs for every cell on every repaint, and enum comparisons cost there.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_DESCRIBE = {int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.AccessibleTextRole)}
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class SessionListModel(QAbstractTableModel):
@@ -22,10 +28,14 @@ class SessionListModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[SessionSummary] = []
+        self._text: list[tuple[str, str, str, str]] = []
 
     def set_sessions(self, sessions: Sequence[SessionSummary]) -> None:
         self.beginResetModel()
         self._rows = sorted(sessions, key=lambda s: (s.started_at, s.id), reverse=True)
+        self._text = [(f"{short_day(s.local_day)} \u00b7 {clock_text(s.started_at)}",
+                       "in progress" if s.is_open else minutes_text(s.duration), str(s.exercise_count),
+                       pain_text(s.pain_before, s.pain_after)) for s in self._rows]
         self.endResetModel()
 
     def session(self, row: int) -> SessionSummary:
@@ -51,23 +61,15 @@ class SessionListModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        s = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if col == COL_WHEN:
-                return f"{short_day(s.local_day)} \u00b7 {clock_text(s.started_at)}"
-            if col == COL_LENGTH:
-                return "in progress" if s.is_open else minutes_text(s.duration)
-            if col == COL_EXERCISES:
-                return str(s.exercise_count)
-            return pain_text(s.pain_before, s.pain_after)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignCenter) if col in _CENTRED else int(Qt.AlignmentFlag.AlignLeft
-                                                                                | Qt.AlignmentFlag.AlignVCenter)
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return describe(s)
+        role = int(role)
+        if role == _DISPLAY:
+            return self._text[index.row()][index.column()]
+        if role == _ALIGN:
+            return _CENTRE if index.column() in _CENTRED else _LEFT
+        if role in _DESCRIBE:
+            return describe(self._rows[index.row()])
         if role == SESSION_ID_ROLE:
-            return s.id
+            return self._rows[index.row()].id
         return None
 
 
@@ -96,22 +98,26 @@ class SessionListView(QTableView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeMode.Stretch)
         self.setAccessibleName("Sessions this month")
-        self._fit_rows()
+        self._fit()
 
-    def _fit_rows(self) -> None:
-        # Fixed row heights from the font: measuring every row's contents costs time on each month.
-        self.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.55))
+    _SAMPLES = ("Wed 30 Sep \u00b7 00:00", "in progress", "Exercises", "10 \u2192 10")
+
+    def _fit(self) -> None:
+        # Sizes from the font, not the rows: measuring every cell on each month switch costs time.
+        fm = self.fontMetrics()
+        self.verticalHeader().setDefaultSectionSize(int(fm.height() * 1.55))
+        for col in (COL_LENGTH, COL_EXERCISES, COL_PAIN):
+            self.horizontalHeader().resizeSection(col, fm.horizontalAdvance(self._SAMPLES[col]) + 16)
 
     def wanted_width(self) -> int:
         """Width that shows every column of a typical row without eliding."""
         fm = self.fontMetrics()
-        texts = ("Wed 30 Sep \u00b7 00:00", "Length ", "Exercises", "10 \u2192 10")
-        return sum(fm.horizontalAdvance(t) + 16 for t in texts) + self.verticalScrollBar().sizeHint().width() + 6
+        return sum(fm.horizontalAdvance(t) + 16 for t in self._SAMPLES) + self.verticalScrollBar().sizeHint().width() + 6
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
-            self._fit_rows()
+            self._fit()
