@@ -153,7 +153,8 @@ def test_open_session_cannot_be_deleted(make_pane, history):
     sid = history.repo.open_session(datetime(2026, 5, 13, 8, 0).astimezone())
     pane = make_pane(history.repo)
     assert pane.selected_session_id() == sid
-    assert pane.model.index(0, COL_LENGTH).data() == "in progress"
+    assert pane.model.index(0, COL_LENGTH).data() == "now"
+    assert "in progress" in pane.model.index(0, COL_LENGTH).data(Qt.ItemDataRole.ToolTipRole)
     assert not pane.detail.delete_button.isEnabled()
 
 
@@ -211,4 +212,4 @@ def test_exports_from_the_pane(make_pane, history, tmp_path):
     pdf = tmp_path / "summary.pdf"
     assert pane.exports.export_summary(str(pdf), date(2026, 4, 16), TODAY, "a4") == 1
     assert pdf.read_bytes().startswith(b"%PDF")
-    assert pane.notice.action.text() == "&Open"
+    assert pane.notice.action.text() == "Open"

@@ -143,7 +143,7 @@ class HistoryExports(QObject):
             QGuiApplication.restoreOverrideCursor()
         url = QUrl.fromLocalFile(str(Path(path).absolute()))
         self.message.emit(f"Saved the therapist summary ({pages} page{'s' if pages != 1 else ''}) to {path}.",
-                          "&Open", lambda: QDesktopServices.openUrl(url))
+                          "Open", lambda: QDesktopServices.openUrl(url))
         return pages
 
 

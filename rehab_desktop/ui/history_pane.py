@@ -74,7 +74,7 @@ class HistoryPane(QWidget):
         self.adherence_tile = StatTile("days with a session, last 4 weeks", self)
         self.exports = HistoryExports(self.repo, self.library, self.planned_days, self.today, self)
         self.csv_button = QPushButton("Export &CSV\u2026", self)
-        self.pdf_button = QPushButton("&Therapist summary (PDF)\u2026", self)
+        self.pdf_button = QPushButton("Therapist summar&y (PDF)\u2026", self)
         self.csv_button.clicked.connect(lambda: self.exports.export_csv())
         self.pdf_button.clicked.connect(lambda: self.exports.export_summary())
         self.exports.message.connect(self._show_message)
@@ -111,8 +111,9 @@ class HistoryPane(QWidget):
         self.progress = ProgressView(self.stats, self.library, self.settings, self.today, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.splitter, "&Sessions")
-        self.tabs.addTab(self.progress, "&Progress")
+        # Mnemonics chosen not to clash with the window's (&Plan, &Sound, &Timer, &History...).
+        self.tabs.addTab(self.splitter, "Sess&ions")
+        self.tabs.addTab(self.progress, "P&rogress")
         lay.addWidget(self.tabs, 1)
 
         today = self.today()
@@ -132,7 +133,7 @@ class HistoryPane(QWidget):
         if self.repo is not None and not getattr(self, "_sized", False):
             self._sized = True
             # The calendar and the list side by side need their natural width; the detail takes the rest.
-            left = max(self.list.wanted_width(), self.calendar.sizeHint().width())
+            left = min(max(self.list.wanted_width(), self.calendar.sizeHint().width()), int(self.width() * 0.4))
             self.splitter.setSizes([left, max(300, self.splitter.width() - left)])
 
     # -- loading -----------------------------------------------------------------------------

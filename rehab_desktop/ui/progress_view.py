@@ -53,7 +53,7 @@ class ProgressView(QWidget):
         self.minutes_chart = ChartWidget(minutes_spec(None, first, today_), self)
         self.exercise_chart = ChartWidget(ChartSpec("Exercise progress", first, today_), self)
 
-        period = QLabel("&Period:", self)
+        period = QLabel("Peri&od:", self)
         period.setBuddy(self.range_box)
         exercise = QLabel("E&xercise:", self)
         exercise.setBuddy(self.exercise_box)

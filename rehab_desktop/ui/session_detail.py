@@ -101,6 +101,7 @@ class SessionDetailView(QWidget):
         self.title = QLabel(self)
         self.title.setFont(scaled_font(self.font(), 1.3, bold=True))
         self.title.setWordWrap(True)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)  # alone when empty
         self.subtitle = QLabel(self)
         self.subtitle.setWordWrap(True)
         self.body = QTextBrowser(self)
@@ -114,7 +115,7 @@ class SessionDetailView(QWidget):
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(int(self.fontMetrics().lineSpacing() * 3.6))
         self.notes_label.setBuddy(self.notes)
-        self.save_button = QPushButton("&Save notes", self)
+        self.save_button = QPushButton("S&ave notes", self)
         self.save_button.setEnabled(False)
         self.delete_button = QPushButton("&Delete session\u2026", self)
         self.notes.textChanged.connect(self._notes_changed)
@@ -145,7 +146,7 @@ class SessionDetailView(QWidget):
             self._empty_text = empty_text
         self.detail = detail
         has = detail is not None
-        for w in (self.subtitle, self.notes_label, self.notes, self.save_button, self.delete_button):
+        for w in (self.subtitle, self.body, self.notes_label, self.notes, self.save_button, self.delete_button):
             w.setVisible(has)
         self._saved_notes = detail.summary.notes if has else ""
         self.notes.blockSignals(True)
@@ -188,7 +189,7 @@ class SessionDetailView(QWidget):
         out = []
         if rows:
             out.append("<table width='100%' cellspacing='0' cellpadding='5'>"
-                       f"<tr style='color:{muted}'><th align='left'>Exercise</th><th>Sets done</th>"
+                       f"<tr style='color:{muted}'><th align='left' width='36%'>Exercise</th><th>Sets</th>"
                        "<th align='left'>Achieved</th></tr>" + "".join(rows) + "</table>")
         else:
             out.append(f"<p style='color:{muted}'>No sets were recorded in this session.</p>")

@@ -34,7 +34,7 @@ class SessionListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = sorted(sessions, key=lambda s: (s.started_at, s.id), reverse=True)
         self._text = [(f"{short_day(s.local_day)} \u00b7 {clock_text(s.started_at)}",
-                       "in progress" if s.is_open else minutes_text(s.duration), str(s.exercise_count),
+                       "now" if s.is_open else _minutes(s), str(s.exercise_count),
                        pain_text(s.pain_before, s.pain_after)) for s in self._rows]
         self.endResetModel()
 
@@ -73,6 +73,11 @@ class SessionListModel(QAbstractTableModel):
         return None
 
 
+def _minutes(s: SessionSummary) -> str:
+    """Whole minutes only ('65 min'): the column stays narrow; the detail and tooltip say '1 h 05 min'."""
+    return "\u2014" if s.duration is None else f"{max(0, round(s.duration.total_seconds() / 60))} min"
+
+
 def describe(s: SessionSummary) -> str:
     """The row in one sentence, for screen readers and tooltips."""
     length = "in progress" if s.is_open else minutes_text(s.duration)
@@ -103,7 +108,7 @@ class SessionListView(QTableView):
         self.setAccessibleName("Sessions this month")
         self._fit()
 
-    _SAMPLES = ("Wed 30 Sep \u00b7 00:00", "in progress", "Exercises", "10 \u2192 10")
+    _SAMPLES = ("Wed 30 Sep \u00b7 00:00", "100 min", "Exercises", "10 \u2192 10")
 
     def _fit(self) -> None:
         # Sizes from the font, not the rows: measuring every cell on each month switch costs time.
