@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,9 +47,7 @@ def _label(text: str, parent, muted: bool = False) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)  # the plan's name and notes are the user's text
     label.setWordWrap(True)
     if muted:
-        pal = label.palette()
-        pal.setColor(label.foregroundRole(), style.muted_text(pal))
-        label.setPalette(pal)
+        label.setForegroundRole(QPalette.ColorRole.Mid)  # style.muted_text, and it follows theme changes
     return label
 
 
