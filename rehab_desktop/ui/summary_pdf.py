@@ -199,9 +199,9 @@ def summary_html(s: TherapistSummary, library: Library, limits: _Limits | None =
 
     out.append("<h2 style='font-size:12.5pt; margin-top:10pt; margin-bottom:3pt'>Exercises and doses</h2>")
     if s.exercises:
-        head = ("<thead><tr style='background-color:#e8e8e8'><th align='left' width='28%'>Exercise</th>"
-                "<th width='12%'>Sessions</th><th width='17%'>Sets done</th><th width='15%'>Best</th>"
-                "<th align='left' width='28%'>Last dose</th></tr></thead>")
+        head = ("<thead><tr style='background-color:#e8e8e8'><th align='left' width='27%'>Exercise</th>"
+                "<th width='11%'>Sessions</th><th width='21%'>Sets done</th><th width='14%'>Best</th>"
+                "<th align='left' width='27%'>Last dose</th></tr></thead>")
         body = []
         for t in s.exercises:
             ex = library.get(t.exercise_id)
