@@ -132,3 +132,14 @@ def test_the_same_drawing_goes_to_a_printer(tmp_path, library, qapp):
     assert result.pages == 1
     pages, text = read_pdf(tmp_path / "printer.pdf")
     assert pages == 1 and "Single-leg deadlift" in text
+
+
+@pytest.mark.parametrize("page", ["a4", "letter"])
+def test_a_long_name_across_a_year_end_is_printed_whole(tmp_path, library, page):
+    plan = program("return-to-activity").build(library, "anterior")  # the longest starter name
+    out = tmp_path / "year-end.pdf"
+    result = write_pdf(str(out), plan, library, date(2026, 12, 28), page)
+    assert result.pages == 1 and result.smallest_pt >= MIN_POINT_SIZE
+    _, text = read_pdf(out)
+    assert f"Weekly plan: {plan.name}" in text
+    assert "Week of Monday 28 December 2026 \u2013 3 January 2027" in text

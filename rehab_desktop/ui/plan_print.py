@@ -250,25 +250,41 @@ class _Sheet:
 
     # header: title, week dates, how to use the sheet
 
-    def header_height(self) -> float:
-        return 24.0 + self.height(self.how_layout()) + 8.0
-
-    def draw_header(self, number: int, total: int) -> float:
+    def header_parts(self, number: int = 1, total: int = 1) -> tuple[str, QFont, str, QFont, bool]:
+        """(title, its font, week dates, their font, whether the dates need a line of their own)."""
         days = week_dates(self.monday)
         first, last = days[0], days[-1]
         span = (f"{first.day} {first:%B} \u2013 {last.day} {last:%B %Y}" if first.year == last.year
                 else f"{first.day} {first:%B %Y} \u2013 {last.day} {last:%B %Y}")
         dates = f"Week of Monday {span}" + (f"  \u00b7  page {number} of {total}" if total > 1 else "")
         date_font = self.font(11.0)
-        date_w = QFontMetricsF(date_font, self.device).horizontalAdvance(dates) / self.u + 4
-        title, room = f"Weekly plan: {self.plan.name}", self.w - date_w - 12
-        for pt in (16.0, 15.0, 14.0, 13.0, 12.0):  # a long name gets smaller type before it is cut short
-            font = self.font(pt, bold=True)
-            if QFontMetricsF(font, self.device).horizontalAdvance(title) / self.u <= room:
-                break
-        self.text(0, 16.0 - pt, title, font, width=room)
-        self.text(self.w - date_w, 4, dates, date_font, width=date_w, align=Qt.AlignmentFlag.AlignRight)
-        self.draw_layout(self.how_layout(), 0, 24, _MUTED)
+        title = f"Weekly plan: {self.plan.name}"
+        beside = self.w - self.advance(dates, date_font) - 16
+        for own_line, room, sizes in ((False, beside, (16.0, 15.0, 14.0, 13.0)), (True, self.w, (16.0, 14.0, 12.0))):
+            for pt in sizes:  # a long name gets smaller type, then the dates move below it, then it is cut
+                font = self.font(pt, bold=True)
+                if self.advance(title, font) <= room:
+                    return title, font, dates, date_font, own_line
+        return title, font, dates, date_font, True
+
+    def advance(self, text: str, font: QFont) -> float:
+        return QFontMetricsF(font, self.device).horizontalAdvance(text) / self.u
+
+    def header_height(self) -> float:
+        own_line = self.header_parts()[4]
+        return 24.0 + (15.0 if own_line else 0.0) + self.height(self.how_layout()) + 8.0
+
+    def draw_header(self, number: int, total: int) -> float:
+        title, font, dates, date_font, own_line = self.header_parts(number, total)
+        pt = font.pointSizeF()
+        if own_line:
+            self.text(0, 16.0 - pt, title, font, width=self.w)
+            self.text(0, 21, dates, date_font, width=self.w)
+        else:
+            date_w = self.advance(dates, date_font) + 4
+            self.text(0, 16.0 - pt, title, font, width=self.w - date_w - 12)
+            self.text(self.w - date_w, 4, dates, date_font, width=date_w, align=Qt.AlignmentFlag.AlignRight)
+        self.draw_layout(self.how_layout(), 0, 24 + (15.0 if own_line else 0.0), _MUTED)
         return self.header_height()
 
     def how_layout(self) -> QTextLayout:
