@@ -89,6 +89,7 @@ class PrintBox(QGroupBox):
         printer.setDocName(f"Weekly plan: {plan.name}")
         dialog = QPrintPreviewDialog(printer, self.window())
         dialog.setWindowTitle("Print the weekly plan")
+        dialog.resize(self.window().size() * 0.9)  # a whole landscape page, readable, at first sight
         dialog.printer_ = printer  # the dialog does not own its printer: keep it alive as long as the dialog
         dialog.paintRequested.connect(lambda device: render_week(device, plan, self.library, monday))
         return dialog
