@@ -109,7 +109,8 @@ def report(data_dir: Path, years: float) -> None:
         print(f"CSV export ({rows} rows, {out.stat().st_size / 1e6:.1f} MB): "
               f"median {statistics.median(csv_times):.2f} s, max {max(csv_times):.2f} s")
         span = HistoryStats(db).span()
-        periods = [("last 4 weeks (the default)", today - timedelta(days=27), today)]
+        periods = [("last 4 weeks (the default)", today - timedelta(days=27), today),
+                   ("last year", today - timedelta(days=364), today)]
         if span is not None:
             periods.append(("whole history", span[0], today))
         for label, first, last in periods:

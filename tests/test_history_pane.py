@@ -213,3 +213,22 @@ def test_exports_from_the_pane(make_pane, history, tmp_path):
     assert pane.exports.export_summary(str(pdf), date(2026, 4, 16), TODAY, "a4") == 1
     assert pdf.read_bytes().startswith(b"%PDF")
     assert pane.notice.action.text() == "Open"
+
+
+def test_delete_key_on_the_list_and_theme_switch(make_pane, history, qtbot, qapp):
+    from rehab_desktop.ui import style
+
+    filled(history)
+    pane = make_pane(history.repo)
+    asked = []
+    pane.confirm_delete = lambda when, sets: asked.append(when) or False
+    pane.list.setFocus()
+    qtbot.keyClick(pane.list, Qt.Key.Key_Delete)
+    assert asked == ["Tuesday 12 May 2026 at 19:00"]
+    # The detail's secondary text follows a theme change (its colour is written into the HTML).
+    try:
+        style.apply_theme(qapp, "dark")
+        qapp.processEvents()
+        assert style.muted_text(style.dark_palette()).name() in pane.detail.body.toHtml()
+    finally:
+        style.apply_theme(qapp, "light")

@@ -125,6 +125,7 @@ class HistoryPane(QWidget):
         self.list.selectionModel().currentRowChanged.connect(self._row_changed)
         self.detail.save_notes_requested.connect(self._save_notes)
         self.detail.delete_requested.connect(self._delete)
+        self.list.delete_pressed.connect(self.detail.delete_button.click)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from rehab_desktop.store.models import SessionSummary
@@ -87,7 +88,9 @@ def describe(s: SessionSummary) -> str:
 
 
 class SessionListView(QTableView):
-    """The table of a month's sessions: whole rows, one at a time, no editing."""
+    """The table of a month's sessions: whole rows, one at a time, no editing; Delete asks to delete."""
+
+    delete_pressed = Signal()
 
     def __init__(self, model: SessionListModel, parent: QWidget | None = None):
         super().__init__(parent)
@@ -126,3 +129,9 @@ class SessionListView(QTableView):
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self._fit()
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Delete) and self.currentIndex().isValid():
+            self.delete_pressed.emit()  # as in a file manager
+            return
+        super().keyPressEvent(event)
