@@ -24,7 +24,8 @@ def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentPar
                        help="first day to include (default: 27 days before --to)")
     pdf_p.add_argument("--to", dest="last", metavar="YYYY-MM-DD", type=_iso_date,
                        help="last day to include (default: today)")
-    pdf_p.add_argument("--page", choices=("a4", "letter"), help="paper size (default: from your locale)")
+    pdf_p.add_argument("--page", choices=("a4", "letter"),
+                       help="paper size (default: Letter in the US and Canada, else A4)")
     pdf_p.set_defaults(run=run_pdf)
 
 

@@ -8,7 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QPageLayout,
@@ -39,8 +39,10 @@ _LIMITS = ((40, 30, 600), (16, 12, 300), (10, 8, 200), (6, 4, 140), (3, 2, 90), 
 
 
 def default_page() -> str:
-    """Letter where the locale measures in US units, else A4."""
-    return "letter" if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem else "a4"
+    """Letter where Letter paper is the norm, else A4: the same rule as the printed plan."""
+    from rehab_desktop.ui.plan_print import default_page as plan_default
+
+    return plan_default()
 
 
 @dataclass(frozen=True)
