@@ -166,6 +166,7 @@ def build_main_window(app, library, data_dir: Path, exercise_id: str | None = No
     from rehab_desktop.ui import icons, style
     from rehab_desktop.ui.cues import CuePlayer
     from rehab_desktop.ui.main_window import MainWindow
+    from rehab_desktop.ui.menus import build_menus
     from rehab_desktop.ui.session_controller import SessionController
     from rehab_desktop.ui.timer_controller import TimerController
 
@@ -186,8 +187,10 @@ def build_main_window(app, library, data_dir: Path, exercise_id: str | None = No
     window = MainWindow(library, settings, controller, cues, session, speed=speed)
     window.repo = repo
     # Pages beyond the exercises are built the first time they are opened.
-    window.add_page("&Plan", lambda: _plan_page(window, repo, library, settings), "Ctrl+2")
-    window.add_page("&History", lambda: _history_page(window, repo, library, settings), "Ctrl+3")
+    window.plan_index = window.add_page("&Plan", lambda: _plan_page(window, repo, library, settings), "Ctrl+2")
+    window.history_index = window.add_page("&History", lambda: _history_page(window, repo, library, settings),
+                                           "Ctrl+3")
+    build_menus(window)
     window.select_exercise(exercise_id or library.exercises[0].id)
     if store_message:
         window.show_notice(store_message)

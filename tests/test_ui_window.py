@@ -181,3 +181,29 @@ def test_dark_system_scheme_gives_dark_palette(qapp):
     assert style.is_dark(qapp.palette())
     assert style.apply_theme(qapp, "light") is False
     assert not style.is_dark(qapp.palette())
+
+
+def test_timer_keys_belong_to_the_exercises_page(make_window, qtbot):
+    from rehab_desktop.core.timer import EngineState
+
+    w = make_window()
+    qtbot.keyClick(w.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # History
+    assert w.pages.currentIndex() == w.history_index
+    assert not w.timer_actions.toggle.isEnabled() and not w.sessions.hurts.isEnabled()
+    qtbot.keyClick(w.focusWidget() or w, Qt.Key.Key_Space)
+    assert w.controller.state is EngineState.READY  # Space did not start a timer nobody can see
+    qtbot.keyClick(w.focusWidget() or w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert w.pages.currentIndex() == 0 and w.timer_actions.toggle.isEnabled()
+
+
+def test_file_menu_prints_and_exports(make_window):
+    from PySide6.QtGui import QKeySequence
+
+    w = make_window()
+    texts = {a.text().replace("&", ""): a for a in w.file_menu.actions() if a.text()}
+    assert "Print the weekly plan…" in texts
+    assert texts["Print the weekly plan…"].shortcut().matches(QKeySequence("Ctrl+P")) == \
+        QKeySequence.SequenceMatch.ExactMatch
+    for name in ("Export the weekly plan as PDF…", "Export the history as CSV…", "Therapist summary (PDF)…",
+                 "Settings…", "Quit"):
+        assert name in texts

@@ -18,7 +18,6 @@ from rehab_desktop.ui.instructions import InstructionView
 from rehab_desktop.ui.session_bar import SessionBar
 from rehab_desktop.ui.session_controller import SessionController
 from rehab_desktop.ui.session_wiring import SessionWiring
-from rehab_desktop.ui.menus import build_menus
 from rehab_desktop.ui.timer_actions import TimerActions
 from rehab_desktop.ui.timer_controller import TimerController
 from rehab_desktop.ui.timer_panel import TimerPanel
@@ -86,6 +85,7 @@ class MainWindow(QMainWindow):
         self.pages.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.pages.addTab(self.exercise_page, "&Exercises")
         self._page_factories: dict[int, object] = {}
+        self.page_actions: list[QAction] = []
         self.pages.currentChanged.connect(self._create_page)
         self.setCentralWidget(self.pages)
         self.browser.exercise_selected.connect(self.show_exercise)
@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         # Queued, so whoever else waits for the first paint (the smoke test) hears of it first.
         self.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
-        build_menus(self)
+        self.pages.currentChanged.connect(self._page_changed)
         self.statusBar().showMessage("Choose an exercise. Ctrl+F searches; Right and Left move through the steps.", 8000)
         self._restore_state()
 
@@ -119,8 +119,15 @@ class MainWindow(QMainWindow):
             act.setShortcut(QKeySequence(shortcut))
             act.triggered.connect(lambda: self.pages.setCurrentIndex(index))
             self.addAction(act)
-            self.view_menu.addAction(act)
+            self.page_actions.append(act)  # the View menu lists them
         return index
+
+    def _page_changed(self, index: int) -> None:
+        # The timer's single keys (Space, S, B, H...) belong to the Exercises page, where the timer
+        # is; on the Plan and History pages Space and Insert keep their usual meanings.
+        on_exercises = index == 0
+        self.timer_actions.set_active(on_exercises)
+        self.sessions.set_active(on_exercises)
 
     def page(self, index: int) -> QWidget:
         """The page's widget, created now if it has not been yet."""

@@ -28,6 +28,26 @@ def build_menus(window) -> None:
         return a
 
     file_menu = bar.addMenu("&File")
+    plan_page, history_page = window.plan_index, window.history_index
+
+    def on_page(index: int, method: str):
+        """Open that section (building it if need be) and call one of its pane's methods."""
+        def run() -> None:
+            window.pages.setCurrentIndex(index)
+            pane = window.page(index)
+            if hasattr(pane, method):
+                getattr(pane, method)()
+            elif hasattr(pane, "exports") and hasattr(pane.exports, method):
+                getattr(pane.exports, method)()
+        return run
+
+    file_menu.addAction(act("&Print the weekly plan\u2026", on_page(plan_page, "print_preview"),
+                            _keys(QKeySequence.StandardKey.Print, "Ctrl+P")))
+    file_menu.addAction(act("Export the weekly plan as P&DF\u2026", on_page(plan_page, "export_pdf")))
+    file_menu.addSeparator()
+    file_menu.addAction(act("Export the &history as CSV\u2026", on_page(history_page, "export_csv")))
+    file_menu.addAction(act("&Therapist summary (PDF)\u2026", on_page(history_page, "export_summary")))
+    file_menu.addSeparator()
     window.settings_action = act("&Settings\u2026", window.show_settings,
                                  _keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
     window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
@@ -47,7 +67,9 @@ def build_menus(window) -> None:
                        "Ctrl+I"))
     view.addSeparator()
     view.addAction(act("&Exercises", lambda: window.pages.setCurrentIndex(0), "Ctrl+1"))
-    window.view_menu = view  # add_page() adds the other sections here
+    for page_action in window.page_actions:
+        view.addAction(page_action)
+    window.view_menu = view
 
     timer_menu = bar.addMenu("&Timer")
     t, w = window.timer_actions, window.sessions

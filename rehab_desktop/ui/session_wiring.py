@@ -23,6 +23,7 @@ class SessionWiring(QObject):
         self.session = window.session
         self.controller = window.controller
         self.loading = False  # a routine is loading its next exercise: the list selection must not reload it
+        self.active = True
 
         def act(text: str, keys: list[str], slot) -> QAction:
             a = QAction(text, window)
@@ -53,8 +54,15 @@ class SessionWiring(QObject):
             s.exercise_loaded(c.plan.prescription)
         self._update_actions()
 
+    def set_active(self, active: bool) -> None:
+        """The single-key and Insert actions only act on the Exercises page."""
+        self.active = active
+        self._update_actions()
+
     def _update_actions(self) -> None:
         s = self.session
+        self.hurts.setEnabled(self.active)
+        self.add_to_routine.setEnabled(self.active)
         self.finish.setEnabled(s.is_open)
         self.start_routine.setEnabled(bool(s.routine) and s.routine_index < 0)
         self.clear_routine.setEnabled(bool(s.routine))

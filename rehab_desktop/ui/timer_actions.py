@@ -26,6 +26,7 @@ class TimerActions(QObject):
         self.window = window
         self.follow_window = None
         self.extra_actions: list[QAction] = []  # others' keys that must also work in follow-along mode
+        self.active = True
 
         def act(text: str, keys: list[str], slot) -> QAction:
             a = QAction(text, window)
@@ -53,10 +54,21 @@ class TimerActions(QObject):
         return [self.toggle, self.count, self.skip, self.back, self.restart, self.more, self.less,
                 self.follow, self.mute]
 
+    def set_active(self, active: bool) -> None:
+        """Keys on or off (off while another page than the timer's is shown)."""
+        self.active = active
+        for a in self.all():
+            if a is not self.count:
+                a.setEnabled(active)
+        snap = self.controller.snapshot()
+        if snap is not None:
+            self._on_change(snap)
+
     def _on_change(self, snap) -> None:
         manual = snap.phase.kind is PhaseKind.MANUAL_REPS and snap.state is EngineState.RUNNING
-        if self.count.isEnabled() != manual:
-            self.count.setEnabled(manual)
+        enabled = manual and self.active
+        if self.count.isEnabled() != enabled:
+            self.count.setEnabled(enabled)
 
     def toggle_mute(self) -> None:
         muted = self.cues.toggle_mute()
@@ -80,4 +92,5 @@ class TimerActions(QObject):
     def _follow_closed(self) -> None:
         self.follow_window = None
         self.extra_actions: list[QAction] = []  # others' keys that must also work in follow-along mode
+        self.active = True
         self.window.activateWindow()
