@@ -169,7 +169,7 @@ def test_planned_days_mark_missed_days_and_set_adherence(make_pane, history):
     assert pane.calendar._missed == {date(2026, 5, 4)}
     assert date(2026, 5, 13) in pane.calendar._planned and date(2026, 5, 15) in pane.calendar._planned
     # Planned days from 16 April to yesterday: 11; kept: 27 and 29 April, 1, 6, 8 and 11 May.
-    assert "planned" in pane.adherence_tile.caption.text()
+    assert pane.adherence_tile.caption.text() == "planned days kept,\nlast 4 weeks"
     assert pane.adherence_tile.toolTip() == "6 of 11 planned days"
     assert pane.streak_tile.value.text() == "8 days"
 

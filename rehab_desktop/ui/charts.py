@@ -28,7 +28,7 @@ class ChartWidget(QWidget):
 
     def minimumSizeHint(self) -> QSize:
         h = self.fontMetrics().height()
-        return QSize(16 * h, 9 * h)
+        return QSize(12 * h, 7 * h)
 
     def sizeHint(self) -> QSize:
         h = self.fontMetrics().height()

@@ -23,8 +23,7 @@ class HistoryCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         self.setGridVisible(False)
         self.setAccessibleName("Calendar of sessions")
-        # Rows tall enough for the number and a marker under it.
-        self.setMinimumHeight(int(self.fontMetrics().height() * 1.75 * 8))
+        self._fit()
         self._done: Mapping[date, int] = {}
         self._missed: Collection[date] = ()
         self._planned: Collection[date] = ()
@@ -34,6 +33,16 @@ class HistoryCalendar(QCalendarWidget):
         plain.setForeground(self.palette().color(self.palette().ColorRole.Text))
         for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
             self.setWeekdayTextFormat(day, plain)
+
+    def _fit(self) -> None:
+        # Rows tall enough for the number and a marker under it (and never less than Qt needs).
+        self.setMinimumHeight(0)
+        self.setMinimumHeight(max(super().minimumSizeHint().height(), int(self.fontMetrics().height() * 1.5 * 8)))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit()
 
     def set_marks(self, done: Mapping[date, int], missed: Collection[date] = (),
                   planned: Collection[date] = ()) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -62,16 +63,21 @@ class HistoryPane(QWidget):
             lay.addWidget(message, 1)
             self.notice = None
             return
-        self._build(lay)
+        scroll = _FitScrollArea(self)
+        content = QWidget(scroll)
+        self._build(QVBoxLayout(content))
+        scroll.setWidget(content)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll)
         self.refresh()
 
     # -- building ----------------------------------------------------------------------------
 
     def _build(self, lay: QVBoxLayout) -> None:
-        self.week_tile = StatTile("sessions this week", self)
-        self.streak_tile = StatTile("current streak", self)
-        self.longest_tile = StatTile("longest streak", self)
-        self.adherence_tile = StatTile("days with a session, last 4 weeks", self)
+        self.week_tile = StatTile("sessions\nthis week", self)
+        self.streak_tile = StatTile("current\nstreak", self)
+        self.longest_tile = StatTile("longest\nstreak", self)
+        self.adherence_tile = StatTile("days active,\nlast 4 weeks", self)
         self.exports = HistoryExports(self.repo, self.library, self.planned_days, self.today, self)
         self.csv_button = QPushButton("Export &CSV\u2026", self)
         self.pdf_button = QPushButton("Therapist summar&y (PDF)\u2026", self)
@@ -168,15 +174,15 @@ class HistoryPane(QWidget):
         current = S.current_streak(counts, today, planned)
         longest = S.longest_streak(counts, today, planned)
         self.week_tile.set(str(S.sessions_in_week(counts, today)),
-                           "session this week" if S.sessions_in_week(counts, today) == 1 else "sessions this week")
-        self.streak_tile.set(_days(current.length), "current streak",
+                           "session\nthis week" if S.sessions_in_week(counts, today) == 1 else "sessions\nthis week")
+        self.streak_tile.set(_days(current.length), "current\nstreak",
                              f"Since {day_text(current.first)}" if current.first else "")
-        self.longest_tile.set(_days(longest.length), "longest streak",
+        self.longest_tile.set(_days(longest.length), "longest\nstreak",
                               f"{day_text(longest.first)} to {day_text(longest.last)}" if longest.first else "")
         first = today - timedelta(days=ADHERENCE_DAYS - 1)
         a = S.adherence(counts, first, today, today, self._planned(first, today))
         value = "\u2014" if a.ratio is None else f"{round(100 * a.ratio)} %"
-        caption = "of planned days kept, last 4 weeks" if a.with_plan else "days with a session, last 4 weeks"
+        caption = "planned days kept,\nlast 4 weeks" if a.with_plan else "days active,\nlast 4 weeks"
         self.adherence_tile.set(value, caption, f"{a.kept} of {a.expected} {'planned ' if a.with_plan else ''}days")
 
     def load_month(self, year: int, month: int, select: int | None = None) -> None:
@@ -304,6 +310,37 @@ class HistoryPane(QWidget):
 
     def _show_message(self, text: str, action: str = "", callback=None) -> None:
         self.notice.show_message(text, action, callback)
+
+
+class _FitScrollArea(QScrollArea):
+    """Fills its viewport and scrolls only below the content's minimum size (large text, small screens).
+
+    QScrollArea's own resizing goes by the preferred height whenever word-wrapped labels are inside,
+    which would show a scroll bar at sizes where everything fits; so the pane never forces the
+    window larger than the screen, and never scrolls when it needn't.
+    """
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setWidgetResizable(False)
+
+    def _fit(self) -> None:
+        content = self.widget()
+        if content is not None:
+            least = content.minimumSizeHint()
+            view = self.maximumViewportSize()
+            content.resize(max(view.width(), least.width()), max(view.height(), least.height()))
+            if content.width() > view.width():  # a horizontal bar takes height from the view
+                content.resize(content.width(), max(self.viewport().height(), least.height()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        self._fit()
 
 
 def _days(n: int) -> str:

@@ -19,8 +19,9 @@ class StatTile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = QLabel("\u2014", self)
         self.value.setFont(scaled_font(self.font(), 1.5, bold=True))
+        # Line breaks are written into captions instead of word wrap: a wrapping label's height
+        # depends on its width, which the pane's minimum size can't account for.
         self.caption = QLabel(caption, self)
-        self.caption.setWordWrap(True)
         self._tint()
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 8, 14, 8)
@@ -33,7 +34,7 @@ class StatTile(QFrame):
         if caption is not None:
             self.caption.setText(caption)
         self.setToolTip(tip)
-        self.setAccessibleName(f"{value} {self.caption.text()}")
+        self.setAccessibleName(f"{value} {self.caption.text()}".replace("\n", " "))
         self.setAccessibleDescription(tip)
 
     def _tint(self) -> None:

@@ -41,6 +41,9 @@ class ProgressView(QWidget):
             self.range_box.addItem(label)
         self.exercise_box = QComboBox(self)
         self.exercise_box.setAccessibleName("Exercise to chart")
+        # The longest name would otherwise set the pane's minimum width at large text sizes.
+        self.exercise_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.exercise_box.setMinimumContentsLength(14)
         for ex in library.exercises:
             self.exercise_box.addItem(ex.name, ex.id)
         self.metric_box = QComboBox(self)
