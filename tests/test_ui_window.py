@@ -207,3 +207,12 @@ def test_file_menu_prints_and_exports(make_window):
     for name in ("Export the weekly plan as PDF…", "Export the history as CSV…", "Therapist summary (PDF)…",
                  "Settings…", "Quit"):
         assert name in texts
+
+
+def test_a_saved_window_larger_than_the_screen_is_fitted(make_window, qtbot):
+    w = make_window()
+    screen = w.screen().availableGeometry()
+    w.setGeometry(screen.x(), screen.y(), screen.width() * 2, screen.height() * 2)
+    w.close()
+    w2 = make_window()
+    assert screen.contains(w2.frameGeometry())

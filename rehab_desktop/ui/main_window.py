@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         cues.notice.connect(self.show_notice)
         self.sessions = SessionWiring(self)
         self._painted = False
+        self._fitted = False
         # Queued, so whoever else waits for the first paint (the smoke test) hears of it first.
         self.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
@@ -211,7 +212,9 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        if not (isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)):
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        # A window saved on a bigger screen, or at a larger text size, must still fit this one.
+        if not restored or not self.screen().availableGeometry().contains(self.frameGeometry()):
             self._default_geometry()
         splitter = self.settings.value("window/splitter")
         self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)
@@ -252,8 +255,18 @@ class MainWindow(QMainWindow):
         if needs_welcome(self.settings):
             self._welcome()
 
+    def _fit_to_screen(self) -> None:
+        """Keep the whole frame (title bar included) on the screen."""
+        avail, frame, inner = self.screen().availableGeometry(), self.frameGeometry(), self.geometry()
+        if not avail.contains(frame):
+            self.setGeometry(avail.adjusted(inner.x() - frame.x(), inner.y() - frame.y(),
+                                            inner.right() - frame.right(), inner.bottom() - frame.bottom()))
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self._fit_to_screen()
         if not self._splitter_restored:
             self._splitter_restored = True
             self._default_splitter_sizes()
