@@ -21,10 +21,13 @@ SET_COLUMNS = ("movement", "side", "set_number", "target_reps", "achieved_reps",
 CSV_COLUMNS = SESSION_COLUMNS + DOSE_COLUMNS + SET_COLUMNS
 
 # The set columns after movement hold only numbers, NULLs and values the schema's CHECKs limit
-# to plain words and timestamps, so they never need CSV quoting and are joined by a format string.
-_SET_TAIL = ",".join(["%s"] * (len(SET_COLUMNS) - 1))
-_SETS_SQL = ("SELECT exercise_id, movement, side, set_number, target_reps, achieved_reps, target_hold_s,"
-             " achieved_hold_s, started_at, ended_at, status, pain_flag, pain_rating"
+# to plain words and timestamps, so they never need CSV quoting. SQLite joins the integer and
+# text runs itself (fewer Python objects per row: the export's main cost); the two REAL columns
+# come back as floats so Python writes them as csv.writer would (repr, full precision).
+_SETS_SQL = ("SELECT exercise_id, movement,"
+             " side || ',' || set_number || ',' || IFNULL(target_reps, '') || ',' || IFNULL(achieved_reps, ''),"
+             " target_hold_s, achieved_hold_s,"
+             " started_at || ',' || ended_at || ',' || status || ',' || pain_flag || ',' || IFNULL(pain_rating, '')"
              " FROM sets WHERE session_id = ? ORDER BY started_at, id")
 
 
@@ -115,7 +118,7 @@ def _write_rows(conn: sqlite3.Connection, write: Callable[[str], object]) -> int
             if key not in heads:
                 dose = doses.get((sid, row[0])) or render((row[0], "", None)) + ","  # no dose chosen
                 heads[key] = f"{prefix}{dose}{render((row[1],))},"
-        # %s writes None as "None"; no tail column can hold that text otherwise (see _SET_TAIL).
-        write("".join([f"{heads[r[0], r[1]]}{(_SET_TAIL % r[2:]).replace('None', '')}\r\n" for r in sets]))
+        write("".join([f"{heads[r[0], r[1]]}{r[2]},{'' if r[3] is None else repr(r[3])},"
+                       f"{'' if r[4] is None else repr(r[4])},{r[5]}\r\n" for r in sets]))
         rows += len(sets)
     return rows
