@@ -7,8 +7,10 @@ import sys
 from datetime import date
 
 from rehab_desktop import APP_NAME
-from rehab_desktop.core.plan import EMPHASES, week_start
-from rehab_desktop.core.programs import PROGRAMS, SUGGESTION_NOTE, program, program_ids
+
+# Parsing the command line happens at every start of the window too, so the plan and program
+# modules load only when a plan command runs; the choices below are checked against them.
+EMPHASES = ("anterior", "posterior")
 
 
 def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -38,6 +40,8 @@ def _day(text: str) -> date:
 
 
 def run_programs(args, library) -> int:
+    from rehab_desktop.core.programs import PROGRAMS, SUGGESTION_NOTE
+
     width = max(len(p.id) for p in PROGRAMS)
     for p in PROGRAMS:
         print(f"{p.id.ljust(width)}  {p.name}: {p.summary}")
@@ -65,6 +69,9 @@ def _saved_plan(args):
 
 
 def run_pdf(args, library) -> int:
+    from rehab_desktop.core.plan import week_start
+    from rehab_desktop.core.programs import program, program_ids
+
     if args.emphasis and not args.program:
         print(f"{APP_NAME}: --emphasis goes with --program ID", file=sys.stderr)
         return 2

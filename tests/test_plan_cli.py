@@ -110,3 +110,10 @@ def test_bad_arguments(tmp_path):
     assert out.returncode == 2 and "--program" in out.stderr
     out = run(["pdf", str(tmp_path / "no" / "such" / "x.pdf"), "--program", "early"], tmp_path)
     assert out.returncode == 1 and "cannot write" in out.stderr
+
+
+def test_the_command_lines_emphasis_choices_are_the_plans():
+    from rehab_desktop import cli_plan
+    from rehab_desktop.core.plan import EMPHASES
+
+    assert cli_plan.EMPHASES == EMPHASES

@@ -11,7 +11,6 @@ from rehab_desktop.store.errors import (
     StoreTooNewError,
     StoreUnavailableError,
 )
-from rehab_desktop.store.export import CSV_COLUMNS, export_history_csv
 from rehab_desktop.store.history import HistoryRepo
 from rehab_desktop.store.migrations import LATEST_VERSION
 from rehab_desktop.store.models import (
@@ -23,7 +22,19 @@ from rehab_desktop.store.models import (
     SessionState,
     SessionSummary,
 )
-from rehab_desktop.store.plans import PlanRepo
+
+# Exports and plans are loaded on first use (PEP 562): the window's start-up needs neither.
+_LAZY = {"CSV_COLUMNS": "export", "export_history_csv": "export", "PlanRepo": "plans"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        from importlib import import_module
+
+        value = getattr(import_module(f"rehab_desktop.store.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'rehab_desktop.store' has no attribute {name!r}")
 
 __all__ = [
     "CSV_COLUMNS", "LATEST_VERSION", "Database", "DeletedSession", "ExerciseInSession", "HistoryRepo",
