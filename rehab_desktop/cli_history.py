@@ -58,22 +58,30 @@ def _open_store(args):
         return None
 
 
+def _write(db, out: str, work):
+    """Run `work(db)` with the store closed afterwards; (its result, 0), or (None, 1) after a message."""
+    from rehab_desktop.store import StoreError
+
+    try:
+        with db:
+            return work(db), 0
+    except StoreError as exc:
+        print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
+    except OSError as exc:
+        print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+    return None, 1
+
+
 def run_csv(args, library) -> int:
-    from rehab_desktop.store import StoreError, export_history_csv
+    from rehab_desktop.store import export_history_csv
 
     db = _open_store(args)
     if db is None:
         return 1
-    try:
-        with db:
-            out = "/dev/stdout" if args.out == "-" else args.out
-            rows = export_history_csv(db, out)
-    except StoreError as exc:
-        print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"{APP_NAME}: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+    out = "/dev/stdout" if args.out == "-" else args.out
+    rows, failed = _write(db, args.out, lambda d: export_history_csv(d, out))
+    if failed:
+        return failed
     if args.out != "-":
         print(f"Wrote {rows} rows to {args.out}")
     return 0
@@ -91,7 +99,6 @@ def run_pdf(args, library) -> int:
     db = _open_store(args)
     if db is None:
         return 1
-    from rehab_desktop.store import StoreError
     from rehab_desktop.store.plans import PlanRepo
     from rehab_desktop.store.stats_queries import HistoryStats
     from rehab_desktop.store.summary import build_summary
@@ -101,17 +108,14 @@ def run_pdf(args, library) -> int:
     from rehab_desktop.ui.history_format import range_text
     from rehab_desktop.ui.summary_pdf import default_page, write_summary_pdf
 
-    try:
-        with db:
-            summary = build_summary(HistoryStats(db), first, last, date.today(), PlanRepo(db).planned_days,
-                                    order=library.ids)
-            pages = write_summary_pdf(summary, library, args.out, args.page or default_page())
-    except StoreError as exc:
-        print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"{APP_NAME}: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+    def work(d) -> int:
+        summary = build_summary(HistoryStats(d), first, last, date.today(), PlanRepo(d).planned_days,
+                                order=library.ids)
+        return write_summary_pdf(summary, library, args.out, args.page or default_page())
+
+    pages, failed = _write(db, args.out, work)
+    if failed:
+        return failed
     print(f"Wrote the therapist summary for {range_text(first, last)} ({pages} page{'s' if pages != 1 else ''}) "
           f"to {args.out}")
     return 0

@@ -83,3 +83,34 @@ def test_window_opens_on_chosen_exercise_with_data_dir_from_env(tmp_path):
     assert "window shown" in out.stdout
     assert "Traceback" not in out.stderr
     assert (data / "settings.ini").exists()
+
+
+def test_history_csv_command_round_trips_awkward_notes(tmp_path):
+    import csv
+    from datetime import datetime, timezone
+
+    from rehab_desktop.core.records import LegSide, SetRecord
+    from rehab_desktop.store import HistoryRepo, open_database
+
+    data = tmp_path / "data"
+    notes = 'Sore, but "better" than last week;\nnext time: lighter band. Ünïcödé ✓'
+    with open_database(data) as db:
+        repo = HistoryRepo(db)
+        t = datetime(2026, 5, 4, 9, tzinfo=timezone.utc)
+        sid = repo.open_session(t, pain_before=4)
+        repo.record_set(sid, SetRecord("single-leg-balance", "main", LegSide.LEFT, 1, None, None, 30.0, 30.0, t, t))
+        repo.finish_session(sid, t, pain_after=2, effort=6, notes=notes)
+    out = run(["history", "csv", str(tmp_path / "h.csv"), "--data-dir", str(data)], tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert "Wrote 1 rows" in out.stdout
+    with open(tmp_path / "h.csv", newline="", encoding="utf-8") as f:
+        (row,) = list(csv.DictReader(f))
+    assert row["notes"] == notes
+    assert (row["exercise_id"], row["side"], row["pain_before"], row["achieved_hold_s"]) == (
+        "single-leg-balance", "left", "4", "30.0")
+
+
+def test_history_csv_without_history_says_so(tmp_path):
+    out = run(["history", "csv", str(tmp_path / "h.csv"), "--data-dir", str(tmp_path / "empty")], tmp_path)
+    assert out.returncode == 1 and "no history yet" in out.stderr
+    assert not (tmp_path / "empty").exists() and not (tmp_path / "h.csv").exists()
