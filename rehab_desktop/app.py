@@ -61,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         library = load_library(args.library)
     except LibraryError as exc:
-        return _fatal(str(exc), gui=args.command is None)
+        return _fatal(str(exc), gui=args.command is None and not args.smoke_test)
     if args.command == "exercises":
         from rehab_desktop import cli
 

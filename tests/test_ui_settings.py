@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QSlider, QWidget
 
-from rehab_desktop.core.timer import EngineState, PhaseKind
+from rehab_desktop.core.timer import PhaseKind
 from rehab_desktop.ui import style
 from rehab_desktop.ui.settings_dialog import SettingsDialog
 

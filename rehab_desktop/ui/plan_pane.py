@@ -11,8 +11,6 @@ from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QComboBox,
-    QCompleter,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -30,11 +28,14 @@ from PySide6.QtWidgets import (
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.plan import WEEKDAYS, PlanError, WeekPlan, default_dose
 from rehab_desktop.core.programs import program
+from rehab_desktop.core.undo import UndoHistory
 from rehab_desktop.store import PlanRepo, StoreError
+from rehab_desktop.ui import plan_controls as controls
 from rehab_desktop.ui import style
 from rehab_desktop.ui.plan_dialogs import CopyDayDialog, ProgramDialog
 from rehab_desktop.ui.plan_dose import DoseEditor
 from rehab_desktop.ui.plan_model import DayEntriesModel
+from rehab_desktop.ui.plan_picker import ExercisePicker
 from rehab_desktop.ui.plan_print_box import PrintBox
 from rehab_desktop.ui.plan_today import TodayPanel, done_today
 
@@ -64,9 +65,7 @@ class PlanPane(QWidget):
         self.setAccessibleName("Weekly plan")
         self.plans = PlanRepo(repo.db) if repo is not None else None
         self.plan, load_problem = self._load()
-        self._undo: list[WeekPlan] = []
-        self._redo: list[WeekPlan] = []
-        self._merge: object = None  # consecutive changes to one spin box make one undo step
+        self.history: UndoHistory[WeekPlan] = UndoHistory()  # a run of changes to one spin box is one step
         self._build()
         self.show_plan(self.today().weekday())
         self._say(load_problem or (NO_STORE if self.plans is None else ""))
@@ -151,19 +150,7 @@ class PlanPane(QWidget):
         middle.addWidget(self.view, 1)
 
         add_row = QHBoxLayout()
-        self.add_combo = QComboBox(self)
-        self.add_combo.setEditable(True)
-        self.add_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.add_combo.setAccessibleName("Exercise to add; type to search")
-        self.add_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.add_combo.setMinimumContentsLength(12)
-        for ex in self.library.exercises:
-            self.add_combo.addItem(ex.name, ex.id)
-            self.add_combo.setItemData(self.add_combo.count() - 1, ex.group.name, Qt.ItemDataRole.ToolTipRole)
-        self.add_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.add_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.add_combo.setCurrentIndex(-1)
-        self.add_combo.lineEdit().setPlaceholderText("Type to find an exercise")
+        self.add_combo = ExercisePicker(self.library, self)
         self.add_combo.lineEdit().returnPressed.connect(self.add_selected)
         add_row.addWidget(self.add_combo, 1)
         self._button("&Add", "Add the exercise to this day", self.add_selected, add_row)
@@ -195,38 +182,16 @@ class PlanPane(QWidget):
         self.notes_edit.editingFinished.connect(lambda: self._set_text("notes", self.notes_edit.text()))
 
     def _line(self, label: str, name: str, row: QHBoxLayout, stretch: int, limit: int) -> QLineEdit:
-        edit = QLineEdit(self)
-        edit.setAccessibleName(name)
-        edit.setMaxLength(limit)
-        caption = QLabel(label, self)
-        caption.setBuddy(edit)
-        row.addWidget(caption)
-        row.addWidget(edit, stretch)
-        return edit
+        return controls.line(self, label, name, row, stretch, limit)
 
     def _button(self, text: str, name: str, slot, row) -> QPushButton:
-        button = QPushButton(text, self)
-        button.setAccessibleName(name)
-        button.setToolTip(name)
-        button.clicked.connect(slot)
-        row.addWidget(button)
-        return button
+        return controls.button(self, text, name, slot, row)
 
     def _action_button(self, act: QAction, row) -> QPushButton:
-        """A button for `act` that is enabled exactly when the action is."""
-        button = self._button(act.text(), act.toolTip(), act.trigger, row)
-        act.changed.connect(lambda: button.setEnabled(act.isEnabled()))
-        return button
+        return controls.action_button(self, act, row)
 
     def _action(self, text: str, keys, slot, scope: QWidget | None = None) -> QAction:
-        act = QAction(text, scope or self)
-        act.setShortcut(QKeySequence(keys))
-        act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut if scope else
-                               Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        act.setToolTip(f"{text.replace('&', '')} ({act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-        act.triggered.connect(slot)
-        (scope or self).addAction(act)
-        return act
+        return controls.action(self, text, keys, slot, scope)
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -278,7 +243,7 @@ class PlanPane(QWidget):
 
     def _day_chosen(self, weekday: int) -> None:
         if 0 <= weekday <= 6 and weekday != self.model.weekday:
-            self._merge = None
+            self.history.break_merge()
             self.show_plan(weekday)
 
     def _update_actions(self) -> None:
@@ -286,8 +251,8 @@ class PlanPane(QWidget):
         self.up_action.setEnabled(row > 0)
         self.down_action.setEnabled(0 <= row < n - 1)
         self.remove_action.setEnabled(row >= 0)
-        self.undo_action.setEnabled(bool(self._undo))
-        self.redo_action.setEnabled(bool(self._redo))
+        self.undo_action.setEnabled(self.history.can_undo)
+        self.redo_action.setEnabled(self.history.can_redo)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -304,7 +269,7 @@ class PlanPane(QWidget):
         row = self.current_row()
         dose = self.plan.entries(self.weekday)[row] if row >= 0 else None
         self.dose_editor.show_entry(self.library.get(dose.exercise_id) if dose else None, dose)
-        self._merge = None
+        self.history.break_merge()
         self._update_actions()
 
     def _say(self, text: str) -> None:
@@ -316,16 +281,8 @@ class PlanPane(QWidget):
 
     # -- editing -------------------------------------------------------------------------------
 
-    def _remember(self, before: WeekPlan, merge: object = None) -> None:
-        """Keep `before` for Undo, unless this change continues the last one (same `merge` key)."""
-        if merge is None or merge != self._merge:
-            self._undo.append(before)
-            del self._undo[:-50]
-            self._redo.clear()
-        self._merge = merge
-
     def _checkpoint(self) -> None:
-        self._remember(self.plan.copy())
+        self.history.remember(self.plan.copy())
 
     def _edit(self, change: Callable[[WeekPlan], object], merge: object = None, weekday: int | None = None,
               row: int | None = None) -> bool:
@@ -336,7 +293,7 @@ class PlanPane(QWidget):
         except PlanError as exc:
             self._say(str(exc)[:1].upper() + str(exc)[1:] + ".")
             return False
-        self._remember(before, merge)
+        self.history.remember(before, merge)
         self._save()
         if merge is None:
             self.show_plan(weekday, row)
@@ -347,7 +304,7 @@ class PlanPane(QWidget):
         return True
 
     def _replace(self, new: WeekPlan) -> None:
-        self._remember(self.plan)
+        self.history.remember(self.plan)
         self.plan = new
         self._save()
         self.show_plan()
@@ -379,15 +336,14 @@ class PlanPane(QWidget):
         return self._edit(lambda plan: plan.add(day, default_dose(ex)), weekday=day, row=len(self.plan.entries(day)))
 
     def add_selected(self) -> None:
-        text = self.add_combo.currentText().strip()
-        index = self.add_combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index < 0:
+        exercise_id = self.add_combo.chosen_id()
+        if exercise_id is None:
+            text = self.add_combo.currentText().strip()
             self._say(f"No exercise is called \u201c{text}\u201d. Pick one from the list." if text
                       else "Type or pick an exercise to add.")
             return
-        if self.add_exercise(self.add_combo.itemData(index)):
-            self.add_combo.setCurrentIndex(-1)
-            self.add_combo.clearEditText()
+        if self.add_exercise(exercise_id):
+            self.add_combo.clear_choice()
 
     def remove_selected(self) -> None:
         row = self.current_row()
@@ -406,7 +362,7 @@ class PlanPane(QWidget):
             self.model.move_entry(row, row + 1)
 
     def _after_move(self, _source: int, target: int) -> None:
-        self._merge = None
+        self.history.break_merge()
         self._save()
         self.view.setCurrentIndex(self.model.index(target))
         self._update_actions()
@@ -438,18 +394,14 @@ class PlanPane(QWidget):
             self._say(f"Copied {WEEKDAYS[self.weekday]} to {', '.join(WEEKDAYS[d] for d in days)}.")
 
     def undo(self) -> None:
-        if self._undo:
-            self._redo.append(self.plan)
-            self.plan = self._undo.pop()
-            self._merge = None
-            self._save()
-            self.show_plan()
+        self._go_to(self.history.undo(self.plan))
 
     def redo(self) -> None:
-        if self._redo:
-            self._undo.append(self.plan)
-            self.plan = self._redo.pop()
-            self._merge = None
+        self._go_to(self.history.redo(self.plan))
+
+    def _go_to(self, plan: WeekPlan | None) -> None:
+        if plan is not None:
+            self.plan = plan
             self._save()
             self.show_plan()
 
