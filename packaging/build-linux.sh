@@ -29,7 +29,7 @@ done
 
 cd "$root"
 if [ -z "$python" ]; then
-  scripts/setup.sh run
+  scripts/setup.sh build
   python=$root/.venv/bin/python
   "$python" -m pip install -q --disable-pip-version-check "pyinstaller>=6"
 fi

@@ -2,7 +2,7 @@
 # Sets up everything rehab-desktop needs on Debian or Ubuntu: the system libraries Qt uses
 # (installed with apt when missing), then a virtual environment in .venv with the app
 # installed into it the way a user gets it (pip install ., not editable).
-# Usage: scripts/setup.sh [run|test]   (test also installs the test tools)
+# Usage: scripts/setup.sh [run|test|build]   (test adds the test tools; build, what packaging needs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 purpose=${1:-run}
@@ -14,8 +14,11 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
 )
-if [ "$purpose" = run ]; then
+if [ "$purpose" = run ] || [ "$purpose" = build ]; then
   packages+=(libspeechd2 speech-dispatcher espeak-ng)   # spoken cues; the app runs silently without
+fi
+if [ "$purpose" = test ] || [ "$purpose" = build ]; then
+  packages+=(binutils)   # PyInstaller reads the libraries it bundles with objdump
 fi
 if [ "$purpose" = test ]; then
   packages+=(desktop-file-utils appstream)   # the packaging tests validate the .desktop and metainfo files
