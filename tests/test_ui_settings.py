@@ -146,8 +146,9 @@ def test_first_run_welcome_once(make_window, qtbot, monkeypatch):
     assert w.settings.value("timer/affected_side") == "right"
     assert w.timer_panel.base_options.affected_side.value == "right"
     w.close()
-    make_window(welcomed=False)
-    qtbot.wait(50)  # give a wrongly scheduled welcome the chance to appear
+    w2 = make_window(welcomed=False)
+    # The welcome would come in the same step that starts audio and speech after the first paint.
+    qtbot.waitUntil(lambda: w2.cues.prepared)
     assert len(shown) == 1
 
 
