@@ -29,25 +29,35 @@ if ! command -v "$python" >/dev/null 2>&1 || ! "$python" -c 'import venv, ensure
   packages+=(python3 python3-venv)
 fi
 
-missing=()
-if command -v dpkg-query >/dev/null 2>&1; then
-  for p in "${packages[@]}"; do
+install_missing() {  # install_missing PACKAGE...: apt-get install those not installed yet
+  local missing=() p
+  if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "setup: not a Debian or Ubuntu system; make sure these (or your system's equivalents) are installed:" >&2
+    echo "  $*" >&2
+    return 0
+  fi
+  for p in "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
   done
-else
-  echo "setup: not a Debian or Ubuntu system; make sure these (or your system's equivalents) are installed:" >&2
-  echo "  ${packages[*]}" >&2
-fi
-if [ ${#missing[@]} -gt 0 ]; then
+  [ ${#missing[@]} -gt 0 ] || return 0
   echo "setup: installing system packages: ${missing[*]}"
-  if [ "$(id -u)" -eq 0 ]; then sudo=(); elif command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
-    echo "setup: these system packages are missing and I cannot install them without root:" >&2
-    echo "  sudo apt-get install ${missing[*]}" >&2
-    exit 1
+  local sudo=()
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
+      echo "setup: these system packages are missing and I cannot install them without root:" >&2
+      echo "  sudo apt-get install ${missing[*]}" >&2
+      exit 1
+    fi
   fi
   export DEBIAN_FRONTEND=noninteractive
   "${sudo[@]}" apt-get update -q
   "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+install_missing "${packages[@]}"
+
+# PyInstaller bundles the interpreter's shared library; Debian ships it apart from its Python.
+if { [ "$purpose" = test ] || [ "$purpose" = build ]; } && [ "$("$python" -c 'import sys; print(sys.base_prefix)')" = /usr ]; then
+  install_missing "libpython$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
 fi
 
 "$python" - <<'PY' || { echo "setup: Python 3.11 or newer is needed" >&2; exit 1; }
