@@ -15,7 +15,7 @@ packages=(
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
 )
 if [ "$purpose" = run ] || [ "$purpose" = build ]; then
-  packages+=(libspeechd2 speech-dispatcher espeak-ng)   # spoken cues; the app runs silently without
+  packages+=(libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)   # spoken cues; the app runs silently without
 fi
 if [ "$purpose" = test ] || [ "$purpose" = build ]; then
   packages+=(binutils)   # PyInstaller reads the libraries it bundles with objdump
