@@ -225,15 +225,16 @@ def test_sleep_gap_pauses_the_hold(make_window, qtbot, clock):
 def test_no_sound_or_speech_is_told_once(qtbot, tmp_path, sounds):
     from PySide6.QtCore import QSettings
 
-    from rehab_desktop.ui.cues import CuePlayer
     from rehab_desktop.core.cues import Sound
+    from rehab_desktop.ui.cues import CuePlayer
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     silent = type(sounds)("No sound device was found: the timer's sounds are off.")
     cues = CuePlayer(settings, engine="mock", sounds=silent)
     notices = []
     cues.notice.connect(notices.append)
-    cues.prepare()
+    with qtbot.waitSignal(cues.speech_ready):
+        cues.prepare()
     cues.prepare()
     cues.play(Sound.PHASE)
     cues.say("Rest.")
@@ -244,10 +245,59 @@ def test_no_sound_or_speech_is_told_once(qtbot, tmp_path, sounds):
 def test_mock_engine_is_never_offered(qtbot, tmp_path, sounds):
     from PySide6.QtCore import QSettings
 
-    from rehab_desktop.ui.cues import CuePlayer
+    from rehab_desktop.ui import cues as cues_module
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     settings.setValue("cues/engine", "mock")  # even if a settings file asks for it
-    cues = CuePlayer(settings, sounds=sounds)
-    cues.prepare()
-    assert not (cues._speaker.tts is not None and cues._speaker.tts.engine() == "mock")
+    player = cues_module.CuePlayer(settings, sounds=sounds)
+    assert player._engine == "mock" and not player._test_engine
+    assert cues_module.choose_engine("mock") != cues_module.MOCK_ENGINE  # what prepare() would start
+    assert cues_module.MOCK_ENGINE not in cues_module.Speaker.engines()  # what the settings list
+
+
+def test_a_speech_service_that_never_answers_leaves_the_window_free(qtbot, tmp_path, sounds, monkeypatch):
+    """A stuck speech-dispatcher makes Qt's engine wait for ever: it is greeted first, off the window's thread."""
+    import socket
+    import threading
+
+    from PySide6.QtCore import QSettings
+
+    from rehab_desktop.ui import cues as cues_module
+
+    path = tmp_path / "speechd.sock"
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(str(path))
+    server.listen(1)  # accepts, never answers: like a daemon whose audio module hangs
+    assert not cues_module.speechd_answers(path, timeout_s=0.2)
+
+    answering = tmp_path / "ok.sock"
+    ok_server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    ok_server.bind(str(answering))
+    ok_server.listen(1)
+
+    def reply() -> None:
+        conn, _ = ok_server.accept()
+        conn.recv(100)
+        conn.sendall(b"208 OK CLIENT NAME SET\r\n")
+        conn.close()
+    threading.Thread(target=reply, daemon=True).start()
+    assert cues_module.speechd_answers(answering, timeout_s=2)
+    assert cues_module.speechd_answers(tmp_path / "gone.sock", timeout_s=0.2)  # stale: Qt starts a new one
+
+    gate = threading.Event()
+    monkeypatch.setattr(cues_module, "choose_engine", lambda requested, allow_mock=False: "speechd")
+    monkeypatch.setattr(cues_module, "speechd_socket", lambda: path)
+    monkeypatch.setattr(cues_module, "speechd_answers", lambda p: gate.wait(30) and False)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    player = cues_module.CuePlayer(settings, sounds=sounds)
+    notices = []
+    player.notice.connect(notices.append)
+    player.prepare()  # returns at once: the greeting waits in its own thread
+    player.say("Rest.")  # nothing to speak with yet, and no waiting either
+    assert not player.speech_available
+    with qtbot.waitSignal(player.speech_ready):
+        gate.set()  # the greeting gives up
+    assert notices == ["The speech service did not answer: spoken cues are off."]
+    assert not player.speech_available
+    server.close()
+    ok_server.close()

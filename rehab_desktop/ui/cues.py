@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import socket
 import sys
+import threading
 from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QUrl, Signal
 
@@ -42,18 +46,56 @@ class QtSounds:
             effect.play()
 
 
+def choose_engine(requested: str, allow_mock: bool = False) -> str:
+    """The engine to start: the requested one if present, else the first (never the mock one
+    unless a test asks); '' when there is none. Naming it stops Qt falling back to its mock."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    engines = [e for e in QTextToSpeech.availableEngines() if e != MOCK_ENGINE or allow_mock]
+    return requested if requested in engines else (engines[0] if engines else "")
+
+
+def speechd_socket() -> Path | None:
+    """Where a running speech-dispatcher listens for this user, if its socket exists."""
+    address = os.environ.get("SPEECHD_ADDRESS", "")
+    candidates = []
+    if address.startswith("unix_socket:"):
+        candidates.append(Path(address.split(":", 1)[1]))
+    elif not address:
+        if os.environ.get("XDG_RUNTIME_DIR"):
+            candidates.append(Path(os.environ["XDG_RUNTIME_DIR"]) / "speech-dispatcher" / "speechd.sock")
+        candidates.append(Path.home() / ".cache" / "speech-dispatcher" / "speechd.sock")
+    return next((c for c in candidates if c.exists()), None)
+
+
+def speechd_answers(path: Path, timeout_s: float = 2.0) -> bool:
+    """Whether speech-dispatcher can be used: True if the one at `path` answers a greeting, or if
+    none is listening there (Qt then starts one). False only for a daemon that accepts and stays
+    silent: Qt's engine would wait for it for ever (seen with a stuck audio module), freezing the
+    window with it."""
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(timeout_s)
+            try:
+                sock.connect(str(path))
+            except (ConnectionRefusedError, FileNotFoundError):
+                return True  # a socket left by a daemon that has gone: a fresh one will be started
+            sock.sendall(b'SET SELF CLIENT_NAME "rehab-desktop:probe:main"\r\n')
+            return sock.recv(64).startswith(b"2")  # SSIP: 2xx means OK
+    except OSError:
+        return False
+
+
 class Speaker:
     """Qt Text-to-Speech with a chosen engine, voice and rate."""
 
-    def __init__(self, parent: QObject, engine: str = "", allow_mock: bool = False):
+    def __init__(self, parent: QObject, engine: str = "", problem: str = ""):
         from PySide6.QtTextToSpeech import QTextToSpeech
 
-        self.problem = ""
+        self.problem = problem
         self.tts = None
-        # Name the engine explicitly: left to itself Qt may fall back to its mock engine.
-        engines = [e for e in QTextToSpeech.availableEngines() if e != MOCK_ENGINE or allow_mock]
-        if engine not in engines:
-            engine = engines[0] if engines else ""
+        if problem:
+            return
         if not engine:
             self.problem = "No speech engine could start: spoken cues are off."
             return
@@ -62,6 +104,13 @@ class Speaker:
             self.problem = "No speech engine could start: spoken cues are off."
             print(f"rehab-desktop: speech engine '{engine}': {self.tts.errorString() or 'no reason given'}",
                   file=sys.stderr)
+            return
+        from PySide6.QtCore import QLocale
+
+        if self.tts.locale().language() != QLocale.Language.English:  # the app speaks English
+            english = [loc for loc in self.tts.availableLocales() if loc.language() == QLocale.Language.English]
+            if english:
+                self.tts.setLocale(english[0])
 
     @staticmethod
     def engines() -> list[str]:
@@ -77,7 +126,11 @@ class Speaker:
         return self.tts is not None and self.tts.state() != QTextToSpeech.State.Error
 
     def voices(self) -> list[str]:
-        return [v.name() for v in self.tts.availableVoices()] if self.available else []
+        names = [v.name() for v in self.tts.availableVoices()] if self.available else []
+        # espeak-ng lists every voice again with each of its variants ("English+Alex"): offer the
+        # plain voices, which are plenty, unless the variants are all there is.
+        plain = [n for n in names if "+" not in n]
+        return plain or names
 
     def set_voice(self, name: str) -> None:
         for v in self.tts.availableVoices() if self.available else []:
@@ -107,6 +160,8 @@ class CuePlayer(QObject):
     notice = Signal(str)  # a one-time message for the status bar
     spoke = Signal(str)  # what was said (also when the engine is unavailable), for tests and captions
     played = Signal(str)  # the sound played
+    speech_ready = Signal()  # the speech engine has started, or it will not
+    _probed = Signal(bool)  # from the probe thread: the speech service answered
     settings_changed = Signal()
 
     def __init__(self, settings: QSettings, engine: str | None = None, sounds=None, parent=None):
@@ -158,13 +213,28 @@ class CuePlayer(QObject):
     # -- devices -------------------------------------------------------------------
 
     def prepare(self) -> None:
-        """Load the sounds and start the speech engine (after the window is up: it takes time)."""
+        """Load the sounds and start the speech engine (after the window is up: it takes time).
+
+        Speech comes up a moment later: a running speech-dispatcher is greeted first from a
+        background thread, and only one that answers is handed to Qt.
+        """
         if self.prepared:
             return
         self.prepared = True
         if self._sounds is None:
             self._sounds = QtSounds(self)
-        self._speaker = Speaker(self, self._engine, allow_mock=self._test_engine)
+        engine = choose_engine(self._engine, allow_mock=self._test_engine)
+        path = speechd_socket() if engine == "speechd" else None
+        if path is None:
+            self._start_speech(engine)
+            return
+        self._probed.connect(lambda ok: self._start_speech(
+            engine, "" if ok else "The speech service did not answer: spoken cues are off."))
+        threading.Thread(target=lambda: self._probed.emit(speechd_answers(path)), daemon=True,
+                         name="speechd-probe").start()
+
+    def _start_speech(self, engine: str, problem: str = "") -> None:
+        self._speaker = Speaker(self, engine, problem)
         if self._speaker.available:
             voice = str(self.settings.value("cues/voice_name", ""))
             if voice:
@@ -175,6 +245,7 @@ class CuePlayer(QObject):
             self._tell("The timer runs silently: no sound device was found and no speech engine could start.")
         else:
             self._tell(getattr(self._sounds, "problem", "") or self._speaker.problem)
+        self.speech_ready.emit()
 
     def _tell(self, message: str) -> None:
         if message and message not in self._told:
@@ -203,7 +274,8 @@ class CuePlayer(QObject):
         if not text or self.muted or not self.voice_on:
             return
         self.prepare()
-        self._speaker.say(text, queue)
+        if self._speaker is not None:  # None for the moment the speech service is being greeted
+            self._speaker.say(text, queue)
         self.spoke.emit(text)
 
     def stop_speaking(self) -> None:
