@@ -196,3 +196,14 @@ def test_dialogs_and_session_bar_name_their_controls(make_window, qtbot):
         qtbot.addWidget(d)
         d.show()
         assert unnamed_controls(d) == []
+
+
+def test_voice_list_fills_when_the_speech_engine_is_up(make_window, qtbot):
+    w = make_window()
+    d = dialog_for(w, qtbot)
+    qtbot.waitUntil(lambda: w.cues.speech_known)  # the engine starts just after the first paint
+    qtbot.waitUntil(lambda: d.voice_combo.isEnabled())
+    voices = [d.voice_combo.itemText(i) for i in range(d.voice_combo.count())]
+    assert voices == w.cues.voices() and voices  # Qt's mock engine offers a couple of voices
+    d.voice_combo.textActivated.emit(voices[-1])
+    assert w.settings.value("cues/voice_name") == voices[-1]

@@ -257,6 +257,11 @@ class CuePlayer(QObject):
         return self._speaker.voices() if self._speaker else []
 
     @property
+    def speech_known(self) -> bool:
+        """Whether the speech engine has started or given up (it starts after the first paint)."""
+        return self._speaker is not None
+
+    @property
     def speech_available(self) -> bool:
         return bool(self._speaker and self._speaker.available)
 

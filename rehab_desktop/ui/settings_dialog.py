@@ -107,15 +107,8 @@ class SettingsDialog(QDialog):
             lambda: (self.settings.setValue("cues/engine", self.engine.currentData()), self.engine_note.show()))
         self.voice_combo = QComboBox(box)
         self.voice_combo.setAccessibleName("Voice")
-        voices = c.voices()
-        if voices:
-            self.voice_combo.addItems(voices)
-            chosen = str(self.settings.value("cues/voice_name", ""))
-            if chosen in voices:
-                self.voice_combo.setCurrentText(chosen)
-        else:
-            self.voice_combo.addItem("No voices available")
-            self.voice_combo.setEnabled(False)
+        self._fill_voices()
+        c.speech_ready.connect(self._fill_voices)  # the engine may still be starting
         self.voice_combo.textActivated.connect(lambda name: c.set_option("voice_name", name))
         self.rate = QSlider(Qt.Orientation.Horizontal, box)
         self.rate.setAccessibleName("Speaking rate")
@@ -138,6 +131,19 @@ class SettingsDialog(QDialog):
         form.addRow("Speaking rate", rate_row)
         form.addRow(test)
         return box
+
+    def _fill_voices(self) -> None:
+        voices = self.cues.voices()
+        self.voice_combo.clear()
+        self.voice_combo.setEnabled(bool(voices))
+        if not voices:
+            self.voice_combo.addItem("Starting the speech engine\u2026" if not self.cues.speech_known
+                                     else "No voices available")
+            return
+        self.voice_combo.addItems(voices)
+        chosen = str(self.settings.value("cues/voice_name", ""))
+        if chosen in voices:
+            self.voice_combo.setCurrentText(chosen)
 
     def _seconds(self, key: str, default: int, maximum: int, parent: QWidget, name: str) -> QSpinBox:
         spin = QSpinBox(parent)
