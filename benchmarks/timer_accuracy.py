@@ -51,6 +51,14 @@ def hold_plan(seconds: int):
     return expand(ex, Prescription(ex.id, 2, hold_s=seconds), TimerOptions(lead_in_s=0))
 
 
+def _record_end(result: dict, ended_at: float, noticed: float, seconds: int) -> None:
+    """How late the hold's end was noticed, how exact its deadline was, and the CPU it took."""
+    result["late_ms"] = (noticed - ended_at) * 1000
+    result["deadline_error_ms"] = (ended_at - result["start"] - seconds) * 1000
+    result["cpu_s"] = time.process_time() - result["cpu0"]
+    result["wall_s"] = noticed - result["start"]
+
+
 def run_controller(seconds: int) -> dict:
     """The hold run by the app's TimerController; the end as its `event` signal reports it."""
     from PySide6.QtCore import QCoreApplication
@@ -67,11 +75,7 @@ def run_controller(seconds: int) -> dict:
         if isinstance(ev, PhaseStarted) and "start" not in result:
             result["start"] = ev.at
         if isinstance(ev, PhaseEnded) and ev.phase.kind is PhaseKind.HOLD:
-            noticed = clock()
-            result["late_ms"] = (noticed - ev.at) * 1000
-            result["deadline_error_ms"] = (ev.at - result["start"] - seconds) * 1000
-            result["cpu_s"] = time.process_time() - result["cpu0"]
-            result["wall_s"] = noticed - result["start"]
+            _record_end(result, ev.at, clock(), seconds)
             controller.pause()
             QCoreApplication.quit()
 
@@ -100,10 +104,7 @@ def run_hold(seconds: int, tick_ms: int, precise: bool) -> dict:
         engine.snapshot()  # what a repaint would read
         for ev in now_events:
             if isinstance(ev, PhaseEnded) and ev.phase.kind is PhaseKind.HOLD:
-                result["late_ms"] = (noticed - ev.at) * 1000
-                result["deadline_error_ms"] = (ev.at - result["start"] - seconds) * 1000
-                result["cpu_s"] = time.process_time() - result["cpu0"]
-                result["wall_s"] = noticed - result["start"]
+                _record_end(result, ev.at, noticed, seconds)
                 tick.stop()
                 shot.stop()
                 QCoreApplication.quit()

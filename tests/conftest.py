@@ -36,6 +36,15 @@ class FakeClock:
     def advance(self, seconds: float) -> None:
         self.t += seconds
 
+    def pass_time(self, update, seconds: float, step: float = 1.0) -> None:
+        """Let `seconds` pass, calling `update()` every `step` as the widget's QTimer would
+        (one jump of more than 5 s reads as the laptop having slept)."""
+        while seconds > 1e-9:
+            dt = min(step, seconds)
+            self.advance(dt)
+            update()
+            seconds -= dt
+
 
 class FakeSounds:
     """Stands in for the QSoundEffect bank: records what was played."""

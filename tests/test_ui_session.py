@@ -12,11 +12,7 @@ from rehab_desktop.ui import session_wiring
 
 
 def tick(w, clock, seconds, step=1.0):
-    while seconds > 1e-9:
-        dt = min(step, seconds)
-        clock.advance(dt)
-        w.controller.update()
-        seconds -= dt
+    clock.pass_time(w.controller.update, seconds, step)
 
 
 def stored(data_dir):

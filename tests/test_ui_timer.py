@@ -20,12 +20,7 @@ def press(qtbot, w, key):
 
 
 def tick(w, clock, seconds, step=1.0):
-    """Let `seconds` pass, updated as the widget's QTimer would (gaps over 5 s read as sleep)."""
-    while seconds > 1e-9:
-        dt = min(step, seconds)
-        clock.advance(dt)
-        w.controller.update()
-        seconds -= dt
+    clock.pass_time(w.controller.update, seconds, step)
 
 
 def test_space_starts_and_pauses_with_cues(make_window, qtbot, clock, sounds):
