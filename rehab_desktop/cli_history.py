@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentPar
                             description="Write the therapist summary: adherence, the pain chart, exercises and "
                                         "doses, pain flags and notes. The period defaults to the 4 weeks up to "
                                         "today.")
-    pdf_p.add_argument("out", metavar="OUT.pdf", help="file to write")
+    pdf_p.add_argument("out", metavar="OUT.pdf", help="file to write ('-' for standard output, not a terminal)")
     pdf_p.add_argument("--from", dest="first", metavar="YYYY-MM-DD", type=_iso_date,
                        help="first day to include (default: 27 days before --to)")
     pdf_p.add_argument("--to", dest="last", metavar="YYYY-MM-DD", type=_iso_date,
@@ -58,32 +58,30 @@ def _open_store(args):
         return None
 
 
-def _write(db, out: str, work):
+def _write(db, work):
     """Run `work(db)` with the store closed afterwards; (its result, 0), or (None, 1) after a message."""
+    from rehab_desktop.cli import report_failure
     from rehab_desktop.store import StoreError
+    from rehab_desktop.store.output import OutputError
 
     try:
         with db:
             return work(db), 0
-    except StoreError as exc:
-        print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
-    except OSError as exc:
-        print(f"{APP_NAME}: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
-    return None, 1
+    except (StoreError, OutputError) as exc:
+        return None, report_failure(exc)
 
 
 def run_csv(args, library) -> int:
+    from rehab_desktop.cli import report_written
     from rehab_desktop.store import export_history_csv
 
     db = _open_store(args)
     if db is None:
         return 1
-    out = "/dev/stdout" if args.out == "-" else args.out
-    rows, failed = _write(db, args.out, lambda d: export_history_csv(d, out))
+    rows, failed = _write(db, lambda d: export_history_csv(d, args.out))
     if failed:
         return failed
-    if args.out != "-":
-        print(f"Wrote {rows} rows to {args.out}")
+    report_written(args.out, f"Wrote {rows} row{'' if rows == 1 else 's'} to {args.out}")
     return 0
 
 
@@ -95,6 +93,10 @@ def run_pdf(args, library) -> int:
         first = last - timedelta(days=27)
     if first > last:
         print(f"{APP_NAME}: history pdf: --from ({first}) is after --to ({last})", file=sys.stderr)
+        return 2
+    from rehab_desktop.cli import refuse_binary_on_terminal, report_written
+
+    if refuse_binary_on_terminal(args.out, "a PDF"):
         return 2
     db = _open_store(args)
     if db is None:
@@ -113,9 +115,10 @@ def run_pdf(args, library) -> int:
                                 order=library.ids)
         return write_summary_pdf(summary, library, args.out, args.page or default_page())
 
-    pages, failed = _write(db, args.out, work)
+    pages, failed = _write(db, work)
     if failed:
         return failed
-    print(f"Wrote the therapist summary for {range_text(first, last)} ({pages} page{'s' if pages != 1 else ''}) "
-          f"to {args.out}")
+    report_written(args.out, f"Wrote the therapist summary for {range_text(first, last)} "
+                             f"({pages} page{'s' if pages != 1 else ''}) to "
+                             f"{args.out}")
     return 0

@@ -21,7 +21,7 @@ def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentPar
     progs.set_defaults(run=run_programs)
     pdf = psub.add_parser("pdf", parents=parents, help="write the week as a one-page PDF to tick off",
                           description="Write the saved weekly plan (or a starter program) as a printable PDF.")
-    pdf.add_argument("out", metavar="OUT.pdf", help="the PDF file to write")
+    pdf.add_argument("out", metavar="OUT.pdf", help="the PDF file to write ('-' for standard output, not a terminal)")
     pdf.add_argument("--week", metavar="YYYY-MM-DD", type=_day,
                      help="print the week containing this date (default: this week)")
     pdf.add_argument("--page", choices=("a4", "letter"),
@@ -72,6 +72,11 @@ def run_pdf(args, library) -> int:
     from rehab_desktop.core.plan import week_start
     from rehab_desktop.core.programs import program, program_ids
 
+    from rehab_desktop.cli import refuse_binary_on_terminal, report_failure, report_written
+    from rehab_desktop.store.output import OutputError
+
+    if refuse_binary_on_terminal(args.out, "a PDF"):
+        return 2
     if args.emphasis and not args.program:
         print(f"{APP_NAME}: --emphasis goes with --program ID", file=sys.stderr)
         return 2
@@ -103,10 +108,10 @@ def run_pdf(args, library) -> int:
     page = args.page or default_page()
     try:
         result = write_pdf(args.out, plan, library, monday, page)
-    except OSError as exc:
-        print(f"{APP_NAME}: cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
+    except OutputError as exc:
+        return report_failure(exc)
     pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
-    print(f"Wrote {args.out}: the week of {monday.isoformat()}, {result.rows} exercises, "
-          f"{'A4' if page == 'a4' else 'Letter'} landscape, {pages}.")
+    report_written(args.out, f"Wrote {args.out}: the week of "
+                             f"{monday.isoformat()}, {result.rows} exercises, "
+                             f"{'A4' if page == 'a4' else 'Letter'} landscape, {pages}.")
     return 0

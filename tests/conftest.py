@@ -136,7 +136,7 @@ class HistoryMaker:
             from rehab_desktop.store import PainAction
 
             self.repo.record_pain_flag(sid, start + timedelta(seconds=100), flag[0], exercise_id=exercises[0],
-                                       side=LegSide.LEFT, set_number=2, action=PainAction(flag[1]))
+                                       movement="main", side=LegSide.LEFT, set_number=2, action=PainAction(flag[1]))
         self.repo.finish_session(sid, t, pain_after=pain[1], effort=5, notes=notes)
         return sid
 

@@ -102,7 +102,7 @@ def test_history_csv_command_round_trips_awkward_notes(tmp_path):
         repo.finish_session(sid, t, pain_after=2, effort=6, notes=notes)
     out = run(["history", "csv", str(tmp_path / "h.csv"), "--data-dir", str(data)], tmp_path)
     assert out.returncode == 0, out.stderr
-    assert "Wrote 1 rows" in out.stdout
+    assert "Wrote 1 row to" in out.stdout
     with open(tmp_path / "h.csv", newline="", encoding="utf-8") as f:
         (row,) = list(csv.DictReader(f))
     assert row["notes"] == notes

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from rehab_desktop.core.plan import WEEKDAY_ABBR, WeekPlan, clamp_dose, default_dose, dose_text
 from rehab_desktop.core.programs import program
 from rehab_desktop.core.records import Prescription
+from rehab_desktop.store.output import OutputError
 from rehab_desktop.ui.plan_print import MIN_POINT_SIZE, page_layout, render_week, write_pdf
 
 MONDAY = date(2026, 5, 11)
@@ -115,8 +116,8 @@ def test_a_longer_library_carries_on_to_another_page(tmp_path, library):
     assert pages == 2 and "page 2 of 2" in text and "Sumo squat again" in text
 
 
-def test_an_unwritable_path_is_an_os_error(tmp_path, library):
-    with pytest.raises(OSError):
+def test_an_unwritable_path_is_named(tmp_path, library):
+    with pytest.raises(OutputError, match="missing-folder"):
         write_pdf(str(tmp_path / "missing-folder" / "w.pdf"), full_week(library), library, MONDAY)
 
 

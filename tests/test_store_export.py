@@ -1,4 +1,4 @@
-"""CSV export: awkward notes round-trip, output identical to the csv module's, atomic replacement."""
+"""CSV export: awkward notes round-trip, output identical to the csv module's, every pain flag, atomic replacement."""
 
 from __future__ import annotations
 
@@ -26,10 +26,11 @@ AWKWARD = [
 
 # The obvious way to write the same file, with csv.writer over one join: the reference.
 _REFERENCE_SQL = """
-SELECT s.id, s.started_at, s.ended_at, s.local_day, s.state, s.pain_before, s.pain_after, s.effort, s.notes,
+SELECT CASE WHEN t.id IS NULL THEN 'session' ELSE 'set' END,
+       s.id, s.started_at, s.ended_at, s.local_day, s.state, s.pain_before, s.pain_after, s.effort, s.notes,
        t.exercise_id, coalesce(e.resistance, CASE WHEN t.id IS NOT NULL THEN '' END), e.weight_kg,
        t.movement, t.side, t.set_number, t.target_reps, t.achieved_reps, t.target_hold_s, t.achieved_hold_s,
-       t.started_at, t.ended_at, t.status, t.pain_flag, t.pain_rating
+       t.started_at, t.ended_at, t.status, t.pain_flag, t.pain_rating, NULL, NULL
 FROM sessions s LEFT JOIN sets t ON t.session_id = s.id
 LEFT JOIN session_exercises e ON e.session_id = s.id AND e.exercise_id = t.exercise_id
 ORDER BY s.started_at, s.id, t.started_at, t.id
@@ -92,13 +93,13 @@ def test_output_is_exactly_what_csv_writer_writes(filled, tmp_path):
 def test_export_from_a_path_uses_its_own_read_only_connection(filled, tmp_path):
     out = tmp_path / "from-path.csv"
     assert export_history_csv(filled.path, out) == len(AWKWARD) * 3 + 1
-    assert out.read_text(encoding="utf-8").startswith("session_id,")
+    assert out.read_text(encoding="utf-8").startswith("row_type,session_id,")
 
 
 def test_bom_for_spreadsheets(filled, tmp_path):
     out = tmp_path / "excel.csv"
     export_history_csv(filled, out, bom=True)
-    assert out.read_bytes().startswith(b"\xef\xbb\xbfsession_id,")
+    assert out.read_bytes().startswith(b"\xef\xbb\xbfrow_type,session_id,")
 
 
 def test_a_failed_export_leaves_the_old_file_and_no_litter(data_dir, tmp_path):
@@ -141,3 +142,63 @@ def test_the_export_is_one_consistent_snapshot(filled, tmp_path):
     assert MeddledWith.calls > 5
     assert (tmp_path / "during.csv").read_bytes() == (tmp_path / "before.csv").read_bytes()
     assert export_history_csv(path, tmp_path / "after.csv") == len(AWKWARD) + 1
+
+
+def _counts_in_store(db) -> tuple[int, int, int]:
+    one = lambda sql: db.conn.execute(sql).fetchone()[0]  # noqa: E731
+    return (one("SELECT count(*) FROM sessions"), one("SELECT count(*) FROM sets"),
+            one("SELECT count(*) FROM pain_flags"))
+
+
+def test_every_session_set_and_pain_flag_is_in_the_csv(data_dir, tmp_path):
+    from rehab_desktop.store import PainAction
+
+    db = open_database(data_dir)
+    repo = HistoryRepo(db, tz=timezone.utc)
+    ex = "standing-calf-stretch"
+
+    def hold(sid, side, n, start, seconds=30.0, **kw):
+        repo.record_set(sid, SetRecord(ex, "main", side, n, None, None, 30.0, seconds, start,
+                                       start + timedelta(seconds=seconds), **kw))
+
+    # 1: a flag during a set (on that set's row), one during the rest after it, one during the
+    # switch to the other leg, and two in one set (the second gets a row of its own).
+    sid = repo.open_session(T0, pain_before=2)
+    repo.ensure_exercise(sid, Prescription(ex, 2, None, 30), T0)
+    repo.record_pain_flag(sid, T0 + timedelta(seconds=10), 4, exercise_id=ex, movement="main", side=LegSide.LEFT,
+                          set_number=1, action=PainAction.CONTINUE)
+    hold(sid, LegSide.LEFT, 1, T0, pain_flag=True, pain_rating=4)
+    repo.record_pain_flag(sid, T0 + timedelta(seconds=45), 5, exercise_id=ex, action=PainAction.CONTINUE)  # rest
+    hold(sid, LegSide.LEFT, 2, T0 + timedelta(seconds=60))
+    repo.record_pain_flag(sid, T0 + timedelta(seconds=95), 6, exercise_id=ex, action=PainAction.EASIER)  # switch
+    for at, rating in ((110, 6), (120, 7)):
+        repo.record_pain_flag(sid, T0 + timedelta(seconds=at), rating, exercise_id=ex, movement="main",
+                              side=LegSide.RIGHT, set_number=1, action=PainAction.CONTINUE)
+    hold(sid, LegSide.RIGHT, 1, T0 + timedelta(seconds=100), pain_flag=True, pain_rating=7)
+    repo.finish_session(sid, T0 + timedelta(minutes=5), pain_after=3)
+    # 2: started, rated, stopped, no set at all. 3: only notes. 4: only a flag (it hurt at once).
+    repo.finish_session(repo.open_session(T0 + timedelta(days=1), pain_before=6), T0 + timedelta(days=1, minutes=1))
+    repo.finish_session(repo.open_session(T0 + timedelta(days=2)), T0 + timedelta(days=2, minutes=1),
+                        notes="Too sore today, walked instead.")
+    sid = repo.open_session(T0 + timedelta(days=3))
+    repo.record_pain_flag(sid, T0 + timedelta(days=3, seconds=5), 8, exercise_id=ex, action=PainAction.STOP)
+    repo.close_session(sid)
+
+    out = tmp_path / "history.csv"
+    export_history_csv(db, out)
+    with open(out, newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    counted = (len({r["session_id"] for r in rows}), sum(r["row_type"] == "set" for r in rows),
+               sum(r["pain_flag"] == "1" for r in rows))
+    assert counted == _counts_in_store(db) == (4, 3, 6)
+    first = [r for r in rows if r["session_id"] == "1"]
+    assert [(r["row_type"], r["side"], r["set_number"], r["pain_rating"]) for r in first] == [
+        ("set", "left", "1", "4"), ("pain", "", "", "5"), ("set", "left", "2", ""), ("pain", "", "", "6"),
+        ("set", "right", "1", "6"), ("pain", "right", "1", "7")]
+    assert first[0]["pain_flag_at"] == "2026-05-10T07:30:10.000Z" and first[0]["pain_action"] == "continue"
+    assert first[3]["pain_action"] == "easier" and first[3]["exercise_id"] == ex
+    assert first[2]["pain_flag"] == "0" and first[2]["pain_flag_at"] == ""
+    others = [(r["row_type"], r["pain_before"], r["notes"], r["pain_rating"]) for r in rows if r["session_id"] != "1"]
+    assert others == [("session", "6", "", ""), ("session", "", "Too sore today, walked instead.", ""),
+                      ("pain", "", "", "8")]
+    db.close()

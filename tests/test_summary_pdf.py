@@ -10,6 +10,7 @@ from datetime import date, timedelta
 import pytest
 from pypdf import PdfReader
 
+from rehab_desktop.store.output import OutputError
 from rehab_desktop.store.stats_queries import HistoryStats
 from rehab_desktop.store.summary import build_summary
 from rehab_desktop.ui.summary_pdf import summary_html, write_summary_pdf
@@ -108,7 +109,7 @@ def test_empty_history(qapp, history, library, tmp_path):
 
 def test_a_failed_write_leaves_nothing(qapp, history, library, tmp_path):
     s = build_summary(HistoryStats(history.db), FIRST, LAST, LAST)
-    with pytest.raises(OSError):
+    with pytest.raises(OutputError, match="does not exist"):
         write_summary_pdf(s, library, tmp_path / "missing" / "out.pdf")
     assert not (tmp_path / "missing").exists() and list(tmp_path.iterdir()) == [tmp_path / "data"]
 

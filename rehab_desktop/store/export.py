@@ -1,4 +1,4 @@
-"""CSV export of the whole history: one row per set, with its session's columns, written atomically."""
+"""CSV export of the whole history: a row per set and per pain flag between sets, with the session's columns."""
 
 from __future__ import annotations
 
@@ -6,19 +6,21 @@ import csv
 import io
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from rehab_desktop.store.db import Database
-from rehab_desktop.store.errors import from_os, from_sqlite
+from rehab_desktop.store.errors import from_sqlite
+from rehab_desktop.store.output import open_output
 
+ROW_TYPE_COLUMNS = ("row_type",)  # "set", "pain" (an "It hurts" between sets) or "session" (nothing else in it)
 SESSION_COLUMNS = ("session_id", "session_started_at", "session_ended_at", "session_local_day", "session_state",
                    "pain_before", "pain_after", "effort", "notes")
 DOSE_COLUMNS = ("exercise_id", "resistance", "weight_kg")
 SET_COLUMNS = ("movement", "side", "set_number", "target_reps", "achieved_reps", "target_hold_s",
-               "achieved_hold_s", "set_started_at", "set_ended_at", "set_status", "pain_flag", "pain_rating")
-CSV_COLUMNS = SESSION_COLUMNS + DOSE_COLUMNS + SET_COLUMNS
+               "achieved_hold_s", "set_started_at", "set_ended_at", "set_status", "pain_flag", "pain_rating",
+               "pain_flag_at", "pain_action")
+CSV_COLUMNS = ROW_TYPE_COLUMNS + SESSION_COLUMNS + DOSE_COLUMNS + SET_COLUMNS
 
 # The set columns after movement hold only numbers, NULLs and values the schema's CHECKs limit
 # to plain words and timestamps, so they never need CSV quoting. SQLite joins the integer and
@@ -29,49 +31,46 @@ _SETS_SQL = ("SELECT exercise_id, movement,"
              " target_hold_s, achieved_hold_s,"
              " started_at || ',' || ended_at || ',' || status || ',' || pain_flag || ',' || IFNULL(pain_rating, '')"
              " FROM sets WHERE session_id = ? ORDER BY started_at, id")
+# A session with pain flags takes the plain path: each column on its own, so flags can be matched to sets.
+_SETS_PLAIN_SQL = ("SELECT exercise_id, movement, side, set_number, target_reps, achieved_reps, target_hold_s,"
+                   " achieved_hold_s, started_at, ended_at, status, pain_flag, pain_rating"
+                   " FROM sets WHERE session_id = ? ORDER BY started_at, id")
+_FLAGS_SQL = ("SELECT session_id, at, rating, exercise_id, movement, side, set_number, action"
+              " FROM pain_flags ORDER BY session_id, at, id")
 
 
 def export_history_csv(source: Database | str | os.PathLike[str], out_path: str | os.PathLike[str], *,
                        bom: bool = False) -> int:
-    """Write every set to `out_path` as CSV (header row, csv-module standard quoting); returns data rows.
+    """Write the whole history to `out_path` as CSV (header row, csv-module quoting); returns data rows.
 
-    Rows run in time order: the session's columns, the exercise's chosen dose, then the set's.
-    A session without sets still gets one row (set columns empty), so its notes and ratings are
-    kept. Times are UTC ISO-8601 as stored; `session_local_day` is the local calendar day.
-    `source` is an open Database, or the path of a history file to read through a separate
-    read-only connection (so a worker thread can export while the app keeps writing). The file
-    appears only when complete: it is written beside `out_path`, then renamed over it. `bom`
-    adds a UTF-8 byte order mark, which Windows spreadsheet programs need for non-ASCII notes.
+    Rows run in time order within each session: one per set (`row_type` "set"), one per "It
+    hurts" that fell between sets or came twice in one set ("pain"), and one for a session with
+    neither ("session"), so every session, set and pain flag in the store is in the file. A pain
+    flag given during a set is on that set's row (`pain_flag`, `pain_rating`, `pain_flag_at`,
+    `pain_action`). Times are UTC ISO-8601 as stored; `session_local_day` is the local calendar
+    day. `source` is an open Database, or the path of a history file to read through a separate
+    read-only connection (so a worker thread can export while the app keeps writing).
+    `out_path` is written by `store.output.open_output` (`-` is standard output; a new or
+    regular file appears only when complete). `bom` adds a UTF-8 byte order mark, which
+    Windows spreadsheet programs need for non-ASCII notes.
     """
-    out = Path(out_path).expanduser().absolute()
     own = not isinstance(source, Database)
     db_path = Path(source).absolute() if own else source.path
-    tmp_name = None
     conn = None
     try:
         conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, isolation_level=None) if own else source.conn
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as f:
-            conn.execute("BEGIN")  # one read snapshot for all the queries below
-            try:
-                rows = _write_rows(conn, f.write)
-            finally:
+        conn.execute("BEGIN")  # one read snapshot for all the queries below
+        try:
+            # Read the first query before opening the output: a damaged file fails without touching it.
+            conn.execute("SELECT count(*) FROM sessions").fetchone()
+            with open_output(out_path, encoding="utf-8-sig" if bom else "utf-8") as f:
+                return _write_rows(conn, f.write)
+        finally:
+            if conn.in_transaction:
                 conn.execute("COMMIT")
-            f.flush()
-            os.fsync(f.fileno())
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp_name, 0o666 & ~umask)  # mkstemp's 0600 would surprise; behave like a new file
-        os.replace(tmp_name, out)
-        tmp_name = None
-        return rows
     except sqlite3.Error as exc:
         raise from_sqlite(exc, db_path) from exc
-    except OSError as exc:
-        raise from_os(exc, out) from exc
     finally:
-        if tmp_name is not None:
-            Path(tmp_name).unlink(missing_ok=True)
         if own and conn is not None:
             conn.close()
 
@@ -99,6 +98,13 @@ def _write_rows(conn: sqlite3.Connection, write: Callable[[str], object]) -> int
     doses: dict[tuple[int, str], str] = {}
     for sid, *dose in conn.execute("SELECT session_id, exercise_id, resistance, weight_kg FROM session_exercises"):
         doses[sid, dose[0]] = render(tuple(dose)) + ","
+    flags: dict[int, list[tuple]] = {}
+    for row in conn.execute(_FLAGS_SQL):
+        flags.setdefault(row[0], []).append(row[1:])
+
+    def dose_of(sid: int, exercise_id: str | None) -> str:
+        return doses.get((sid, exercise_id)) or render((exercise_id or "", "", None)) + ","  # no dose chosen
+
     heads: dict[tuple[str, str], str] = {}  # (exercise, movement) -> "dose...,movement," for one session
     empty_sets = "," * (len(DOSE_COLUMNS) + len(SET_COLUMNS) - 1)
     rows = 0
@@ -107,18 +113,54 @@ def _write_rows(conn: sqlite3.Connection, write: Callable[[str], object]) -> int
     for session in sessions:
         sid = session[0]
         prefix = render(session) + ","
+        if sid in flags:
+            lines = _session_with_flags(conn, sid, flags[sid], render, prefix, dose_of)
+            write("".join(lines))
+            rows += len(lines)
+            continue
         sets = conn.execute(_SETS_SQL, (sid,)).fetchall()
         if not sets:
-            write(f"{prefix}{empty_sets}\r\n")
+            write(f"session,{prefix}{empty_sets}\r\n")
             rows += 1
             continue
         heads.clear()
         for row in sets:
             key = (row[0], row[1])
             if key not in heads:
-                dose = doses.get((sid, row[0])) or render((row[0], "", None)) + ","  # no dose chosen
-                heads[key] = f"{prefix}{dose}{render((row[1],))},"
+                heads[key] = f"set,{prefix}{dose_of(sid, row[0])}{render((row[1],))},"
         write("".join([f"{heads[r[0], r[1]]}{r[2]},{'' if r[3] is None else repr(r[3])},"
-                       f"{'' if r[4] is None else repr(r[4])},{r[5]}\r\n" for r in sets]))
+                       f"{'' if r[4] is None else repr(r[4])},{r[5]},,\r\n" for r in sets]))
         rows += len(sets)
     return rows
+
+
+def _session_with_flags(conn: sqlite3.Connection, sid: int, flags: list[tuple], render: _Renderer, prefix: str,
+                        dose_of: Callable[[int, str | None], str]) -> list[str]:
+    """The rows of a session that has pain flags: each flag on the set it interrupted, or on a row of its own."""
+    sets = conn.execute(_SETS_PLAIN_SQL, (sid,)).fetchall()
+    on_set: dict[int, tuple] = {}  # index in `sets` -> the flag shown on that set's row
+    own: list[tuple] = []
+    for flag in flags:
+        at, _rating, exercise_id, movement, side, number, _action = flag
+        # A flag that names its set; a movement or side left unnamed matches any (older records).
+        candidates = [i for i, s in enumerate(sets) if i not in on_set and number is not None
+                      and (s[0], s[3]) == (exercise_id, number) and movement in (None, s[1]) and side in (None, s[2])]
+        # The set whose time holds the press; else one the timer marked as interrupted by pain.
+        pick = next((i for i in candidates if sets[i][8] <= at <= sets[i][9]), None)
+        if pick is None:
+            pick = next((i for i in candidates if sets[i][11]), None)
+        if pick is None:
+            own.append(flag)
+        else:
+            on_set[pick] = flag
+    timed: list[tuple[str, int, str]] = []
+    for i, s in enumerate(sets):
+        flag = on_set.get(i)
+        pain = (1, flag[1], flag[0], flag[6] or "") if flag else (s[11], s[12], "", "")
+        line = f"set,{prefix}{dose_of(sid, s[0])}{render((*s[1:11], *pain))}\r\n"
+        timed.append((s[8], 0, line))
+    for at, rating, exercise_id, movement, side, number, action in own:
+        fields = (movement, side, number, None, None, None, None, None, None, None, 1, rating, at, action or "")
+        timed.append((at, 1, f"pain,{prefix}{dose_of(sid, exercise_id)}{render(fields)}\r\n"))
+    timed.sort(key=lambda t: (t[0], t[1]))
+    return [line for _t, _k, line in timed]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.store import HistoryRepo, StoreError, export_history_csv
+from rehab_desktop.store.output import OutputError
 from rehab_desktop.store.stats_queries import HistoryStats
 from rehab_desktop.store.summary import build_summary
 from rehab_desktop.ui.summary_pdf import PAGE_SIZES, default_page, write_summary_pdf
@@ -105,12 +106,12 @@ class HistoryExports(QObject):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             rows = export_history_csv(self.repo.db, path)
-        except StoreError as exc:
-            self.message.emit(f"The CSV was not written: {exc.message}", "", None)
+        except (StoreError, OutputError) as exc:
+            self.message.emit(f"The CSV was not written. {exc.message}", "", None)
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.message.emit(f"Wrote {rows} rows to {path}.", "", None)
+        self.message.emit(f"Wrote {rows} row{'' if rows == 1 else 's'} to {path}.", "", None)
         return rows
 
     def export_summary(self, path: str | None = None, first: date | None = None, last: date | None = None,
@@ -133,11 +134,8 @@ class HistoryExports(QObject):
         try:
             summary = build_summary(stats, first, last, today, self.planned_days, order=self.library.ids)
             pages = write_summary_pdf(summary, self.library, path, page)
-        except StoreError as exc:
-            self.message.emit(f"The summary was not written: {exc.message}", "", None)
-            return None
-        except OSError as exc:
-            self.message.emit(f"The summary was not written: {exc.strerror or exc}", "", None)
+        except (StoreError, OutputError) as exc:
+            self.message.emit(f"The summary was not written. {exc.message}", "", None)
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()

@@ -29,6 +29,7 @@ from rehab_desktop.core.exercises import Exercise, Library
 from rehab_desktop.core.plan import WEEKDAY_ABBR, WeekPlan, dose_text, short_dose, week_dates
 from rehab_desktop.core.programs import program
 from rehab_desktop.core.records import Prescription
+from rehab_desktop.ui.pdf_file import write_pdf_file
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MIN_POINT_SIZE = 9.0  # nothing on the sheet is smaller: legible on a fridge door
@@ -87,17 +88,14 @@ def sheet_rows(plan: WeekPlan, library: Library) -> tuple[list[_Row], list[str]]
 
 
 def write_pdf(path: str, plan: WeekPlan, library: Library, monday: date, page: str = "a4") -> PrintResult:
-    """Write the week to a PDF file at `path` (raises OSError when it can't be written)."""
-    writer = QPdfWriter(path)
-    writer.setPageLayout(page_layout(page))
-    writer.setTitle(f"Weekly plan: {plan.name}")
-    writer.setCreator(APP_DISPLAY_NAME)
-    result = render_week(writer, plan, library, monday)
-    del writer  # the file is complete only once the writer is gone
-    with open(path, "rb") as f:  # QPdfWriter reports nothing when it can't write: check
-        if f.read(5) != b"%PDF-":
-            raise OSError(f"the PDF could not be written to {path}")
-    return result
+    """Write the week as a PDF to `path` (`-`: standard output); raises OutputError when it can't be written."""
+    def draw(writer: QPdfWriter) -> PrintResult:
+        writer.setPageLayout(page_layout(page))
+        writer.setTitle(f"Weekly plan: {plan.name}")
+        writer.setCreator(APP_DISPLAY_NAME)
+        return render_week(writer, plan, library, monday)
+
+    return write_pdf_file(path, draw)
 
 
 def render_week(device: QPagedPaintDevice, plan: WeekPlan, library: Library, monday: date) -> PrintResult:

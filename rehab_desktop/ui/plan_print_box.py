@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.plan import WeekPlan, week_start
+from rehab_desktop.store.output import OutputError
 from rehab_desktop.ui.plan_print import PAGE_SIZES, default_page, page_layout, render_week, write_pdf
 
 
@@ -113,8 +114,8 @@ class PrintBox(QGroupBox):
                 path += ".pdf"
         try:
             result = write_pdf(path, plan, self.library, monday, self.page())
-        except OSError as exc:
-            self.message.emit(f"The PDF could not be written: {exc}")
+        except OutputError as exc:
+            self.message.emit(f"The PDF could not be written. {exc.message}")
             return None
         pages = f"{result.pages} pages" if result.pages > 1 else "one page"
         self.message.emit(f"Saved the week of {monday.day} {monday:%B} as {path} ({pages}).")

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import html
 import os
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
@@ -27,6 +25,7 @@ from rehab_desktop.store.summary import PainMeans, TherapistSummary
 from rehab_desktop.ui.chart_paint import ChartColours, ChartSpec, paint_chart
 from rehab_desktop.ui.history_charts import pain_chart
 from rehab_desktop.ui.history_format import clock_text, day_text, dose_text, minutes_text, range_text, seconds_text
+from rehab_desktop.ui.pdf_file import write_pdf_file
 from rehab_desktop.ui.session_detail import flag_text
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
@@ -72,25 +71,15 @@ class _ChartObject(QPyTextObject):
 
 def write_summary_pdf(summary: TherapistSummary, library: Library, out_path: str | os.PathLike[str],
                       page: str = "a4") -> int:
-    """Write the summary to `out_path` (atomically: complete or not at all); returns the page count.
+    """Write the summary to `out_path` (see store.output: complete or not at all); returns the page count.
 
     Needs a running QGuiApplication for fonts (`ui.headless.ensure_gui_app()` without a window).
+    Raises OutputError when the file can't be written.
     """
-    out = Path(out_path).expanduser().absolute()
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    os.close(fd)
-    try:
-        pages = _render(summary, library, tmp, page)
-        os.replace(tmp, out)
-        tmp = None
-        return pages
-    finally:
-        if tmp is not None:
-            Path(tmp).unlink(missing_ok=True)
+    return write_pdf_file(out_path, lambda writer: _render(summary, library, writer, page))
 
 
-def _render(summary: TherapistSummary, library: Library, path: str, page: str) -> int:
-    writer = QPdfWriter(path)
+def _render(summary: TherapistSummary, library: Library, writer: QPdfWriter, page: str) -> int:
     writer.setResolution(DPI)
     writer.setTitle(f"Home exercise summary, {range_text(summary.first, summary.last)}")
     writer.setCreator(f"{APP_DISPLAY_NAME} {__version__}")
