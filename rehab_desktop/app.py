@@ -224,9 +224,11 @@ def _history_page(window, repo, library, settings):
 
 def _plan_page(window, repo, library, settings):
     """Issue 6: the weekly plan; "Start today's session" runs as a routine, and its ticks follow history."""
+    from rehab_desktop.ui.main_window import timer_options
     from rehab_desktop.ui.plan_pane import PlanPane
 
-    pane = PlanPane(repo, library, settings, parent=window)
+    # Today's ticks need the sides the timer runs (which leg is affected, which goes first).
+    pane = PlanPane(repo, library, settings, parent=window, timer_options=lambda: timer_options(settings))
     sessions = getattr(window, "sessions", None)
     if sessions is not None:
         pane.start_routine.connect(sessions.run_routine)

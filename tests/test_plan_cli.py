@@ -109,7 +109,7 @@ def test_bad_arguments(tmp_path):
     out = run(["pdf", "x.pdf", "--emphasis", "anterior"], tmp_path)
     assert out.returncode == 2 and "--program" in out.stderr
     out = run(["pdf", str(tmp_path / "no" / "such" / "x.pdf"), "--program", "early"], tmp_path)
-    assert out.returncode == 1 and "cannot write" in out.stderr
+    assert out.returncode == 1 and "Can't write" in out.stderr and "does not exist" in out.stderr
 
 
 def test_the_command_lines_emphasis_choices_are_the_plans():

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from pypdf import PdfReader
 
+from rehab_desktop.core.phases import StartAt
 from rehab_desktop.core.plan import WeekPlan, default_dose
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord
 from rehab_desktop.store import HistoryRepo, PlanRepo, open_database
@@ -227,35 +228,56 @@ def test_today_ticks_what_history_shows_done_and_starts_the_rest(qtbot, make_pan
     with qtbot.waitSignal(pane.start_routine) as sig:
         pane.today_panel.start.click()
     assert [p.exercise_id for p in sig.args[0]] == ["standing-calf-stretch", "seated-ankle-rom", "sumo-squat"]
-    assert all(isinstance(p, Prescription) for p in sig.args[0])
+    assert all(isinstance(p, Prescription) for p in sig.args[0]) and sig.args[1] == {}
     t0 = datetime(2026, 5, 13, 8, 0, tzinfo=UTC)
+
+    def done(sid, ex_id, side, number, at, status="completed"):
+        repo.record_set(sid, SetRecord(ex_id, "main", side, number, 10, 10, None, None, at,
+                                       at + timedelta(seconds=60), status=status))
+
     sid = repo.open_session(t0)
-    repo.record_set(sid, SetRecord("seated-ankle-rom", "main", LegSide.LEFT, 1, 10, 10, 10.0, 10.0, t0,
-                                   t0 + timedelta(seconds=60)))
+    for n in (1, 2):  # the affected leg (the left, by default) is the only one it needs
+        done(sid, "seated-ankle-rom", LegSide.LEFT, n, t0 + timedelta(minutes=n))
     # A skipped set is not "done"; nor is a set done on another day.
-    repo.record_set(sid, SetRecord("sumo-squat", "main", LegSide.LEFT, 1, 10, 0, None, None, t0,
-                                   t0 + timedelta(seconds=30), status="skipped"))
+    done(sid, "sumo-squat", LegSide.LEFT, 1, t0 + timedelta(minutes=4), status="skipped")
     other = repo.open_session(t0 - timedelta(days=1))
-    repo.record_set(other, SetRecord("standing-calf-stretch", "main", LegSide.LEFT, 1, None, None, 30.0, 30.0,
-                                     t0 - timedelta(days=1), t0 - timedelta(days=1) + timedelta(seconds=30)))
+    done(other, "standing-calf-stretch", LegSide.LEFT, 1, t0 - timedelta(days=1))
     pane.refresh()
     assert pane.today_panel.ticked() == {"standing-calf-stretch": False, "seated-ankle-rom": True,
                                          "sumo-squat": False}
-    assert "1 of 3 done today" in pane.today_panel.summary.text()
+    assert "1 of 3 done today." in pane.today_panel.summary.text()
     with qtbot.waitSignal(pane.start_routine) as sig:
         pane.today_panel.start.click()
     assert sig.args[0] == [default_dose(pytest.library["standing-calf-stretch"]),
                            default_dose(pytest.library["sumo-squat"])]
-    later = repo.open_session(t0 + timedelta(hours=9))  # a second session today
-    for ex_id in ("standing-calf-stretch", "sumo-squat"):
-        at = t0 + timedelta(hours=9, minutes=5)
-        repo.record_set(later, SetRecord(ex_id, "main", LegSide.BOTH, 1, 10, 10, None, None, at, at))
+
+    # A second session today, stopped half way: the calf stretch's left leg done, one set of the squat.
+    later = repo.open_session(t0 + timedelta(hours=9))
+    for n in (1, 2):
+        done(later, "standing-calf-stretch", LegSide.LEFT, n, t0 + timedelta(hours=9, minutes=n))
+    done(later, "sumo-squat", LegSide.LEFT, 1, t0 + timedelta(hours=9, minutes=5))
+    pane.refresh()
+    assert not any(v for k, v in pane.today_panel.ticked().items() if k != "seated-ankle-rom")
+    assert "1 of 3 done today, 2 partly." in pane.today_panel.summary.text()
+    texts = [pane.today_panel.list.item(i).text() for i in range(3)]
+    assert texts[0].endswith("\nLeft leg done, right leg to do")
+    assert texts[2].endswith("\nLeft leg 1 of 2 sets done, right leg to do")
+    with qtbot.waitSignal(pane.start_routine) as sig:
+        pane.today_panel.start.click()
+    assert [p.exercise_id for p in sig.args[0]] == ["standing-calf-stretch", "sumo-squat"]
+    assert sig.args[1] == {"standing-calf-stretch": StartAt("main", LegSide.RIGHT, 1),
+                           "sumo-squat": StartAt("main", LegSide.LEFT, 2)}
+
+    for n in (1, 2):
+        done(later, "standing-calf-stretch", LegSide.RIGHT, n, t0 + timedelta(hours=10, minutes=n))
+        done(later, "sumo-squat", LegSide.RIGHT, n, t0 + timedelta(hours=10, minutes=5 + n))
+    done(later, "sumo-squat", LegSide.LEFT, 2, t0 + timedelta(hours=10, minutes=9))
     pane.refresh()
     assert all(pane.today_panel.ticked().values()) and "All 3 done" in pane.today_panel.summary.text()
     assert "again" in pane.today_panel.start.text()  # everything done: offer the whole day again
     with qtbot.waitSignal(pane.start_routine) as sig:
         pane.today_panel.start.click()
-    assert len(sig.args[0]) == 3
+    assert len(sig.args[0]) == 3 and sig.args[1] == {}
 
 
 def test_without_a_store_programs_and_printing_still_work(qtbot, make_pane, tmp_path):
@@ -359,3 +381,47 @@ def test_in_the_window_todays_session_runs_as_a_routine(qtbot, make_window):
     assert window.pages.currentIndex() == 0  # back on the exercises, with the timer on the first one
     assert window.instructions.exercise.id == "sumo-squat"
     assert [d.exercise_id for d in window.session.routine] == ["sumo-squat", "single-leg-balance"]
+
+
+def test_in_the_window_a_half_done_exercise_goes_on_at_the_leg_still_to_do(qtbot, make_window, clock, data_dir):
+    from datetime import datetime
+
+    from rehab_desktop.core.timer import EngineState
+
+    window = make_window()
+    index = next(i for i in range(window.pages.count()) if window.pages.tabText(i).replace("&", "") == "Plan")
+    window.pages.setCurrentIndex(index)
+    pane = window.page(index)
+    today = date.today().weekday()
+    pane.add_exercise("standing-calf-stretch", weekday=today)  # 2 sets of 30 s, each leg
+    pane.add_exercise("sumo-squat", weekday=today)
+    # This morning's session stopped after the left leg.
+    repo = window.session.repo
+    start = datetime.now().astimezone().replace(hour=0, minute=5, second=0, microsecond=0)
+    sid = repo.open_session(start)
+    for n in (1, 2):
+        at = start + timedelta(minutes=n)
+        repo.record_set(sid, SetRecord("standing-calf-stretch", "main", LegSide.LEFT, n, None, None, 30.0, 30.0, at,
+                                       at + timedelta(seconds=30)))
+    repo.close_session(sid, start + timedelta(minutes=4))
+    pane.refresh()
+    item = pane.today_panel.list.item(0)
+    assert pane.today_panel.ticked() == {"standing-calf-stretch": False, "sumo-squat": False}
+    assert item.text().endswith("Left leg done, right leg to do")
+    assert "right leg to do" in item.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "0 of 2 done today, 1 partly." in pane.today_panel.summary.text()
+
+    with qtbot.waitSignal(pane.start_routine):
+        pane.today_panel.start.click()
+    qtbot.waitUntil(lambda: window.controller.state is EngineState.RUNNING)
+    assert window.controller.exercise.id == "standing-calf-stretch"
+    first = window.controller.snapshot().phase
+    assert first.label == "Get ready · Right leg · Set 1 of 2"
+    assert [(s.side, s.number) for s in window.controller.plan.sets] == [(LegSide.RIGHT, 1), (LegSide.RIGHT, 2)]
+    # Run it through: the right leg's two sets are recorded, and the stretch is ticked.
+    clock.pass_time(window.controller.update, window.controller.plan.totals().duration_s + 1)
+    qtbot.waitUntil(lambda: window.controller.exercise.id == "sumo-squat")
+    detail = repo.session_detail(window.session.session_id)
+    assert [(s.side, s.set_number) for s in detail.exercises[0].sets] == [(LegSide.RIGHT, 1), (LegSide.RIGHT, 2)]
+    pane.refresh()
+    assert pane.today_panel.ticked() == {"standing-calf-stretch": True, "sumo-squat": False}

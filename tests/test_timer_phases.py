@@ -182,7 +182,7 @@ def test_seated_rom_is_in_hold_out_per_rep_not_one_long_hold(lib):
         block = [p for p in plan.phases if p.kind.is_work and p.set.number == number]
         assert [(p.kind, p.duration_s) for p in block] == [(K.MOVE, 2), (K.REP_HOLD, 15), (K.RETURN, 2)] * 6
         assert [p.rep for p in block] == [r for r in range(1, 7) for _ in range(3)]
-        assert {p.step for p in block} == {4}
+        assert [p.step for p in block] == [3, 4, 5] * 6  # guide the toes up, deepen and hold, ease out
     assert plan.phases[0].step == 1
     assert plan.totals().duration_s == 5 + 3 * 6 * 19 + 2 * 30
 

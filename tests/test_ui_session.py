@@ -135,6 +135,7 @@ def test_routine_runs_exercises_one_after_another(make_window, qtbot, clock, dat
     qtbot.waitUntil(lambda: w.controller.exercise.id == "single-leg-balance"
                     and w.controller.state is EngineState.RUNNING)
     assert "Next: Single-leg balance." in said
+    assert "still on" not in w.statusBar().currentMessage()  # the status line names no earlier exercise
     assert w.controller.plan.phases[0].duration_s == 15  # a longer get-ready between exercises
     assert "last one" in w.session_bar.routine_label.text()
     db, repo = stored(data_dir)

@@ -85,7 +85,17 @@ class Movement:
     hold: Amount | None  # seconds: the whole hold, or the pause at the end of each rep
     first_step: int  # 1-based range of the steps that describe this movement
     last_step: int
-    work_step: int  # the step to show while the movement is being worked
+    work_step: int  # the step to show while the movement is being worked (a paced rep: its hold)
+    move_step: int = 0  # paced reps: the step to show while moving into position (0: work_step)
+    return_step: int = 0  # paced reps: the step to show while coming back (0: last_step)
+
+    @property
+    def step_moving(self) -> int:
+        return self.move_step or self.work_step
+
+    @property
+    def step_returning(self) -> int:
+        return self.return_step or self.last_step
 
     def summary(self, mark: bool = False, per_side: bool = False) -> str:
         """'Hold 30+ s', '10–15 reps · hold 1–2 s' or 'Hold 10–20 s, up to 10 times'."""

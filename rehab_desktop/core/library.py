@@ -269,9 +269,14 @@ class _Parser:
             work = self.step_no(mv, "work_step", f"{p}.work_step", step_count, last)
             if not first <= work <= last:
                 raise self.fail(f"{p}.work_step", f"must lie between first_step {first} and last_step {last}")
+            move = self.step_no(mv, "move_step", f"{p}.move_step", step_count, work)
+            back = self.step_no(mv, "return_step", f"{p}.return_step", step_count, last)
+            for field, value in (("move_step", move), ("return_step", back)):
+                if not first <= value <= last:
+                    raise self.fail(f"{p}.{field}", f"must lie between first_step {first} and last_step {last}")
             name = self.text(mv, "name", f"{p}.name", required=len(raw_moves) > 1)
             key = self.text(mv, "key", f"{p}.key", required=False) or (name.lower().replace(" ", "-") or "main")
-            movements.append(Movement(key, name, kind, reps, hold, first, last, work))
+            movements.append(Movement(key, name, kind, reps, hold, first, last, work, move, back))
         return Dose(
             sets=self.amount(d, "sets", "dose.sets"),
             side=side,

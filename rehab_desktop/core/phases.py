@@ -67,6 +67,15 @@ class TimerOptions:
 
 
 @dataclass(frozen=True)
+class StartAt:
+    """A set to begin at, leaving out the ones before it (what is left of a half-done exercise)."""
+
+    movement: str  # movement key
+    side: LegSide
+    number: int
+
+
+@dataclass(frozen=True)
 class SetPlan:
     """One set of one movement on one side: what its SetRecord reports against."""
 
@@ -176,17 +185,18 @@ def default_prescription(exercise: Exercise) -> Prescription:
 
 
 def expand(exercise: Exercise, prescription: Prescription | None = None,
-           options: TimerOptions | None = None) -> Plan:
+           options: TimerOptions | None = None, start: StartAt | None = None) -> Plan:
     """Turn `exercise` at `prescription` (default: default_prescription) into a Plan.
 
     Chosen figures outside the exercise's ranges are clamped into them, so a remembered choice
-    survives a library update that narrows a range.
+    survives a library update that narrows a range. With `start`, the plan leaves out every set
+    before that one (a get-ready leads into it); a `start` the plan doesn't have is ignored.
     """
     options = options or TimerOptions()
     prescription = prescription or default_prescription(exercise)
     if prescription.exercise_id != exercise.id:
         raise ValueError(f"prescription is for '{prescription.exercise_id}', not '{exercise.id}'")
-    return _Expander(exercise, prescription, options).plan()
+    return _Expander(exercise, prescription, options, start).plan()
 
 
 def other_side(side: LegSide) -> LegSide:
@@ -205,9 +215,11 @@ class _Block:
 
 
 class _Expander:
-    def __init__(self, exercise: Exercise, prescription: Prescription, options: TimerOptions):
+    def __init__(self, exercise: Exercise, prescription: Prescription, options: TimerOptions,
+                 start: StartAt | None = None):
         self.ex = exercise
         self.opt = options
+        self.start = start
         dose = exercise.dose
         self.sets = dose.sets.clamp(prescription.sets)
         self.multi = len(dose.movements) > 1
@@ -258,6 +270,11 @@ class _Expander:
                 for n in range(1, self.sets + 1):
                     add_work(m, side, n)
 
+        if self.start is not None:
+            at = self.start
+            begin = next((i for i, b in enumerate(work) if b.kind is PhaseKind.HOLD and
+                          (b.set.movement.key, b.set.side, b.set.number) == (at.movement, at.side, at.number)), 0)
+            work = work[begin:]
         out: list[_Block] = []
         if opt.lead_in_s > 0:
             out.append(_Block(PhaseKind.LEAD_IN, None, opt.lead_in_s))
@@ -341,5 +358,8 @@ class _Expander:
             kinds.append((PhaseKind.RETURN, self.opt.return_s))
             for kind, dur in kinds:
                 label = " · ".join([_VERBS[kind], *self.where(s, lead)])
-                out.append(Phase(kind, label, float(dur), lead=lead, rep=rep, rep_total=total, **common))
+                # The highlighted step follows the phase: moving, holding at the end, coming back.
+                step = {PhaseKind.MOVE: m.step_moving, PhaseKind.RETURN: m.step_returning}.get(kind, m.work_step)
+                out.append(Phase(kind, label, float(dur), lead=lead, rep=rep, rep_total=total,
+                                 **{**common, "step": step}))
         return out

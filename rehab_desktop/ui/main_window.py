@@ -23,6 +23,9 @@ from rehab_desktop.ui.timer_controller import TimerController
 from rehab_desktop.ui.timer_panel import TimerPanel
 
 
+_STILL_ON = "The timer is still on"
+
+
 def timer_options(settings: QSettings) -> TimerOptions:
     """Lead-in, rest and sides from the settings (defaults 5 s, 30 s, left)."""
     def seconds(key: str, default: float) -> float:
@@ -94,7 +97,7 @@ class MainWindow(QMainWindow):
         self.addActions(self.timer_actions.all())
         self.timer_panel.follow_along_requested.connect(self.timer_actions.toggle_follow_along)
         controller.step_changed.connect(self._follow_step)
-        controller.plan_loaded.connect(lambda _plan: self._update_title())
+        controller.plan_loaded.connect(self._plan_loaded)
         controller.notice.connect(self.show_notice)
         cues.notice.connect(self.show_notice)
         self.sessions = SessionWiring(self)
@@ -179,13 +182,21 @@ class MainWindow(QMainWindow):
         if ex is None:
             return
         self.instructions.show_exercise(ex)
-        if not self.controller.in_progress and not self.sessions.loading:
+        if self.sessions.loading:
+            pass  # a routine is loading this exercise into the timer itself
+        elif not self.controller.in_progress:
             self.timer_panel.load_exercise(ex)
         elif self.controller.exercise is not ex:
-            self.show_notice(f"The timer is still on {self.controller.exercise.name}. "
+            self.show_notice(f"{_STILL_ON} {self.controller.exercise.name}. "
                              "Press R to restart it, or finish it, to time this exercise.")
         else:
             self._follow_step(self.controller.snapshot().phase.step)
+        self._update_title()
+
+    def _plan_loaded(self, _plan) -> None:
+        # A note about the exercise the timer was on is wrong once another one is loaded.
+        if self.statusBar().currentMessage().startswith(_STILL_ON):
+            self.statusBar().clearMessage()
         self._update_title()
 
     def _follow_step(self, step: int | None) -> None:

@@ -26,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.phases import TimerOptions
 from rehab_desktop.core.plan import WEEKDAYS, PlanError, WeekPlan, default_dose
 from rehab_desktop.core.programs import program
+from rehab_desktop.core.today import SetsDone
 from rehab_desktop.core.undo import UndoHistory
 from rehab_desktop.store import PlanRepo, StoreError
 from rehab_desktop.ui import plan_controls as controls
@@ -55,13 +57,17 @@ def _label(text: str, parent, muted: bool = False) -> QLabel:
 class PlanPane(QWidget):
     """Week editor (days, entries, doses), starter programs, today's exercises, print and PDF."""
 
-    start_routine = Signal(list)  # list[Prescription]: today's exercises to run in order
+    # Today's exercises to run in order (list[Prescription]), and where partly done ones go on
+    # ({exercise id: StartAt}).
+    start_routine = Signal(list, dict)
     plan_saved = Signal()  # the plan was written to the store
 
-    def __init__(self, repo, library: Library, settings, parent=None, today: Callable[[], date] | None = None):
+    def __init__(self, repo, library: Library, settings, parent=None, today: Callable[[], date] | None = None,
+                 timer_options: Callable[[], TimerOptions] | None = None):
         super().__init__(parent)
         self.repo, self.library, self.settings = repo, library, settings
         self.today = today or date.today
+        self.timer_options = timer_options or TimerOptions
         self.setAccessibleName("Weekly plan")
         self.plans = PlanRepo(repo.db) if repo is not None else None
         self.plan, load_problem = self._load()
@@ -234,8 +240,8 @@ class PlanPane(QWidget):
         try:
             done = done_today(self.repo, day)
         except StoreError as exc:
-            done, error = {}, f"History could not be read: {exc.message}"
-        self.today_panel.show_day(self.plan, day, done, error)
+            done, error = SetsDone(), f"History could not be read: {exc.message}"
+        self.today_panel.show_day(self.plan, day, done, error, self.timer_options())
 
     def current_row(self) -> int:
         index = self.view.currentIndex()

@@ -9,29 +9,27 @@ from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.phases import StartAt, TimerOptions
 from rehab_desktop.core.plan import WEEKDAYS, WeekPlan, clamp_dose, dose_text
 from rehab_desktop.core.records import Prescription
+from rehab_desktop.core.today import SetsDone, exercise_progress, sets_done
+
+DoneRole = Qt.ItemDataRole.UserRole + 1  # True: every planned set done on every side it needs
 
 
-DoneRole = Qt.ItemDataRole.UserRole + 1
-
-
-def done_today(repo, day: date) -> dict[str, int]:
-    """Completed sets per exercise in the sessions history files under `day` (empty without history)."""
+def done_today(repo, day: date) -> SetsDone:
+    """Completed sets per exercise, movement and side in the sessions history files under `day`."""
     if repo is None:
-        return {}
-    done: dict[str, int] = {}
+        return SetsDone()
+    records = []
     for summary in repo.sessions_between(day, day):
-        if summary.sets_completed == 0:
-            continue
-        for ex in repo.session_detail(summary.id).exercises:
-            if ex.sets_completed:
-                done[ex.exercise_id] = done.get(ex.exercise_id, 0) + ex.sets_completed
-    return done
+        if summary.sets_completed:
+            records += [s for ex in repo.session_detail(summary.id).exercises for s in ex.sets]
+    return sets_done(records)
 
 
-def tick_icon(done: bool, palette: QPalette, size: int) -> QIcon:
-    """A ticked box (done) or an empty one, in the palette's colours so both themes show it."""
+def tick_icon(done: bool | None, palette: QPalette, size: int) -> QIcon:
+    """A ticked box (done), a box with a dash (partly done, None) or an empty one, in the palette's colours."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     p = QPainter(pixmap)
@@ -41,10 +39,13 @@ def tick_icon(done: bool, palette: QPalette, size: int) -> QIcon:
     p.setBrush(Qt.BrushStyle.NoBrush)
     m = size * 0.12
     p.drawRoundedRect(QRectF(m, m, size - 2 * m, size - 2 * m), size / 8, size / 8)
-    if done:
+    if done is not False:
         p.setPen(QPen(ink, max(2.0, size / 7), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    if done:
         p.drawPolyline([QPointF(size * 0.27, size * 0.52), QPointF(size * 0.44, size * 0.70),
                         QPointF(size * 0.75, size * 0.32)])
+    elif done is None:
+        p.drawLine(QPointF(size * 0.3, size * 0.5), QPointF(size * 0.7, size * 0.5))
     p.end()
     return QIcon(pixmap)
 
@@ -52,7 +53,7 @@ def tick_icon(done: bool, palette: QPalette, size: int) -> QIcon:
 class TodayPanel(QGroupBox):
     """Today's planned exercises, each ticked when history shows it done today."""
 
-    start_requested = Signal(list)  # list[Prescription], in the plan's order
+    start_requested = Signal(list, dict)  # list[Prescription] in the plan's order; {exercise id: StartAt}
 
     def __init__(self, library: Library, parent=None):
         super().__init__("Today", parent)
@@ -76,30 +77,42 @@ class TodayPanel(QGroupBox):
         self.start.clicked.connect(self._start)
         lay.addWidget(self.start)
         self._todo: list[Prescription] = []
-        self._marks = {done: tick_icon(done, self.palette(), self.fontMetrics().height()) for done in (False, True)}
+        self._starts: dict[str, StartAt] = {}
+        self._marks = {done: tick_icon(done, self.palette(), self.fontMetrics().height())
+                       for done in (False, None, True)}
 
-    def show_day(self, plan: WeekPlan, day: date, done: dict[str, int], error: str = "") -> None:
-        """List `day`'s entries of `plan`, ticked from `done` (sets completed per exercise id)."""
+    def show_day(self, plan: WeekPlan, day: date, done: SetsDone, error: str = "",
+                 options: TimerOptions | None = None) -> None:
+        """List `day`'s entries of `plan`, ticked from `done`; `options` say which sides the timer runs."""
         self.setTitle(f"Today, {WEEKDAYS[day.weekday()]} {day.day} {day:%B}")
         self.list.clear()
         planned = plan.for_date(day)
         runnable: list[Prescription] = []
+        self._starts = {}
+        finished = partial = 0
         for dose in planned:
             ex = self.library.get(dose.exercise_id)
-            sets = done.get(dose.exercise_id, 0)
             name = ex.name if ex else f"Unknown exercise '{dose.exercise_id}'"
             detail = dose_text(ex, dose) if ex else "not in the exercise library"
-            state = f"done today ({sets} set{'s' if sets != 1 else ''})" if sets else "not done yet"
-            item = QListWidgetItem(f"{name}\n{detail}", self.list)
+            progress = exercise_progress(ex, clamp_dose(ex, dose), done, options) if ex else None
+            complete = progress is not None and progress.complete
+            partly = progress is not None and progress.started and not complete
+            state = progress.text() if progress else "can't be timed"
+            lines = [name, detail] + ([state[0].upper() + state[1:]] if partly else [])
+            item = QListWidgetItem("\n".join(lines), self.list)
             # Ticks show what history recorded; they are not a checklist the person edits here.
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item.setIcon(self._marks[bool(sets)])
-            item.setData(DoneRole, bool(sets))
+            item.setIcon(self._marks[None if partly else complete])
+            item.setData(DoneRole, complete)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {detail}, {state}")
             item.setData(Qt.ItemDataRole.UserRole, dose.exercise_id)
-            if ex is not None and not sets:
+            finished += complete
+            partial += partly
+            if ex is not None and not complete:
                 runnable.append(clamp_dose(ex, dose))
-        finished = sum(1 for d in planned if done.get(d.exercise_id))
+                start = progress.start_at()
+                if start is not None:
+                    self._starts[ex.id] = start
         # All done: the button offers the whole day again rather than nothing.
         self._todo = runnable or [clamp_dose(self.library[d.exercise_id], d) for d in planned
                                   if self.library.get(d.exercise_id) is not None]
@@ -110,7 +123,7 @@ class TodayPanel(QGroupBox):
         elif finished == len(planned):
             text = f"All {len(planned)} done today. Well done."
         else:
-            text = f"{finished} of {len(planned)} done today."
+            text = f"{finished} of {len(planned)} done today" + (f", {partial} partly." if partial else ".")
         self.summary.setText(text + (f" {error}" if error else ""))
         self.start.setEnabled(bool(self._todo))
         again = bool(planned) and not runnable
@@ -121,10 +134,14 @@ class TodayPanel(QGroupBox):
         """What the start button runs: the day's not-yet-done exercises, or all of them once all are done."""
         return list(self._todo)
 
+    def starts(self) -> dict[str, StartAt]:
+        """Where each partly done exercise of `todo()` goes on: the side and set still to do."""
+        return dict(self._starts)
+
     def ticked(self) -> dict[str, bool]:
         return {self.list.item(i).data(Qt.ItemDataRole.UserRole): bool(self.list.item(i).data(DoneRole))
                 for i in range(self.list.count())}
 
     def _start(self) -> None:
         if self._todo:
-            self.start_requested.emit(self.todo())
+            self.start_requested.emit(self.todo(), self.starts())

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from rehab_desktop.core.clock import local_now
 from rehab_desktop.core.exercises import Exercise, Library
+from rehab_desktop.core.phases import StartAt
 from rehab_desktop.core.records import Prescription, SetRecord
 from rehab_desktop.core.timer import ExerciseCompleted, PhaseStarted, SetCompleted
 from rehab_desktop.store import HistoryRepo, PainAction, SessionSummary, StoreError
@@ -33,7 +34,7 @@ class SessionController(QObject):
     changed = Signal()  # the open session, its counts or the routine changed
     history_changed = Signal()  # something was written: history views should refresh
     message = Signal(str)  # for the status bar
-    routine_next = Signal(str, object)  # (exercise id, Prescription): load it and start
+    routine_next = Signal(str, object, object)  # (exercise id, Prescription, StartAt or None): load it and start
 
     def __init__(self, repo: HistoryRepo | None, library: Library, wall: Callable[[], datetime] = local_now,
                  parent=None):
@@ -48,6 +49,7 @@ class SessionController(QObject):
         self.exercises: list[str] = []
         self.routine: list[Prescription] = []
         self.routine_index = -1  # the routine entry the timer runs, -1 when not in a routine
+        self.routine_starts: dict[str, StartAt] = {}  # exercise id -> the set a partly done exercise goes on at
         self._dose: Prescription | None = None  # the dose of the exercise the timer runs
         self._stored_dose: Prescription | None = None  # the dose last written for it
         self._pain: dict[tuple, int] = {}  # (exercise, movement, side, set) -> rating for the set it interrupted
@@ -125,7 +127,7 @@ class SessionController(QObject):
                         "the finished session")
         self.session_id = None
         self.started_at = None
-        self.routine, self.routine_index = [], -1
+        self.routine, self.routine_index, self.routine_starts = [], -1, {}
         self.message.emit("Session saved. Well done.")
         self.changed.emit()
 
@@ -190,9 +192,14 @@ class SessionController(QObject):
 
     # -- routines --------------------------------------------------------------------
 
-    def set_routine(self, doses: list[Prescription]) -> None:
-        """Queue exercises to run one after another; the first starts now."""
+    def set_routine(self, doses: list[Prescription], starts: dict[str, StartAt] | None = None) -> None:
+        """Queue exercises to run one after another; the first starts now.
+
+        `starts` gives, for an exercise already partly done, the set to begin at (the ones before
+        it are left out of the timer).
+        """
         self.routine = [d for d in doses if self.library.get(d.exercise_id) is not None]
+        self.routine_starts = dict(starts or {})
         self.routine_index = -1
         self.changed.emit()
         self._advance_routine()
@@ -202,7 +209,7 @@ class SessionController(QObject):
         self.changed.emit()
 
     def clear_routine(self) -> None:
-        self.routine, self.routine_index = [], -1
+        self.routine, self.routine_index, self.routine_starts = [], -1, {}
         self.changed.emit()
 
     def skip_in_routine(self) -> bool:
@@ -219,7 +226,7 @@ class SessionController(QObject):
         self.routine_index += 1
         dose = self.routine[self.routine_index]
         self.changed.emit()
-        self.routine_next.emit(dose.exercise_id, dose)
+        self.routine_next.emit(dose.exercise_id, dose, self.routine_starts.pop(dose.exercise_id, None))
         return True
 
     @property

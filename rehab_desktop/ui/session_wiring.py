@@ -140,18 +140,18 @@ class SessionWiring(QObject):
             return
         self.session.set_routine(list(self.session.routine))
 
-    def run_routine(self, doses: list[Prescription]) -> None:
-        """Start a routine now (the plan's "Start today's session")."""
+    def run_routine(self, doses: list[Prescription], starts: dict | None = None) -> None:
+        """Start a routine now (the plan's "Start today's session"; `starts`: where partly done ones go on)."""
         self.w.pages.setCurrentIndex(0)
-        self.session.set_routine(doses)
+        self.session.set_routine(doses, starts)
 
-    def _run_routine_entry(self, exercise_id: str, dose: Prescription) -> None:
+    def _run_routine_entry(self, exercise_id: str, dose: Prescription, start=None) -> None:
         ex = self.w.library.get(exercise_id)
         first = self.session.routine_index == 0
         self.loading = True
         try:
             self.w.select_exercise(exercise_id)
-            self.w.timer_panel.load_exercise(ex, dose, lead_in_s=None if first else ROUTINE_GET_READY_S)
+            self.w.timer_panel.load_exercise(ex, dose, lead_in_s=None if first else ROUTINE_GET_READY_S, start=start)
         finally:
             self.loading = False
         if not first:

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from rehab_desktop.core.cues import Sound, cue_for_event, tick_due
 from rehab_desktop.core.exercises import Exercise, Side
+from rehab_desktop.core.phases import StartAt
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.timer import (
     EngineState,
@@ -57,10 +58,10 @@ class TimerController(QObject):
     # -- loading -------------------------------------------------------------------
 
     def load(self, exercise: Exercise, prescription: Prescription | None = None,
-             options: TimerOptions | None = None) -> Plan:
-        """Replace the timer's exercise (or its dose); the new plan waits, ready to start."""
+             options: TimerOptions | None = None, start: StartAt | None = None) -> Plan:
+        """Replace the timer's exercise (or its dose); the new plan waits, ready to start (at `start`)."""
         self._stop_timers()
-        self.plan = expand(exercise, prescription, options)
+        self.plan = expand(exercise, prescription, options, start)
         self.engine = TimerEngine(self.plan, self._clock, speed=self.speed)
         self.engine.subscribe(self._on_event)
         self._last = None

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import Amount, Exercise, WorkKind
+from rehab_desktop.core.phases import StartAt
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.timer import EngineState, ExerciseCompleted, PhaseKind, PhaseStarted, Plan, Snapshot, TimerOptions
 from rehab_desktop.ui.announce import Announcer
@@ -226,8 +227,11 @@ class TimerPanel(QFrame):
     # -- exercise and dose ---------------------------------------------------------
 
     def load_exercise(self, exercise: Exercise, prescription: Prescription | None = None,
-                      lead_in_s: float | None = None) -> None:
-        """Show `exercise` at `prescription`, else at the dose last chosen for it (or its default)."""
+                      lead_in_s: float | None = None, start: StartAt | None = None) -> None:
+        """Show `exercise` at `prescription`, else at the dose last chosen for it (or its default).
+
+        With `start`, the timer begins at that set (what is left of a partly done exercise).
+        """
         key = f"dose/{exercise.id}"
         chosen = prescription or Prescription(
             exercise.id,
@@ -238,7 +242,7 @@ class TimerPanel(QFrame):
         tempo = int(self.settings.value("timer/tempo", 2))
         manual = str(self.settings.value("timer/manual_reps", False)).lower() == "true"
         self.dose.set_exercise(exercise, chosen, tempo, manual)
-        self.controller.load(exercise, self.dose.prescription(), self.options(lead_in_s))
+        self.controller.load(exercise, self.dose.prescription(), self.options(lead_in_s), start)
 
     def show_dose(self, exercise: Exercise, prescription: Prescription) -> None:
         """Show a dose the timer was given (an easier one, say) without remembering it as a choice."""

@@ -1,0 +1,96 @@
+"""How far today's planned exercises got: sets done per movement and side against the plan, and where to go on."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rehab_desktop.core.exercises import Exercise
+from rehab_desktop.core.phases import SetPlan, StartAt, TimerOptions, expand
+from rehab_desktop.core.records import Prescription, SetRecord, SetStatus
+
+SetsDone = Counter  # (exercise id, movement key, side) -> completed sets
+
+
+def sets_done(records: Iterable[SetRecord]) -> SetsDone:
+    """Count the completed sets of `records` (skipped ones are not done) per exercise, movement and side."""
+    return Counter((r.exercise_id, r.movement, r.side) for r in records if r.status is SetStatus.COMPLETED)
+
+
+@dataclass(frozen=True)
+class ExerciseProgress:
+    """One planned exercise against what was done today, in the order the timer would run its sets."""
+
+    exercise: Exercise
+    planned: tuple[SetPlan, ...]  # every set the planned dose asks for
+    done: dict[tuple[str, str], int]  # (movement key, side) -> completed sets, capped at the planned number
+
+    def _done(self, s: SetPlan) -> bool:
+        # Counted per movement and side rather than by set number: a set skipped and made up later counts.
+        return s.number <= self.done.get((s.movement.key, s.side.value), 0)
+
+    @property
+    def complete(self) -> bool:
+        return all(self._done(s) for s in self.planned)
+
+    @property
+    def started(self) -> bool:
+        return any(self.done.values())
+
+    @property
+    def sets_completed(self) -> int:
+        return sum(self._done(s) for s in self.planned)
+
+    def remaining(self) -> tuple[SetPlan, ...]:
+        return tuple(s for s in self.planned if not self._done(s))
+
+    def start_at(self) -> StartAt | None:
+        """Where the timer should begin for what is left: None when nothing (or everything) is left."""
+        left = self.remaining()
+        if not left or not self.started:
+            return None
+        first = left[0]
+        return StartAt(first.movement.key, first.side, first.number)
+
+    def text(self) -> str:
+        """'done today', 'not done yet', or how far it got: 'left leg done, right leg to do'."""
+        if self.complete:
+            return "done today"
+        if not self.started:
+            return "not done yet"
+        multi = len({s.movement.key for s in self.planned}) > 1
+        parts: list[str] = []
+        groups: dict[str, list[SetPlan]] = {}  # movement -> its sets, in plan order
+        for s in self.planned:
+            groups.setdefault(s.movement.key, []).append(s)
+        for sets in groups.values():
+            movement = sets[0].movement.name.lower()
+            sides: dict[str, list[SetPlan]] = {}
+            for s in sets:
+                sides.setdefault(s.side.value, []).append(s)
+            states = [(sets_of[0].side, sum(self._done(s) for s in sets_of), len(sets_of))
+                      for sets_of in sides.values()]
+            if multi and all(d == n for _, d, n in states):
+                parts.append(f"{movement} done")
+                continue
+            if multi and not any(d for _, d, _n in states):
+                parts.append(f"{movement} to do")
+                continue
+            for side, d, n in states:
+                who = "" if len(states) == 1 else side.label.lower()  # one side: no need to name it
+                state = "done" if d == n else "to do" if d == 0 else f"{d} of {n} sets done"
+                label = " ".join(p for p in ((movement if multi else ""), who) if p)
+                parts.append(f"{label} {state}" if label else state)
+        return ", ".join(parts)
+
+
+def exercise_progress(exercise: Exercise, dose: Prescription, done: SetsDone,
+                      options: TimerOptions | None = None) -> ExerciseProgress:
+    """`exercise` planned at `dose` (sides as `options` order them) against today's `done` counts."""
+    planned = expand(exercise, dose, options).sets
+    counts: dict[tuple[str, str], int] = {}
+    for s in planned:
+        key = (s.movement.key, s.side.value)
+        counts[key] = min(s.total, done.get((exercise.id, s.movement.key, s.side), 0))
+    return ExerciseProgress(exercise, planned, counts)
