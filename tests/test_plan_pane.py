@@ -417,6 +417,7 @@ def test_in_the_window_a_half_done_exercise_goes_on_at_the_leg_still_to_do(qtbot
     assert window.controller.exercise.id == "standing-calf-stretch"
     first = window.controller.snapshot().phase
     assert first.label == "Get ready · Right leg · Set 1 of 2"
+    assert "2 sets left" in window.timer_panel.title.text()
     assert [(s.side, s.number) for s in window.controller.plan.sets] == [(LegSide.RIGHT, 1), (LegSide.RIGHT, 2)]
     # Run it through: the right leg's two sets are recorded, and the stretch is ticked.
     clock.pass_time(window.controller.update, window.controller.plan.totals().duration_s + 1)

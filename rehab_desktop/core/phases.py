@@ -146,6 +146,7 @@ class Plan:
     options: TimerOptions
     phases: tuple[Phase, ...]
     sets: tuple[SetPlan, ...]
+    start: StartAt | None = None  # the set it begins at when earlier ones were left out
 
     @property
     def exercise_id(self) -> str:
@@ -220,6 +221,7 @@ class _Expander:
         self.ex = exercise
         self.opt = options
         self.start = start
+        self.started_at: StartAt | None = None  # `start`, once found in the plan
         dose = exercise.dose
         self.sets = dose.sets.clamp(prescription.sets)
         self.multi = len(dose.movements) > 1
@@ -274,6 +276,8 @@ class _Expander:
             at = self.start
             begin = next((i for i, b in enumerate(work) if b.kind is PhaseKind.HOLD and
                           (b.set.movement.key, b.set.side, b.set.number) == (at.movement, at.side, at.number)), 0)
+            if begin:
+                self.started_at = at
             work = work[begin:]
         out: list[_Block] = []
         if opt.lead_in_s > 0:
@@ -301,7 +305,7 @@ class _Expander:
             nxt = self.next_text(blocks[i + 1]) if i + 1 < len(blocks) else ""
             phases.extend(self.block_phases(i, b, nxt))
         sets = tuple(b.set for b in blocks if b.kind is PhaseKind.HOLD)
-        return Plan(self.ex, self.prescription, self.opt, tuple(phases), sets)
+        return Plan(self.ex, self.prescription, self.opt, tuple(phases), sets, self.started_at)
 
     def where(self, s: SetPlan, lead: LegSide | None = None) -> list[str]:
         parts = [s.movement.name] if self.multi else []

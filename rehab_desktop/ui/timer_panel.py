@@ -283,7 +283,9 @@ class TimerPanel(QFrame):
         mins = round(totals.duration_s / 60)
         about = f"about {mins} min" if mins >= 1 else f"{int(totals.duration_s)} s"
         extra = " plus your reps" if totals.open_ended_phases else ""
-        self.title.setText(f"{plan.exercise.name}\n{totals.sets} sets in all \u00b7 {about}{extra}")
+        left = "left" if plan.start is not None else "in all"  # going on with a partly done exercise
+        self.title.setText(f"{plan.exercise.name}\n{totals.sets} set{'s' if totals.sets != 1 else ''} {left} "
+                           f"\u00b7 {about}{extra}")
 
     # -- state ---------------------------------------------------------------------
 
