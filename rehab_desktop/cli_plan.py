@@ -69,10 +69,9 @@ def _saved_plan(args):
 
 
 def run_pdf(args, library) -> int:
+    from rehab_desktop.cli import refuse_binary_on_terminal, report_failure, report_written
     from rehab_desktop.core.plan import week_start
     from rehab_desktop.core.programs import program, program_ids
-
-    from rehab_desktop.cli import refuse_binary_on_terminal, report_failure, report_written
     from rehab_desktop.store.output import OutputError
 
     if refuse_binary_on_terminal(args.out, "a PDF"):
