@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from rehab_desktop.core.exercises import Exercise
 from rehab_desktop.core.phases import SetPlan, StartAt, TimerOptions, expand
-from rehab_desktop.core.records import Prescription, SetRecord, SetStatus
+from rehab_desktop.core.records import LegSide, Prescription, SetRecord, SetStatus
 
 SetsDone = Counter  # (exercise id, movement key, side) -> completed sets
 
@@ -59,28 +59,21 @@ class ExerciseProgress:
             return "done today"
         if not self.started:
             return "not done yet"
-        multi = len({s.movement.key for s in self.planned}) > 1
+        names = {s.movement.key: s.movement.name.lower() for s in self.planned}
+        total = self.planned[0].total  # every movement and side has the same number of sets
+        by_movement: dict[str, list[tuple[str, int]]] = {}  # movement -> [(side, sets done)], in plan order
+        for (movement, side), done in self.done.items():
+            by_movement.setdefault(movement, []).append((side, done))
+        multi = len(by_movement) > 1
         parts: list[str] = []
-        groups: dict[str, list[SetPlan]] = {}  # movement -> its sets, in plan order
-        for s in self.planned:
-            groups.setdefault(s.movement.key, []).append(s)
-        for sets in groups.values():
-            movement = sets[0].movement.name.lower()
-            sides: dict[str, list[SetPlan]] = {}
-            for s in sets:
-                sides.setdefault(s.side.value, []).append(s)
-            states = [(sets_of[0].side, sum(self._done(s) for s in sets_of), len(sets_of))
-                      for sets_of in sides.values()]
-            if multi and all(d == n for _, d, n in states):
-                parts.append(f"{movement} done")
+        for movement, sides in by_movement.items():
+            if multi and len({d for _, d in sides}) == 1 and sides[0][1] in (0, total):  # all done, or none
+                parts.append(f"{names[movement]} {'done' if sides[0][1] else 'to do'}")
                 continue
-            if multi and not any(d for _, d, _n in states):
-                parts.append(f"{movement} to do")
-                continue
-            for side, d, n in states:
-                who = "" if len(states) == 1 else side.label.lower()  # one side: no need to name it
-                state = "done" if d == n else "to do" if d == 0 else f"{d} of {n} sets done"
-                label = " ".join(p for p in ((movement if multi else ""), who) if p)
+            for side, d in sides:
+                who = "" if len(sides) == 1 else LegSide(side).label.lower()  # one side: no need to name it
+                state = "done" if d == total else "to do" if d == 0 else f"{d} of {total} sets done"
+                label = " ".join(p for p in (names[movement] if multi else "", who) if p)
                 parts.append(f"{label} {state}" if label else state)
         return ", ".join(parts)
 
