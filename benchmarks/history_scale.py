@@ -36,9 +36,9 @@ def report(data_dir: Path, years: float) -> None:
     from rehab_desktop.store import HistoryRepo, export_history_csv, open_database
     from rehab_desktop.store.stats_queries import HistoryStats
     from rehab_desktop.store.summary import build_summary
-    from rehab_desktop.ui import style
-    from rehab_desktop.ui.history_pane import HistoryPane
-    from rehab_desktop.ui.summary_pdf import write_summary_pdf
+    from rehab_desktop.ui.common import style
+    from rehab_desktop.ui.history.pane import HistoryPane
+    from rehab_desktop.ui.printing.summary import write_summary_pdf
 
     if history_path(data_dir).exists():
         print(f"reusing the history already in {data_dir}")

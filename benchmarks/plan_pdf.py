@@ -40,11 +40,11 @@ def main() -> int:
     args = parser.parse_args()
 
     started = time.perf_counter()
-    from rehab_desktop.ui.headless import ensure_gui_app
+    from rehab_desktop.ui.printing.headless import ensure_gui_app
 
     ensure_gui_app()
     from rehab_desktop.core.library import load_library
-    from rehab_desktop.ui.plan_print import write_pdf
+    from rehab_desktop.ui.printing.week import write_pdf
 
     library = load_library()
     plan = twelve_exercise_week(library)

@@ -63,7 +63,7 @@ def run_controller(seconds: int) -> dict:
     """The hold run by the app's TimerController; the end as its `event` signal reports it."""
     from PySide6.QtCore import QCoreApplication
 
-    from rehab_desktop.ui.timer_controller import TimerController
+    from rehab_desktop.ui.timer.controller import TimerController
 
     clock = suspend_aware_clock()
     controller = TimerController(cues=None, clock=clock)

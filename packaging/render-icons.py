@@ -20,7 +20,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 APP_ID = "io.github.rehab_desktop.RehabDesktop"
 ROOT = Path(__file__).resolve().parent.parent
-FULL_SVG = ROOT / "rehab_desktop" / "resources" / "icons" / "rehab-desktop.svg"
+FULL_SVG = ROOT / "resources" / "icons" / "rehab-desktop.svg"
 SMALL_SVG = ROOT / "packaging" / "linux" / "icons" / "rehab-desktop-small.svg"
 HICOLOR = ROOT / "packaging" / "linux" / "icons" / "hicolor"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)

@@ -47,12 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
                         help="where history and settings live")
-    ex = sub.add_parser("exercises", help="list the exercise library without opening a window")
-    ex.add_argument("--json", action="store_true", help="print a JSON list of objects")
-    from rehab_desktop import cli_history, cli_plan
+    from rehab_desktop import cli
 
-    cli_history.register(sub, [common])
-    cli_plan.register(sub, [common])
+    cli.register(sub, [common])
     return p
 
 
@@ -62,10 +59,6 @@ def main(argv: list[str] | None = None) -> int:
         library = load_library(args.library)
     except LibraryError as exc:
         return _fatal(str(exc), gui=args.command is None and not args.smoke_test)
-    if args.command == "exercises":
-        from rehab_desktop import cli
-
-        return cli.list_exercises(library, args.json)
     if args.command is not None:
         return args.run(args, library)
     if args.exercise and library.get(args.exercise) is None:
@@ -92,7 +85,7 @@ def run_gui(args: argparse.Namespace, library) -> int:
     from PySide6.QtWidgets import QApplication
 
     from rehab_desktop.paths import resolve_data_dir
-    from rehab_desktop.ui.single_instance import SingleInstance
+    from rehab_desktop.ui.shell.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     data_dir = resolve_data_dir(args.data_dir)
@@ -163,12 +156,12 @@ def build_main_window(app, library, data_dir: Path, exercise_id: str | None = No
     """
     from PySide6.QtCore import QSettings
 
-    from rehab_desktop.ui import icons, style
-    from rehab_desktop.ui.cues import CuePlayer
-    from rehab_desktop.ui.main_window import MainWindow
-    from rehab_desktop.ui.menus import build_menus
-    from rehab_desktop.ui.session_controller import SessionController
-    from rehab_desktop.ui.timer_controller import TimerController
+    from rehab_desktop.ui.common import icons, style
+    from rehab_desktop.ui.timer.cues import CuePlayer
+    from rehab_desktop.ui.shell.main_window import MainWindow
+    from rehab_desktop.ui.shell.menus import build_menus
+    from rehab_desktop.ui.session.controller import SessionController
+    from rehab_desktop.ui.timer.controller import TimerController
 
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
@@ -211,7 +204,7 @@ def open_history(data_dir: Path):
 def _history_page(window, repo, library, settings):
     """Issue 5: the history review, with the weekly plan's days for adherence and missed-day marks."""
     from rehab_desktop.store.plans import PlanRepo
-    from rehab_desktop.ui.history_pane import HistoryPane
+    from rehab_desktop.ui.history.pane import HistoryPane
 
     planned = PlanRepo(repo.db).planned_days if repo is not None else None
     pane = HistoryPane(repo, library, settings, parent=window, planned_days=planned)
@@ -224,8 +217,8 @@ def _history_page(window, repo, library, settings):
 
 def _plan_page(window, repo, library, settings):
     """Issue 6: the weekly plan; "Start today's session" runs as a routine, and its ticks follow history."""
-    from rehab_desktop.ui.main_window import timer_options
-    from rehab_desktop.ui.plan_pane import PlanPane
+    from rehab_desktop.ui.shell.main_window import timer_options
+    from rehab_desktop.ui.plan.pane import PlanPane
 
     # Today's ticks need the sides the timer runs (which leg is affected, which goes first).
     pane = PlanPane(repo, library, settings, parent=window, timer_options=lambda: timer_options(settings))

@@ -1,7 +1,7 @@
 """Writes the timer's three cue sounds (tick, phase change, done) as small WAV files.
 
 Run once when changing them: python scripts/make_sounds.py; the WAVs are committed under
-rehab_desktop/resources/sounds/ so the app never has to generate anything at start-up.
+resources/sounds/ so the app never has to generate anything at start-up.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import wave
 from pathlib import Path
 
 RATE = 44100
-OUT = Path(__file__).resolve().parent.parent / "rehab_desktop" / "resources" / "sounds"
+OUT = Path(__file__).resolve().parent.parent / "resources" / "sounds"
 
 
 def tone(freqs: list[float], seconds: float, volume: float = 0.5, attack: float = 0.005, decay: float = 6.0) -> list[float]:

@@ -9,8 +9,8 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
 from pypdf import PdfReader
 
-from rehab_desktop.ui import style
-from rehab_desktop.ui.chart_paint import (
+from rehab_desktop.ui.common import style
+from rehab_desktop.ui.common.chart_paint import (
     SERIES_DARK,
     SERIES_LIGHT,
     ChartColours,
@@ -20,8 +20,8 @@ from rehab_desktop.ui.chart_paint import (
     nice_step,
     paint_chart,
 )
-from rehab_desktop.ui.charts import ChartWidget, describe
-from rehab_desktop.ui.history_charts import Metric, exercise_spec, metrics_for, minutes_spec, pain_chart
+from rehab_desktop.ui.common.charts import ChartWidget, describe
+from rehab_desktop.ui.history.charts import Metric, exercise_spec, metrics_for, minutes_spec, pain_chart
 
 FIRST, LAST = date(2026, 3, 1), date(2026, 5, 23)
 

@@ -8,8 +8,8 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from rehab_desktop.ui.history_pane import HistoryPane
-from rehab_desktop.ui.session_list import COL_LENGTH, COL_PAIN, COL_WHEN
+from rehab_desktop.ui.history.pane import HistoryPane
+from rehab_desktop.ui.history.session_list import COL_LENGTH, COL_PAIN, COL_WHEN
 
 TODAY = date(2026, 5, 13)  # a Wednesday
 
@@ -216,7 +216,7 @@ def test_exports_from_the_pane(make_pane, history, tmp_path):
 
 
 def test_delete_key_on_the_list_and_theme_switch(make_pane, history, qtbot, qapp):
-    from rehab_desktop.ui import style
+    from rehab_desktop.ui.common import style
 
     filled(history)
     pane = make_pane(history.repo)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from importlib import resources
 
 import pytest
 
+from rehab_desktop.shipped import shipped
 from rehab_desktop.core.library import LibraryError, load_library
 
-SHIPPED = (resources.files("rehab_desktop") / "resources" / "exercises.toml").read_text(encoding="utf-8")
+SHIPPED = (shipped("exercises.toml")).read_text(encoding="utf-8")
 
 
 def broken(tmp_path, old: str, new: str, count: int = 1):

@@ -11,11 +11,11 @@ import struct
 import subprocess
 import sys
 import time
-from importlib import resources
 from pathlib import Path
 
 import pytest
 
+from rehab_desktop.shipped import shipped
 import rehab_desktop
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,8 +130,8 @@ def test_frozen_folder_ships_what_is_needed_and_nothing_it_must_not(frozen):
         internal + "PySide6/QtSvg.abi3.so",
     ]
     assert [f for f in must_have if f not in files] == []
-    shipped = resources.files("rehab_desktop") / "resources"
-    for path in _walk(shipped):
+    base = shipped()
+    for path in _walk(base):
         assert f"{internal}rehab_desktop/resources/{path}" in files, f"resource {path} is not in the build"
 
     forbidden = re.compile(r"qtexttospeech_mock|WebEngine|QtQuick|QtQml|Qt3D|QtCharts|QtGraphs|QtPdf|"
@@ -194,7 +194,7 @@ def test_icon_png_sizes_and_scalable_copy():
         png = (hicolor / f"{size}x{size}" / "apps" / f"{APP_ID}.png").read_bytes()
         assert png[:8] == b"\x89PNG\r\n\x1a\n"
         assert struct.unpack(">II", png[16:24]) == (size, size)
-    svg = resources.files("rehab_desktop") / "resources" / "icons" / "rehab-desktop.svg"
+    svg = shipped("icons", "rehab-desktop.svg")
     assert (hicolor / "scalable" / "apps" / f"{APP_ID}.svg").read_bytes() == svg.read_bytes(), \
         "run packaging/render-icons.py after changing the icon"
     assert (PACKAGING / "windows" / "rehab-desktop.ico").read_bytes()[:4] == b"\0\0\1\0"

@@ -113,7 +113,7 @@ def test_bad_arguments(tmp_path):
 
 
 def test_the_command_lines_emphasis_choices_are_the_plans():
-    from rehab_desktop import cli_plan
+    from rehab_desktop.cli import plan as cli_plan
     from rehab_desktop.core.plan import EMPHASES
 
     assert cli_plan.EMPHASES == EMPHASES

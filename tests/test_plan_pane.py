@@ -22,8 +22,8 @@ from rehab_desktop.core.phases import StartAt
 from rehab_desktop.core.plan import WeekPlan, default_dose
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord
 from rehab_desktop.store import HistoryRepo, PlanRepo, open_database
-from rehab_desktop.ui.plan_dialogs import CopyDayDialog, ProgramDialog
-from rehab_desktop.ui.plan_pane import NO_STORE, PlanPane
+from rehab_desktop.ui.plan.dialogs import CopyDayDialog, ProgramDialog
+from rehab_desktop.ui.plan.pane import NO_STORE, PlanPane
 
 UTC = timezone.utc
 WEDNESDAY = date(2026, 5, 13)

@@ -13,7 +13,7 @@ from rehab_desktop.core.plan import WEEKDAY_ABBR, WeekPlan, clamp_dose, default_
 from rehab_desktop.core.programs import program
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.store.output import OutputError
-from rehab_desktop.ui.plan_print import MIN_POINT_SIZE, page_layout, render_week, write_pdf
+from rehab_desktop.ui.printing.week import MIN_POINT_SIZE, page_layout, render_week, write_pdf
 
 MONDAY = date(2026, 5, 11)
 

@@ -13,7 +13,7 @@ from pypdf import PdfReader
 from rehab_desktop.store.output import OutputError
 from rehab_desktop.store.stats_queries import HistoryStats
 from rehab_desktop.store.summary import build_summary
-from rehab_desktop.ui.summary_pdf import summary_html, write_summary_pdf
+from rehab_desktop.ui.printing.summary import summary_html, write_summary_pdf
 
 FIRST, LAST = date(2026, 4, 16), date(2026, 5, 13)
 AWKWARD = '<b>x</b> & "q"'

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from rehab_desktop.core.records import Prescription, SetStatus
 from rehab_desktop.core.timer import EngineState
 from rehab_desktop.store import HistoryRepo, PainAction, StoreFullError, open_database
-from rehab_desktop.ui import session_wiring
+from rehab_desktop.ui.session import coordinator as session_wiring
 
 
 def tick(w, clock, seconds, step=1.0):
@@ -108,7 +108,7 @@ def _wide():
 
 
 def test_pain_dialog_needs_a_rating_first(qtbot):
-    from rehab_desktop.ui.pain_dialogs import PainDialog
+    from rehab_desktop.ui.session.pain_dialogs import PainDialog
 
     d = PainDialog("Sumo squat", "Stop and call your doctor if it gets worse.")
     qtbot.addWidget(d)

@@ -10,8 +10,8 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QSlider, QWidget
 
 from rehab_desktop.core.timer import PhaseKind
-from rehab_desktop.ui import style
-from rehab_desktop.ui.settings_dialog import SettingsDialog
+from rehab_desktop.ui.common import style
+from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
 
 
 @pytest.fixture(autouse=True)
@@ -28,7 +28,7 @@ def dialog_for(w, qtbot):
     db = w.session.repo.db if w.session.repo else None
     d = SettingsDialog(w.settings, w.cues, w.data_dir, db, lambda: w.session.is_open, w)
     d.timer_options_changed.connect(lambda: w.timer_panel.set_base_options(
-        __import__("rehab_desktop.ui.main_window", fromlist=["timer_options"]).timer_options(w.settings)))
+        __import__("rehab_desktop.ui.shell.main_window", fromlist=["timer_options"]).timer_options(w.settings)))
     d.history_restored.connect(w.session.history_changed)
     qtbot.addWidget(d)
     return d
@@ -129,7 +129,7 @@ def test_restore_waits_for_an_open_session_to_finish(make_window, qtbot):
 
 
 def test_first_run_welcome_once(make_window, qtbot, monkeypatch):
-    from rehab_desktop.ui import welcome
+    from rehab_desktop.ui.shell import welcome
 
     shown = []
 
@@ -154,7 +154,7 @@ def test_first_run_welcome_once(make_window, qtbot, monkeypatch):
 
 def test_about_names_version_licence_and_source(library):
     from rehab_desktop import __version__
-    from rehab_desktop.ui.welcome import about_html
+    from rehab_desktop.ui.shell.welcome import about_html
 
     text = about_html(library, "/home/me/.local/share/rehab-desktop")
     for part in (__version__, "GNU General Public License", "Ankle Impingement Exercises", "Vykoukal",
@@ -187,7 +187,7 @@ def test_focus_is_visible_on_the_instructions(make_window, qtbot):
 
 
 def test_dialogs_and_session_bar_name_their_controls(make_window, qtbot):
-    from rehab_desktop.ui.pain_dialogs import FinishDialog, PainDialog
+    from rehab_desktop.ui.session.pain_dialogs import FinishDialog, PainDialog
 
     w = make_window()
     w.session.open()

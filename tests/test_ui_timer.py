@@ -221,7 +221,7 @@ def test_no_sound_or_speech_is_told_once(qtbot, tmp_path, sounds):
     from PySide6.QtCore import QSettings
 
     from rehab_desktop.core.cues import Sound
-    from rehab_desktop.ui.cues import CuePlayer
+    from rehab_desktop.ui.timer.cues import CuePlayer
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     silent = type(sounds)("No sound device was found: the timer's sounds are off.")
@@ -240,7 +240,7 @@ def test_no_sound_or_speech_is_told_once(qtbot, tmp_path, sounds):
 def test_mock_engine_is_never_offered(qtbot, tmp_path, sounds):
     from PySide6.QtCore import QSettings
 
-    from rehab_desktop.ui import cues as cues_module
+    from rehab_desktop.ui.timer import cues as cues_module
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     settings.setValue("cues/engine", "mock")  # even if a settings file asks for it
@@ -257,7 +257,7 @@ def test_a_speech_service_that_never_answers_leaves_the_window_free(qtbot, tmp_p
 
     from PySide6.QtCore import QSettings
 
-    from rehab_desktop.ui import cues as cues_module
+    from rehab_desktop.ui.timer import cues as cues_module
 
     path = tmp_path / "speechd.sock"
     server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)

@@ -100,7 +100,7 @@ def test_group_emphasis_and_equipment_filters(make_window, library):
 
 def test_rows_show_name_and_dose(make_window):
     w = make_window()
-    from rehab_desktop.ui.exercise_model import DoseRole
+    from rehab_desktop.ui.exercises.model import DoseRole
 
     idx = w.browser.view.currentIndex()
     assert idx.data() == "Standing calf stretch"
@@ -174,7 +174,7 @@ def test_window_and_pane_sizes_are_remembered(make_window, qtbot):
 
 
 def test_dark_system_scheme_gives_dark_palette(qapp):
-    from rehab_desktop.ui import style
+    from rehab_desktop.ui.common import style
 
     assert style.apply_theme(qapp, "dark") is True
     assert style.is_dark(qapp.palette())

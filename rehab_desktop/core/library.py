@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from rehab_desktop.shipped import shipped
 from rehab_desktop.core.exercises import (
     EQUIPMENT_TAGS,
     Amount,
@@ -44,13 +44,13 @@ class LibraryError(ValueError):
 
 
 def default_source() -> str:
-    return str(resources.files("rehab_desktop") / "resources" / DATA_FILE)
+    return str(shipped(DATA_FILE))
 
 
 def load_library(path: str | Path | None = None) -> Library:
     """Read the shipped library (or `path`) and return it, or raise LibraryError."""
     if path is None:
-        ref = resources.files("rehab_desktop") / "resources" / DATA_FILE
+        ref = shipped(DATA_FILE)
         source = default_source()
         try:
             raw = ref.read_bytes()

@@ -1,0 +1,124 @@
+"""`rehab-desktop history ...`: exports of the session history, without opening a window."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from rehab_desktop import APP_NAME
+
+
+def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
+    """Add `history csv` (and the other formats); `parents` carry the shared --data-dir."""
+    history = sub.add_parser("history", help="export your session history without opening a window")
+    hsub = history.add_subparsers(dest="history_command", metavar="FORMAT", required=True)
+    csv_p = hsub.add_parser("csv", parents=parents, help="every set with its session's columns, as CSV")
+    csv_p.add_argument("out", metavar="OUT.csv", help="file to write ('-' for standard output)")
+    csv_p.set_defaults(run=run_csv)
+    pdf_p = hsub.add_parser("pdf", parents=parents, help="a one- or two-page summary for your therapist, as PDF",
+                            description="Write the therapist summary: adherence, the pain chart, exercises and "
+                                        "doses, pain flags and notes. The period defaults to the 4 weeks up to "
+                                        "today.")
+    pdf_p.add_argument("out", metavar="OUT.pdf", help="file to write ('-' for standard output, not a terminal)")
+    pdf_p.add_argument("--from", dest="first", metavar="YYYY-MM-DD", type=_iso_date,
+                       help="first day to include (default: 27 days before --to)")
+    pdf_p.add_argument("--to", dest="last", metavar="YYYY-MM-DD", type=_iso_date,
+                       help="last day to include (default: today)")
+    pdf_p.add_argument("--page", choices=("a4", "letter"),
+                       help="paper size (default: Letter in the US and Canada, else A4)")
+    pdf_p.set_defaults(run=run_pdf)
+
+
+def _iso_date(text: str):
+    """argparse type: a calendar date written YYYY-MM-DD; argparse names the option in its message."""
+    from datetime import date
+
+    try:
+        if len(text) != 10:
+            raise ValueError
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD, e.g. 2026-05-04") from None
+
+
+def _open_store(args):
+    """The history of --data-dir, read without moving or creating anything; None after a message."""
+    from rehab_desktop.paths import history_path, resolve_data_dir
+    from rehab_desktop.store import StoreError, open_database
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if not history_path(data_dir).exists():
+        print(f"{APP_NAME}: no history yet in {data_dir}", file=sys.stderr)
+        return None
+    try:
+        # recover=False: an export may run beside the app, so it never moves a damaged file itself.
+        return open_database(data_dir, recover=False)
+    except StoreError as exc:
+        print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
+        return None
+
+
+def _write(db, work):
+    """Run `work(db)` with the store closed afterwards; (its result, 0), or (None, 1) after a message."""
+    from rehab_desktop.cli.reporting import report_failure
+    from rehab_desktop.store import StoreError
+    from rehab_desktop.store.output import OutputError
+
+    try:
+        with db:
+            return work(db), 0
+    except (StoreError, OutputError) as exc:
+        return None, report_failure(exc)
+
+
+def run_csv(args, library) -> int:
+    from rehab_desktop.cli.reporting import report_written
+    from rehab_desktop.store import export_history_csv
+
+    db = _open_store(args)
+    if db is None:
+        return 1
+    rows, failed = _write(db, lambda d: export_history_csv(d, args.out))
+    if failed:
+        return failed
+    report_written(args.out, f"Wrote {rows} row{'' if rows == 1 else 's'} to {args.out}")
+    return 0
+
+
+def run_pdf(args, library) -> int:
+    from datetime import date, timedelta
+
+    first, last = args.first, args.last or date.today()
+    if first is None:
+        first = last - timedelta(days=27)
+    if first > last:
+        print(f"{APP_NAME}: history pdf: --from ({first}) is after --to ({last})", file=sys.stderr)
+        return 2
+    from rehab_desktop.cli.reporting import refuse_binary_on_terminal, report_written
+
+    if refuse_binary_on_terminal(args.out, "a PDF"):
+        return 2
+    db = _open_store(args)
+    if db is None:
+        return 1
+    from rehab_desktop.store.plans import PlanRepo
+    from rehab_desktop.store.stats_queries import HistoryStats
+    from rehab_desktop.store.summary import build_summary
+    from rehab_desktop.ui.printing.headless import ensure_gui_app
+
+    app = ensure_gui_app()  # noqa: F841 - fonts and painting need it, no window opens
+    from rehab_desktop.ui.history.formatting import range_text
+    from rehab_desktop.ui.printing.summary import default_page, write_summary_pdf
+
+    def work(d) -> int:
+        summary = build_summary(HistoryStats(d), first, last, date.today(), PlanRepo(d).planned_days,
+                                order=library.ids)
+        return write_summary_pdf(summary, library, args.out, args.page or default_page())
+
+    pages, failed = _write(db, work)
+    if failed:
+        return failed
+    report_written(args.out, f"Wrote the therapist summary for {range_text(first, last)} "
+                             f"({pages} page{'s' if pages != 1 else ''}) to "
+                             f"{args.out}")
+    return 0

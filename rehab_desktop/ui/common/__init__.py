@@ -1,0 +1,1 @@
+"""Shared look and small pieces every room uses: palette and text size, icons, chart painting, screen-reader announcements."""

@@ -1,0 +1,305 @@
+"""Painting date charts (lines and bars) with QPainter, for the history pane's widgets and the summary PDF alike."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
+
+from rehab_desktop.ui.common.style import is_dark, muted_text
+
+# Blue and orange stay apart for the common colour-vision deficiencies; green is only ever third.
+SERIES_LIGHT = ("#1f5fa8", "#b8500f", "#2e7d32")
+SERIES_DARK = ("#6aa8ea", "#f0a35e", "#7cc97f")
+
+
+@dataclass(frozen=True)
+class Series:
+    """One line or set of bars: (day, value) points in day order."""
+
+    name: str
+    points: Sequence[tuple[date, float]]
+    colour: int = 0  # index into ChartColours.series, so one spec paints in either scheme and on paper
+    dashed: bool = False
+    square: bool = False  # square markers instead of round: tells lines apart without colour
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """What a chart shows: a title, a date range, series, and how the value axis reads."""
+
+    title: str
+    first: date
+    last: date
+    series: tuple[Series, ...] = ()
+    unit: str = ""  # written after the top value label: "min", "s", "kg"
+    bars: bool = False
+    y_max: float | None = None  # None: from the data, rounded up to a round figure
+    slot_days: int = 1  # how many days one point or bar stands for (7 for weekly bars)
+    empty_text: str = "No sessions yet"
+    note: str = ""  # one line under the chart, e.g. when the band changed
+    integer_values: bool = False  # value labels without decimals (reps, minutes)
+
+    @property
+    def empty(self) -> bool:
+        return not any(s.points for s in self.series)
+
+
+@dataclass(frozen=True)
+class ChartColours:
+    """The few colours a chart needs, from the window's palette or for paper."""
+
+    text: QColor
+    muted: QColor
+    grid: QColor
+    series: tuple[QColor, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> ChartColours:
+        dark = is_dark(palette)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        grid = QColor(text)
+        grid.setAlphaF(0.16 if dark else 0.12)
+        return cls(text, muted_text(palette), grid, tuple(QColor(c) for c in (SERIES_DARK if dark else SERIES_LIGHT)))
+
+    def of(self, ser: Series) -> QColor:
+        return self.series[ser.colour % len(self.series)]
+
+    @classmethod
+    def for_print(cls) -> ChartColours:
+        return cls(QColor("#000000"), QColor("#444444"), QColor("#d0d0d0"), tuple(QColor(c) for c in SERIES_LIGHT))
+
+
+def nice_step(top: float, ticks: int = 5) -> float:
+    """A round step (1, 2, 2.5 or 5 times a power of ten) giving at most about `ticks` intervals up to `top`."""
+    if top <= 0:
+        return 1.0
+    raw = top / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    for m in (1, 2, 2.5, 5, 10):
+        if m * power >= raw:
+            return m * power
+    return 10 * power
+
+
+def _add_months(day: date, n: int) -> date:
+    months = day.year * 12 + day.month - 1 + n
+    return date(months // 12, months % 12 + 1, 1)
+
+
+def date_ticks(first: date, last: date, room: int) -> list[tuple[date, str]]:
+    """Tick days and labels across first..last, the finest spacing that gives at most `room` labels."""
+    for unit, n in (("day", 1), ("day", 2), ("week", 1), ("week", 2), ("month", 1), ("month", 2), ("month", 3),
+                    ("month", 6), ("year", 1), ("year", 2), ("year", 5), ("year", 10)):
+        ticks: list[date] = []
+        if unit == "day":
+            day = first
+            while day <= last:
+                ticks.append(day)
+                day += timedelta(days=n)
+        elif unit == "week":
+            day = first + timedelta(days=(7 - first.weekday()) % 7)
+            while day <= last:
+                ticks.append(day)
+                day += timedelta(days=7 * n)
+        elif unit == "month":
+            day = first if first.day == 1 else _add_months(first, 1)
+            while day <= last:
+                if (day.month - 1) % n == 0:
+                    ticks.append(day)
+                day = _add_months(day, 1)
+        else:
+            ticks = [date(y, 1, 1) for y in range(first.year, last.year + 1) if y % n == 0 and date(y, 1, 1) >= first]
+        if len(ticks) <= max(1, room):
+            return [(d, _tick_label(d, unit, i == 0)) for i, d in enumerate(ticks)]
+    return []
+
+
+def _tick_label(day: date, unit: str, first: bool) -> str:
+    if unit in ("day", "week"):
+        return f"{day.day} {day:%b}"
+    if unit == "month":
+        return f"{day:%b} {day.year}" if first or day.month == 1 else f"{day:%b}"
+    return str(day.year)
+
+
+def format_value(value: float, integer: bool = False) -> str:
+    if integer or abs(value - round(value)) < 1e-9:
+        return f"{round(value):d}"
+    return f"{value:.1f}"
+
+
+def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, colours: ChartColours, font: QFont) -> None:
+    """Draw `spec` into `rect`: title and legend, value and date axes, the series, or the empty message."""
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    # Pens and gaps are sized for 96 dpi and grow with the device (a 300 dpi PDF page).
+    s = max(1.0, p.device().logicalDpiY() / 96.0) if p.device() is not None else 1.0
+    label_font = QFont(font)
+    label_font.setPointSizeF(font.pointSizeF() * 0.86)
+    title_font = QFont(font)
+    title_font.setWeight(QFont.Weight.Bold)
+    fm = QFontMetricsF(label_font, p.device())
+    tfm = QFontMetricsF(title_font, p.device())
+    pad = 6 * s
+
+    # Title, with the legend on the same line when it fits, else on the line below.
+    p.setFont(title_font)
+    p.setPen(colours.text)
+    title_rect = QRectF(rect.left(), rect.top(), rect.width(), tfm.height())
+    p.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, spec.title)
+    legend = [ser for ser in spec.series if ser.name] if len(spec.series) > 1 and not spec.empty else []
+    legend_w = sum(fm.horizontalAdvance(ser.name) + 34 * s for ser in legend)
+    top = title_rect.bottom() + pad
+    if legend and tfm.horizontalAdvance(spec.title) + legend_w + 24 * s > rect.width():
+        legend_y = top + fm.height() / 2
+        top += fm.height() + pad
+    else:
+        legend_y = title_rect.center().y()
+    p.setFont(label_font)
+    x = rect.right() - legend_w
+    for ser in legend:
+        _marker_line(p, QPointF(x + 4 * s, legend_y), 20 * s, ser, colours.of(ser), s)
+        p.setPen(colours.text)
+        p.drawText(QRectF(x + 26 * s, legend_y - fm.height() / 2, fm.horizontalAdvance(ser.name) + 4 * s,
+                          fm.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, ser.name)
+        x += fm.horizontalAdvance(ser.name) + 34 * s
+
+    bottom = rect.bottom() - (fm.height() + pad if spec.note else 0)
+    if spec.note:
+        p.setPen(colours.muted)
+        p.drawText(QRectF(rect.left(), bottom + pad / 2, rect.width(), fm.height()),
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   fm.elidedText(spec.note, Qt.TextElideMode.ElideRight, rect.width()))
+
+    # Value axis: round steps from zero.
+    values = [v for ser in spec.series for _, v in ser.points]
+    top_value = spec.y_max if spec.y_max is not None else max(values, default=0.0)
+    step = nice_step(top_value if top_value > 0 else 1.0)
+    y_max = spec.y_max if spec.y_max is not None else max(step, math.ceil(top_value / step) * step)
+    if spec.y_max is None and top_value > 0.92 * y_max:
+        y_max += step  # headroom: a line along the top edge is hard to read
+    y_ticks = [i * step for i in range(int(round(y_max / step)) + 1)]
+    y_labels = [format_value(v, spec.integer_values) for v in y_ticks]
+    if spec.unit:
+        y_labels[-1] += f" {spec.unit}"
+    label_w = max(fm.horizontalAdvance(t) for t in y_labels)
+    plot = QRectF(rect.left() + label_w + pad, top + fm.height() / 2, 0, 0)
+    plot.setRight(rect.right() - 4 * s)
+    plot.setBottom(bottom - fm.height() - pad)
+    if plot.width() < 20 * s or plot.height() < 20 * s:
+        p.restore()
+        return
+
+    span_days = (spec.last - spec.first).days + 1
+
+    def x_of(day: date, offset: float = 0.0) -> float:
+        return plot.left() + plot.width() * ((day - spec.first).days + offset) / span_days
+
+    def y_of(value: float) -> float:
+        return plot.bottom() - plot.height() * min(value, y_max) / y_max
+
+    # Grid and value labels.
+    for value, text in zip(y_ticks, y_labels):
+        y = y_of(value)
+        p.setPen(QPen(colours.grid, 1 * s))
+        p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        p.setPen(colours.muted)
+        p.drawText(QRectF(rect.left(), y - fm.height() / 2, label_w, fm.height()),
+                   Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+    # Date axis: ticks spaced so the labels never touch.
+    widest = fm.horizontalAdvance("Sep 2026") + 12 * s
+    for day, text in date_ticks(spec.first, spec.last, int(plot.width() // widest)):
+        x = x_of(day)
+        p.setPen(QPen(colours.grid, 1 * s))
+        p.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom() + 3 * s))
+        w = fm.horizontalAdvance(text)
+        left = min(max(x - w / 2, rect.left()), rect.right() - w)
+        p.setPen(colours.muted)
+        p.drawText(QRectF(left, plot.bottom() + pad / 2, w + 1, fm.height()), Qt.AlignmentFlag.AlignCenter, text)
+    p.setPen(QPen(colours.muted, 1 * s))
+    p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+
+    if spec.empty:
+        empty_font = QFont(font)
+        empty_font.setPointSizeF(font.pointSizeF() * 1.1)
+        p.setFont(empty_font)
+        p.setPen(colours.muted)
+        p.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, spec.empty_text)
+        p.restore()
+        return
+
+    p.setClipRect(plot.adjusted(-6 * s, -6 * s, 6 * s, 6 * s))
+    for ser in spec.series:
+        if spec.bars:
+            _bars(p, ser, colours.of(ser), x_of, y_of, plot, spec.slot_days, s)
+        else:
+            _line(p, ser, colours.of(ser), x_of, y_of, spec.slot_days, s)
+    p.setClipping(False)
+    # A lone point gets its value written beside it, so one session still reads as a figure.
+    p.setFont(label_font)
+    for ser in spec.series:
+        if len(ser.points) == 1 and not spec.bars:
+            day, value = ser.points[0]
+            px, py = x_of(day, spec.slot_days / 2), y_of(value)
+            text = format_value(value, spec.integer_values)
+            p.setPen(colours.of(ser))
+            w = fm.horizontalAdvance(text)
+            left = px + 8 * s if px + 8 * s + w < plot.right() else px - 8 * s - w
+            p.drawText(QRectF(left, py - fm.height(), w + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, text)
+    p.restore()
+
+
+def _line(p: QPainter, ser: Series, colour: QColor, x_of, y_of, slot_days: int, s: float) -> None:
+    points = [QPointF(x_of(d, slot_days / 2), y_of(v)) for d, v in ser.points]
+    pen = QPen(colour, 2.2 * s)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if ser.dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    if len(points) > 1:
+        path = QPainterPath(points[0])
+        for pt in points[1:]:
+            path.lineTo(pt)
+        p.setPen(pen)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.drawPath(path)
+    # Markers only while they stay apart; a dense line reads better without them.
+    spacing = (points[-1].x() - points[0].x()) / max(1, len(points) - 1) if len(points) > 1 else 99 * s
+    if spacing >= 7 * s:
+        for pt in points:
+            _marker(p, pt, ser, colour, (3.6 if len(points) > 1 else 5.0) * s)
+
+
+def _bars(p: QPainter, ser: Series, colour: QColor, x_of, y_of, plot: QRectF, slot_days: int, s: float) -> None:
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(colour)
+    for day, value in ser.points:
+        if value <= 0:
+            continue
+        left, right = x_of(day), x_of(day, slot_days)
+        gap = min(3 * s, (right - left) * 0.15)
+        bar = QRectF(QPointF(left + gap, y_of(value)), QPointF(max(left + gap + 1, right - gap), plot.bottom()))
+        p.drawRect(bar.intersected(plot))
+
+
+def _marker(p: QPainter, centre: QPointF, ser: Series, colour: QColor, r: float) -> None:
+    p.setPen(QPen(colour, 1.5))
+    p.setBrush(colour)
+    if ser.square:
+        p.drawRect(QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r))
+    else:
+        p.drawEllipse(centre, r, r)
+
+
+def _marker_line(p: QPainter, left: QPointF, width: float, ser: Series, colour: QColor, s: float) -> None:
+    pen = QPen(colour, 2.2 * s)
+    if ser.dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    p.setPen(pen)
+    p.drawLine(left, QPointF(left.x() + width, left.y()))
+    _marker(p, QPointF(left.x() + width / 2, left.y()), ser, colour, 3.6 * s)

@@ -1,0 +1,281 @@
+"""The exercise browser pane: search, filters and the grouped exercise list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_desktop.core.exercises import EQUIPMENT_TAGS, Library
+from rehab_desktop.ui.exercises.model import DoseRole, ExerciseFilter, ExerciseIdRole, ExerciseModel, IsGroupRole
+from rehab_desktop.ui.common.style import muted_text, scaled_font
+
+EMPHASIS_CHOICES = [("", "All types"), ("anterior", "Anterior"), ("posterior", "Posterior")]
+
+
+class ExerciseDelegate(QStyledItemDelegate):
+    """Paints group headers and two-line exercise rows (name, then dose summary)."""
+
+    PAD = 8
+
+    def sizeHint(self, option, index: QModelIndex) -> QSize:
+        fm = QFontMetrics(option.font)
+        if index.data(IsGroupRole):
+            return QSize(200, int(fm.height() * 1.1) + 3 * self.PAD)
+        name_h = QFontMetrics(scaled_font(option.font, 1.0, bold=True)).height()
+        return QSize(200, name_h + self._dose_rect(option, index).height() + 2 * self.PAD + 2)
+
+    def _text_width(self) -> int:
+        view = self.parent()
+        return max(120, view.viewport().width() - 3 * self.PAD - 6)
+
+    def _dose_rect(self, option, index: QModelIndex) -> QRect:
+        # The dose wraps rather than being cut off: "each leg" at the end matters.
+        small = QFontMetrics(scaled_font(option.font, 0.85))
+        return small.boundingRect(QRect(0, 0, self._text_width(), 10_000), Qt.TextFlag.TextWordWrap,
+                                  index.data(DoseRole) or "")
+
+    def paint(self, painter, option, index: QModelIndex) -> None:
+        painter.save()
+        pal: QPalette = option.palette
+        rect: QRect = option.rect
+        if index.data(IsGroupRole):
+            font = scaled_font(option.font, 0.9, bold=True)
+            painter.setFont(font)
+            painter.setPen(pal.color(QPalette.ColorRole.Link))
+            text_rect = rect.adjusted(self.PAD, 2 * self.PAD, -self.PAD, -self.PAD // 2)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             QFontMetrics(font).elidedText(index.data().upper(), Qt.TextElideMode.ElideRight, text_rect.width()))
+            painter.restore()
+            return
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, pal.color(QPalette.ColorRole.Highlight))
+        elif option.state & QStyle.StateFlag.State_MouseOver:
+            painter.fillRect(rect, pal.color(QPalette.ColorRole.AlternateBase))
+        fg = pal.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        sub = fg if selected else muted_text(pal)
+        inner = rect.adjusted(self.PAD + 6, self.PAD, -self.PAD, -self.PAD)
+        name_font = scaled_font(option.font, 1.0, bold=True)
+        fm = QFontMetrics(name_font)
+        painter.setFont(name_font)
+        painter.setPen(fg)
+        painter.drawText(inner.x(), inner.y() + fm.ascent(), fm.elidedText(index.data(), Qt.TextElideMode.ElideRight, inner.width()))
+        painter.setFont(scaled_font(option.font, 0.85))
+        painter.setPen(sub)
+        dose_rect = QRect(inner.x(), inner.y() + fm.height() + 2, inner.width(), inner.height() - fm.height() - 2)
+        painter.drawText(dose_rect, Qt.TextFlag.TextWordWrap, index.data(DoseRole) or "")
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            painter.setPen(pal.color(QPalette.ColorRole.Highlight if not selected else QPalette.ColorRole.HighlightedText))
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+        painter.restore()
+
+
+class ExerciseList(QTreeView):
+    """The list itself; Enter opens the instructions, Up/Down move between exercises."""
+
+    activated_exercise = Signal(str)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # row heights depend on the width (wrapped dose)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            ex_id = self.currentIndex().data(ExerciseIdRole)
+            if ex_id:
+                self.activated_exercise.emit(ex_id)
+                return
+        super().keyPressEvent(event)
+
+
+class BrowserPane(QWidget):
+    """Search field, filters and the grouped list; emits the id of the selected exercise."""
+
+    exercise_selected = Signal(str)
+    exercise_activated = Signal(str)  # Enter or double-click: the user wants to work on it
+
+    def __init__(self, library: Library, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.model = ExerciseModel(library, self)
+        self.proxy = ExerciseFilter(library, self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search exercises  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search exercises")
+        self.search.setAccessibleDescription("Filters the list by name, steps and equipment as you type")
+        self.search.textChanged.connect(self._on_search)
+        self.search.installEventFilter(self)
+
+        self.group_combo = QComboBox(self)
+        self.group_combo.setAccessibleName("Exercise group filter")
+        self.group_combo.addItem("All groups", "")
+        for g in library.groups:
+            self.group_combo.addItem(g.name, g.id)
+        self.group_combo.currentIndexChanged.connect(lambda: self._apply(self.proxy.set_group, self.group_combo.currentData()))
+
+        self.emphasis_combo = QComboBox(self)
+        self.emphasis_combo.setAccessibleName("Impingement emphasis filter")
+        self.emphasis_combo.setToolTip("Impingement type: show only the exercises the source singles out for anterior or posterior impingement")
+        for value, label in EMPHASIS_CHOICES:
+            self.emphasis_combo.addItem(label, value)
+        self.emphasis_combo.currentIndexChanged.connect(
+            lambda: self._apply(self.proxy.set_emphasis, self.emphasis_combo.currentData()))
+
+        self.equipment_button = QToolButton(self)
+        self.equipment_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.equipment_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.equipment_button.setAccessibleName("Equipment I don't have")
+        self.equipment_button.setToolTip("Hide exercises that need equipment you don't have")
+        menu = QMenu(self.equipment_button)
+        self.equipment_actions: dict[str, QAction] = {}
+        for tag, label in EQUIPMENT_TAGS.items():
+            act = QAction(f"No {label[0].lower()}{label[1:]}", menu)
+            act.setCheckable(True)
+            act.toggled.connect(self._on_equipment)
+            menu.addAction(act)
+            self.equipment_actions[tag] = act
+        self.equipment_button.setMenu(menu)
+        self._update_equipment_text()
+
+        self.view = ExerciseList(self)
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(ExerciseDelegate(self.view))
+        self.view.setHeaderHidden(True)
+        self.view.setRootIsDecorated(False)
+        self.view.setItemsExpandable(False)
+        self.view.setIndentation(0)
+        self.view.setUniformRowHeights(False)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setMouseTracking(True)
+        self.view.setAccessibleName("Exercises")
+        self.view.setAccessibleDescription("Exercises under their four groups; Up and Down move, Enter opens")
+        self.view.expandAll()
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.view.activated_exercise.connect(self.exercise_activated)
+        self.view.doubleClicked.connect(lambda i: i.data(ExerciseIdRole) and self.exercise_activated.emit(i.data(ExerciseIdRole)))
+        for sig in (self.proxy.rowsInserted, self.proxy.layoutChanged, self.proxy.modelReset):
+            sig.connect(self.view.expandAll)
+
+        self.empty = QWidget(self)
+        self.empty_label = QLabel("No exercise matches.", self.empty)
+        self.empty_label.setWordWrap(True)
+        clear = QPushButton("Clear search and filters", self.empty)
+        clear.setAccessibleName("Clear search and filters")
+        clear.clicked.connect(self.clear_filters)
+        el = QVBoxLayout(self.empty)
+        el.addWidget(self.empty_label)
+        el.addWidget(clear)
+        el.addStretch(1)
+        self.empty.hide()
+
+        for combo in (self.group_combo, self.emphasis_combo):
+            # Size to a short label rather than the longest group name, so the pane can stay narrow.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
+        filters = QHBoxLayout()
+        filters.addWidget(self.group_combo, 1)
+        filters.addWidget(self.emphasis_combo, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 4, 8)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.equipment_button)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.empty, 1)
+        self.setFocusProxy(self.view)
+
+    # -- selection -----------------------------------------------------------------
+
+    def select(self, exercise_id: str) -> bool:
+        """Make `exercise_id` current (clearing filters that hide it); False if unknown."""
+        src = self.model.index_of(exercise_id)
+        if not src.isValid():
+            return False
+        idx = self.proxy.mapFromSource(src)
+        if not idx.isValid():
+            self.clear_filters()
+            idx = self.proxy.mapFromSource(src)
+        self.view.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if idx.row() == 0:
+            self.view.scrollTo(idx.parent(), QAbstractItemView.ScrollHint.PositionAtTop)  # keep the group heading in view
+        self.view.scrollTo(idx)
+        return True
+
+    def current_id(self) -> str | None:
+        return self.view.currentIndex().data(ExerciseIdRole)
+
+    def _on_current(self, current: QModelIndex, _previous) -> None:
+        ex_id = current.data(ExerciseIdRole)
+        if ex_id:
+            self.exercise_selected.emit(ex_id)
+
+    # -- filters -------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        self.group_combo.setCurrentIndex(0)
+        self.emphasis_combo.setCurrentIndex(0)
+        for act in self.equipment_actions.values():
+            act.setChecked(False)
+
+    def _on_search(self, text: str) -> None:
+        self._apply(self.proxy.set_search, text)
+
+    def _on_equipment(self) -> None:
+        self._update_equipment_text()
+        self._apply(self.proxy.set_missing_equipment, [t for t, a in self.equipment_actions.items() if a.isChecked()])
+
+    def _update_equipment_text(self) -> None:
+        missing = [EQUIPMENT_TAGS[t].lower() for t, a in self.equipment_actions.items() if a.isChecked()]
+        text = "Equipment: I have everything" if not missing else "Without: " + ", ".join(missing)
+        self.equipment_button.setText(text + "  \u25be")
+
+    def _apply(self, setter, value) -> None:
+        current = self.current_id()
+        setter(value)
+        self.view.expandAll()
+        visible = self.proxy.visible_ids()
+        self.view.setVisible(bool(visible))
+        self.empty.setVisible(not visible)
+        if current and current in visible:
+            self.view.scrollTo(self.proxy.mapFromSource(self.model.index_of(current)))
+
+    def eventFilter(self, obj, event) -> bool:
+        # Down or Enter in the search field hands over to the list, on the first match.
+        if obj is self.search and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                visible = self.proxy.visible_ids()
+                if visible:
+                    current = self.current_id()
+                    self.select(current if current in visible else visible[0])
+                    self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                    if event.key() != Qt.Key.Key_Down:
+                        self.exercise_activated.emit(self.current_id())
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+        return super().eventFilter(obj, event)

@@ -1,0 +1,149 @@
+"""Exports from the history pane: the CSV of every set, and the therapist summary PDF for a chosen period."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QWidget,
+)
+
+from rehab_desktop.core import stats as S
+from rehab_desktop.core.exercises import Library
+from rehab_desktop.store import HistoryRepo, StoreError, export_history_csv
+from rehab_desktop.store.output import OutputError
+from rehab_desktop.store.stats_queries import HistoryStats
+from rehab_desktop.store.summary import build_summary
+from rehab_desktop.ui.printing.summary import PAGE_SIZES, default_page, write_summary_pdf
+
+# Summary periods offered: label and days back from today (None: since the first session).
+PERIODS = (("Last 4 weeks", 28), ("Last 6 weeks", 42), ("Last 3 months", 91), ("Since the first session", None),
+           ("Custom", -1))
+DEFAULT_SUMMARY_DAYS = 28  # a month between visits is common; also what `history pdf` uses
+
+
+class SummaryDialog(QDialog):
+    """Choose the summary's period and paper size."""
+
+    def __init__(self, today: date, earliest: date | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Therapist summary")
+        self.today, self.earliest = today, earliest
+        self.period = QComboBox(self)
+        for label, _days in PERIODS:
+            self.period.addItem(label)
+        self.first = QDateEdit(self)
+        self.last = QDateEdit(self)
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMMM yyyy")
+            edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.page = QComboBox(self)
+        self.page.addItem("A4", "a4")
+        self.page.addItem("US Letter", "letter")
+        self.page.setCurrentIndex(self.page.findData(default_page()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow("&Period:", self.period)
+        form.addRow("&From:", self.first)
+        form.addRow("&To:", self.last)
+        form.addRow("P&aper:", self.page)
+        form.addRow(buttons)
+        self.period.currentIndexChanged.connect(self._preset)
+        self._preset(0)
+
+    def _preset(self, index: int) -> None:
+        days = PERIODS[index][1]
+        custom = days == -1
+        for edit in (self.first, self.last):
+            edit.setEnabled(custom)
+        if custom:
+            return
+        first, last = S.range_ending(self.today, days, self.earliest)
+        self.first.setDate(QDate(first.year, first.month, first.day))
+        self.last.setDate(QDate(last.year, last.month, last.day))
+
+    def choice(self) -> tuple[date, date, str]:
+        first, last = self.first.date().toPython(), self.last.date().toPython()
+        return min(first, last), max(first, last), self.page.currentData()
+
+
+class HistoryExports(QObject):
+    """Runs the pane's exports and reports each outcome as a message (with a file to open, if any)."""
+
+    message = Signal(str, str, object)  # text, action label, callback
+
+    def __init__(self, repo: HistoryRepo, library: Library, planned_days: S.PlannedDays | None,
+                 today: Callable[[], date], parent: QWidget):
+        super().__init__(parent)
+        self.repo, self.library, self.planned_days, self.today = repo, library, planned_days, today
+        self.window = parent
+
+    def _ask_path(self, title: str, name: str, pattern: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path(folder) / name), pattern)
+        return path
+
+    def export_csv(self, path: str | None = None) -> int | None:
+        """Every set as CSV, as `rehab-desktop history csv` writes it; asks where when `path` is None."""
+        path = path or self._ask_path("Export history as CSV", f"rehab-history-{self.today().isoformat()}.csv",
+                                      "CSV files (*.csv)")
+        if not path:
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            rows = export_history_csv(self.repo.db, path)
+        except (StoreError, OutputError) as exc:
+            self.message.emit(f"The CSV was not written. {exc.message}", "", None)
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        self.message.emit(f"Wrote {rows} row{'' if rows == 1 else 's'} to {path}.", "", None)
+        return rows
+
+    def export_summary(self, path: str | None = None, first: date | None = None, last: date | None = None,
+                       page: str | None = None) -> int | None:
+        """The therapist summary PDF; asks for the period and the file when they are not given."""
+        today = self.today()
+        stats = HistoryStats(self.repo.db)
+        if first is None or last is None:
+            span = stats.span()
+            dialog = SummaryDialog(today, span[0] if span else None, self.window)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            first, last, page = dialog.choice()
+        page = page if page in PAGE_SIZES else default_page()
+        path = path or self._ask_path("Save therapist summary", f"rehab-summary-{last.isoformat()}.pdf",
+                                      "PDF files (*.pdf)")
+        if not path:
+            return None
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            summary = build_summary(stats, first, last, today, self.planned_days, order=self.library.ids)
+            pages = write_summary_pdf(summary, self.library, path, page)
+        except (StoreError, OutputError) as exc:
+            self.message.emit(f"The summary was not written. {exc.message}", "", None)
+            return None
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        url = QUrl.fromLocalFile(str(Path(path).absolute()))
+        self.message.emit(f"Saved the therapist summary ({pages} page{'s' if pages != 1 else ''}) to {path}.",
+                          "Open", lambda: QDesktopServices.openUrl(url))
+        return pages
+
+
+def default_summary_range(today: date) -> tuple[date, date]:
+    return today - timedelta(days=DEFAULT_SUMMARY_DAYS - 1), today

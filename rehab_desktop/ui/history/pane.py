@@ -1,0 +1,347 @@
+"""The history pane: figures, a month calendar with the month's sessions, a session's detail, progress charts, exports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_desktop.core import stats as S
+from rehab_desktop.core.exercises import Library
+from rehab_desktop.store import DeletedSession, HistoryRepo, StoreError
+from rehab_desktop.store.stats_queries import HistoryStats
+from rehab_desktop.store.times import month_bounds
+from rehab_desktop.ui.history.calendar import HistoryCalendar
+from rehab_desktop.ui.history.exports import HistoryExports
+from rehab_desktop.ui.history.formatting import clock_text, day_text, long_day
+from rehab_desktop.ui.history.widgets import NoticeBar, StatTile
+from rehab_desktop.ui.history.progress import ProgressView
+from rehab_desktop.ui.history.session_detail import SessionDetailView
+from rehab_desktop.ui.history.session_list import SessionListModel, SessionListView
+from rehab_desktop.ui.common.style import scaled_font
+
+ADHERENCE_DAYS = 28  # the figures' "last 4 weeks"
+_NO_HISTORY = ("History is unavailable: the history file could not be opened, so past sessions can't be shown. "
+               "The message in the status bar says why. The timer works as usual.")
+
+
+class HistoryPane(QWidget):
+    """Past sessions to review, edit and export; call `refresh()` whenever a session changes elsewhere."""
+
+    changed = Signal()  # notes edited, a session deleted or restored here
+
+    def __init__(self, repo: HistoryRepo | None, library: Library, settings: QSettings | None, parent=None,
+                 planned_days: S.PlannedDays | None = None, today: Callable[[], date] = date.today):
+        super().__init__(parent)
+        self.repo = repo
+        self.library = library
+        self.settings = settings
+        self.planned_days = planned_days
+        self.today = today
+        self.stats = HistoryStats(repo.db) if repo is not None else None
+        self.deleted: DeletedSession | None = None
+        self._loaded = self._stale = False
+        self.setAccessibleName("History")
+        lay = QVBoxLayout(self)
+        if repo is None:
+            message = QLabel(_NO_HISTORY, self)
+            message.setWordWrap(True)
+            message.setFont(scaled_font(self.font(), 1.15))
+            message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lay.addWidget(message, 1)
+            self.notice = None
+            return
+        scroll = _FitScrollArea(self)
+        content = QWidget(scroll)
+        self._build(QVBoxLayout(content))
+        scroll.setWidget(content)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll)
+        self.refresh()
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self, lay: QVBoxLayout) -> None:
+        self.week_tile = StatTile("sessions\nthis week", self)
+        self.streak_tile = StatTile("current\nstreak", self)
+        self.longest_tile = StatTile("longest\nstreak", self)
+        self.adherence_tile = StatTile("days active,\nlast 4 weeks", self)
+        self.exports = HistoryExports(self.repo, self.library, self.planned_days, self.today, self)
+        self.csv_button = QPushButton("Export &CSV\u2026", self)
+        self.pdf_button = QPushButton("Therapist summar&y (PDF)\u2026", self)
+        self.csv_button.clicked.connect(lambda: self.exports.export_csv())
+        self.pdf_button.clicked.connect(lambda: self.exports.export_summary())
+        self.exports.message.connect(self._show_message)
+        top = QHBoxLayout()
+        for tile in (self.week_tile, self.streak_tile, self.longest_tile, self.adherence_tile):
+            top.addWidget(tile, 1)
+        top.addSpacing(12)
+        buttons = QVBoxLayout()
+        buttons.addWidget(self.csv_button)
+        buttons.addWidget(self.pdf_button)
+        top.addLayout(buttons)
+        lay.addLayout(top)
+        self.notice = NoticeBar(self)
+        lay.addWidget(self.notice)
+
+        self.calendar = HistoryCalendar(self)
+        self.model = SessionListModel(self)
+        self.list = SessionListView(self.model, self)
+        self.month_label = QLabel(self)
+        self.month_label.setBuddy(self.list)
+        self.detail = SessionDetailView(self.library, self)
+        left = QWidget(self)
+        left_lay = QVBoxLayout(left)
+        left_lay.setContentsMargins(0, 0, 0, 0)
+        left_lay.addWidget(self.calendar)
+        left_lay.addWidget(self.month_label)
+        left_lay.addWidget(self.list, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(1, 1)
+        self._left = left
+        self.progress = ProgressView(self.stats, self.library, self.settings, self.today, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        # Mnemonics chosen not to clash with the window's (&Plan, &Sound, &Timer, &History...).
+        self.tabs.addTab(self.splitter, "Sess&ions")
+        self.tabs.addTab(self.progress, "P&rogress")
+        lay.addWidget(self.tabs, 1)
+
+        today = self.today()
+        self.calendar.setCurrentPage(today.year, today.month)
+        self.calendar.select_day(today)
+        self.calendar.currentPageChanged.connect(self._page_changed)
+        self.calendar.clicked.connect(self._day_clicked)
+        self.calendar.activated.connect(self._day_clicked)
+        self.list.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.detail.save_notes_requested.connect(self._save_notes)
+        self.detail.delete_requested.connect(self._delete)
+        self.list.delete_pressed.connect(self.detail.delete_button.click)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.repo is not None and self._stale:
+            self.refresh()
+        if self.repo is not None and not getattr(self, "_sized", False):
+            self._sized = True
+            # The calendar and the list side by side need their natural width; the detail takes the rest.
+            left = min(max(self.list.wanted_width(), self.calendar.sizeHint().width()), int(self.width() * 0.4))
+            self.splitter.setSizes([left, max(300, self.splitter.width() - left)])
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def refresh(self, select: int | None = None) -> None:
+        """Reload figures, the shown month, the selected session (or `select`) and the charts from the store.
+
+        While the pane is hidden (a session is being recorded on another tab) this only notes that
+        it must reload, and the reload happens when it is next shown.
+        """
+        if self.repo is None:
+            return
+        if not self.isVisible() and self._loaded:
+            self._stale = True
+            return
+        self._stale = False
+        self._loaded = True
+        keep = select if select is not None else self.selected_session_id()
+        self._save_pending_notes()
+        self._load_figures()
+        self.load_month(self.calendar.yearShown(), self.calendar.monthShown(), select=keep)
+        self.progress.reload()
+
+    def _planned(self, first: date, last: date) -> set[date] | None:
+        return self.planned_days(first, last) if self.planned_days is not None else None
+
+    def _load_figures(self) -> None:
+        today = self.today()
+        counts = self.stats.day_counts(date(1900, 1, 1), today)
+        planned = self._planned(min(counts, default=today), today) if counts else self._planned(today, today)
+        current = S.current_streak(counts, today, planned)
+        longest = S.longest_streak(counts, today, planned)
+        self.week_tile.set(str(S.sessions_in_week(counts, today)),
+                           "session\nthis week" if S.sessions_in_week(counts, today) == 1 else "sessions\nthis week")
+        self.streak_tile.set(_days(current.length), "current\nstreak",
+                             f"Since {day_text(current.first)}" if current.first else "")
+        self.longest_tile.set(_days(longest.length), "longest\nstreak",
+                              f"{day_text(longest.first)} to {day_text(longest.last)}" if longest.first else "")
+        first = today - timedelta(days=ADHERENCE_DAYS - 1)
+        a = S.adherence(counts, first, today, today, self._planned(first, today))
+        value = "\u2014" if a.ratio is None else f"{round(100 * a.ratio)} %"
+        caption = "planned days kept,\nlast 4 weeks" if a.with_plan else "days active,\nlast 4 weeks"
+        self.adherence_tile.set(value, caption, f"{a.kept} of {a.expected} {'planned ' if a.with_plan else ''}days")
+
+    def load_month(self, year: int, month: int, select: int | None = None) -> None:
+        """Show a month: calendar marks and its sessions; select `select` (a session id) or the newest."""
+        first, last = month_bounds(year, month)
+        today = self.today()
+        counts = self.stats.day_counts(first, last)
+        planned = self._planned(first, last) or set()
+        missed = S.missed_days(counts, planned, first, last, today)
+        ahead = {d for d in planned if d >= today and d not in counts}
+        if (self.calendar.yearShown(), self.calendar.monthShown()) != (year, month):
+            self.calendar.blockSignals(True)
+            self.calendar.setCurrentPage(year, month)
+            self.calendar.blockSignals(False)
+        self.calendar.set_marks(counts, missed, ahead)
+        sessions = self.repo.sessions_between(first, last)
+        self.model.set_sessions(sessions)
+        n = len(sessions)
+        self.month_label.setText(f"{first:%B %Y}: {n} session{'s' if n != 1 else ''}" if n else
+                                 f"No sessions in {first:%B %Y}")
+        row = self.model.row_of(select) if select is not None else -1
+        if row < 0 and n:
+            row = 0
+        if row >= 0:
+            self.list.selectionModel().setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            if self.selected_session_id() != self.model.session(row).id:  # no currentRowChanged came
+                self._row_changed(self.model.index(row, 0))
+        else:
+            empty = ("No sessions yet. Finished sessions appear here, with their exercises, pain ratings and notes."
+                     if self.stats.span() is None else f"No sessions in {first:%B %Y}.")
+            self.detail.show_detail(None, empty)
+
+    def selected_session_id(self) -> int | None:
+        return self.detail.detail.summary.id if self.repo is not None and self.detail.detail else None
+
+    # -- reacting ----------------------------------------------------------------------------
+
+    def _page_changed(self, year: int, month: int) -> None:
+        self._save_pending_notes()
+        self.load_month(year, month)
+
+    def _day_clicked(self, qdate) -> None:
+        day = qdate.toPython()
+        for row in range(self.model.rowCount()):
+            if self.model.session(row).local_day == day:
+                self.list.selectRow(row)
+                return
+
+    def _row_changed(self, current, _previous=None) -> None:
+        if not current.isValid():
+            return
+        self._save_pending_notes()
+        summary = self.model.session(current.row())
+        try:
+            detail = self.repo.session_detail(summary.id)
+        except StoreError as exc:
+            self._show_message(exc.message)
+            return
+        self.detail.show_detail(detail)
+        if self.calendar.selected_day() != summary.local_day:
+            self.calendar.blockSignals(True)
+            self.calendar.select_day(summary.local_day)
+            self.calendar.blockSignals(False)
+
+    def _save_pending_notes(self) -> None:
+        """Notes typed but not saved are kept when the person moves on (a polished app never drops typing)."""
+        if self.repo is not None and self.detail.notes_modified():
+            self._save_notes(self.detail.detail.summary.id, self.detail.notes.toPlainText(), quiet=True)
+
+    def _save_notes(self, session_id: int, text: str, quiet: bool = False) -> None:
+        try:
+            self.repo.update_notes(session_id, text)
+        except StoreError as exc:
+            self._show_message(f"The notes were not saved: {exc.message}")
+            return
+        self.detail.mark_notes_saved()
+        if not quiet:
+            self._show_message("Notes saved.")
+        self.changed.emit()
+
+    def _delete(self, session_id: int) -> None:
+        summary = self.detail.detail.summary
+        when = f"{long_day(summary.local_day)} at {clock_text(summary.started_at)}"
+        if not self.confirm_delete(when, summary.sets_completed):
+            return
+        self.detail.mark_notes_saved()  # the notes go with the session; nothing to save
+        try:
+            self.deleted = self.repo.delete_session(session_id)
+        except StoreError as exc:
+            self._show_message(f"The session was not deleted: {exc.message}")
+            return
+        self.refresh()
+        self.notice.show_message(f"Deleted the session of {when}.", "&Undo", self.undo_delete)
+        self.changed.emit()
+
+    def confirm_delete(self, when: str, sets: int) -> bool:
+        """Ask before deleting (tests replace this)."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Delete session",
+                          f"Delete the session of {when}?\n\nIts {sets} completed sets, pain ratings and notes "
+                          "will be removed. You can undo this straight after.", parent=self)
+        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is delete
+
+    def undo_delete(self) -> None:
+        deleted, self.deleted = self.deleted, None
+        if deleted is None:
+            return
+        try:
+            session_id = self.repo.restore_session(deleted)
+        except StoreError as exc:
+            self._show_message(f"The session could not be restored: {exc.message}")
+            return
+        day = deleted.summary.local_day
+        self.calendar.blockSignals(True)
+        self.calendar.setCurrentPage(day.year, day.month)
+        self.calendar.blockSignals(False)
+        self.refresh(select=session_id)
+        self._show_message("Session restored.")
+        self.changed.emit()
+
+    def _show_message(self, text: str, action: str = "", callback=None) -> None:
+        self.notice.show_message(text, action, callback)
+
+
+class _FitScrollArea(QScrollArea):
+    """Fills its viewport and scrolls only below the content's minimum size (large text, small screens).
+
+    QScrollArea's own resizing goes by the preferred height whenever word-wrapped labels are inside,
+    which would show a scroll bar at sizes where everything fits; so the pane never forces the
+    window larger than the screen, and never scrolls when it needn't.
+    """
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setWidgetResizable(False)
+
+    def _fit(self) -> None:
+        content = self.widget()
+        if content is not None:
+            least = content.minimumSizeHint()
+            view = self.maximumViewportSize()
+            content.resize(max(view.width(), least.width()), max(view.height(), least.height()))
+            if content.width() > view.width():  # a horizontal bar takes height from the view
+                content.resize(content.width(), max(self.viewport().height(), least.height()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        self._fit()
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"

@@ -1,0 +1,154 @@
+"""Progress charts over a chosen range: pain before and after, active minutes per week, one exercise's progress."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from rehab_desktop.core import stats as S
+from rehab_desktop.core.exercises import Library
+from rehab_desktop.store.stats_queries import HistoryStats
+from rehab_desktop.ui.common.chart_paint import ChartSpec
+from rehab_desktop.ui.common.charts import ChartWidget
+from rehab_desktop.ui.history.charts import (
+    DEFAULT_RANGE,
+    RANGES,
+    Metric,
+    exercise_spec,
+    metrics_for,
+    minutes_spec,
+    pain_spec,
+)
+
+
+class ProgressView(QWidget):
+    """Three charts and the choices above them; loads its data only while shown (`reload` marks it stale)."""
+
+    def __init__(self, stats: HistoryStats | None, library: Library, settings: QSettings | None,
+                 today: Callable[[], date], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.stats = stats
+        self.library = library
+        self.settings = settings
+        self.today = today
+        self._stale = True
+        self.range_box = QComboBox(self)
+        self.range_box.setAccessibleName("Period shown in the charts")
+        for label, _days in RANGES:
+            self.range_box.addItem(label)
+        self.exercise_box = QComboBox(self)
+        self.exercise_box.setAccessibleName("Exercise to chart")
+        # The longest name would otherwise set the pane's minimum width at large text sizes.
+        self.exercise_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.exercise_box.setMinimumContentsLength(14)
+        for ex in library.exercises:
+            self.exercise_box.addItem(ex.name, ex.id)
+        self.metric_box = QComboBox(self)
+        self.metric_box.setAccessibleName("What to chart for the exercise")
+        self._restore_choices()
+
+        today_ = today()
+        first = today_ - timedelta(days=83)
+        self.pain_chart = ChartWidget(pain_spec(None, first, today_), self)
+        self.minutes_chart = ChartWidget(minutes_spec(None, first, today_), self)
+        self.exercise_chart = ChartWidget(ChartSpec("Exercise progress", first, today_), self)
+
+        period = QLabel("Peri&od:", self)
+        period.setBuddy(self.range_box)
+        exercise = QLabel("E&xercise:", self)
+        exercise.setBuddy(self.exercise_box)
+        top = QHBoxLayout()
+        top.addWidget(period)
+        top.addWidget(self.range_box)
+        top.addSpacing(24)
+        top.addWidget(exercise)
+        top.addWidget(self.exercise_box, 1)
+        top.addWidget(self.metric_box)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.pain_chart, 0, 0)
+        grid.addWidget(self.minutes_chart, 0, 1)
+        grid.addWidget(self.exercise_chart, 1, 0, 1, 2)
+        lay = QVBoxLayout(self)
+        lay.addLayout(top)
+        lay.addLayout(grid, 1)
+
+        self.range_box.currentIndexChanged.connect(self._range_changed)
+        self.exercise_box.currentIndexChanged.connect(self._exercise_changed)
+        self.metric_box.currentIndexChanged.connect(lambda _i: self._load_exercise())
+
+    # -- choices -----------------------------------------------------------------------------
+
+    def _restore_choices(self) -> None:
+        index, exercise = DEFAULT_RANGE, None
+        if self.settings is not None:
+            try:
+                index = int(self.settings.value("history/chart_range", DEFAULT_RANGE))
+            except (TypeError, ValueError):
+                pass
+            exercise = self.settings.value("history/chart_exercise")
+        self.range_box.setCurrentIndex(index if 0 <= index < len(RANGES) else DEFAULT_RANGE)
+        found = self.exercise_box.findData(exercise) if exercise else -1
+        self.exercise_box.setCurrentIndex(max(0, found))
+        self._fill_metrics()
+
+    def _fill_metrics(self) -> None:
+        ex = self.library.get(self.exercise_box.currentData())
+        current = self.metric_box.currentData()
+        self.metric_box.blockSignals(True)
+        self.metric_box.clear()
+        for metric in metrics_for(ex) if ex else ():
+            self.metric_box.addItem(metric.label, metric.value)
+        found = self.metric_box.findData(current)
+        self.metric_box.setCurrentIndex(max(0, found))
+        self.metric_box.blockSignals(False)
+
+    def range_days(self) -> int | None:
+        return RANGES[self.range_box.currentIndex()][1]
+
+    def period(self) -> tuple[date, date]:
+        """The first and last day the charts cover."""
+        span = self.stats.span() if self.stats is not None else None
+        return S.range_ending(self.today(), self.range_days(), span[0] if span else None)
+
+    def _range_changed(self, index: int) -> None:
+        if self.settings is not None:
+            self.settings.setValue("history/chart_range", index)
+        self._load_all()
+
+    def _exercise_changed(self, _index: int) -> None:
+        if self.settings is not None:
+            self.settings.setValue("history/chart_exercise", self.exercise_box.currentData())
+        self._fill_metrics()
+        self._load_exercise()
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """The history changed: reload now if shown, else on the next show."""
+        self._stale = True
+        if self.isVisible():
+            self._load_all()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._load_all()
+
+    def _load_all(self) -> None:
+        self._stale = False
+        first, last = self.period()
+        self.pain_chart.set_spec(pain_spec(self.stats, first, last))
+        self.minutes_chart.set_spec(minutes_spec(self.stats, first, last))
+        self._load_exercise()
+
+    def _load_exercise(self) -> None:
+        ex = self.library.get(self.exercise_box.currentData())
+        metric = self.metric_box.currentData()
+        if ex is None or metric is None:
+            return
+        first, last = self.period()
+        self.exercise_chart.set_spec(exercise_spec(self.stats, ex, Metric(metric), first, last))

@@ -1,0 +1,456 @@
+"""The weekly plan pane: edit each weekday's exercises and doses, see today's, print or export the week."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtPrintSupport import QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.phases import TimerOptions
+from rehab_desktop.core.plan import WEEKDAYS, PlanError, WeekPlan, default_dose
+from rehab_desktop.core.programs import program
+from rehab_desktop.core.today import SetsDone
+from rehab_desktop.core.undo import UndoHistory
+from rehab_desktop.store import PlanRepo, StoreError
+from rehab_desktop.ui.plan import controls
+from rehab_desktop.ui.common import style
+from rehab_desktop.ui.plan.dialogs import CopyDayDialog, ProgramDialog
+from rehab_desktop.ui.plan.dose import DoseEditor
+from rehab_desktop.ui.plan.model import DayEntriesModel
+from rehab_desktop.ui.plan.picker import ExercisePicker
+from rehab_desktop.ui.plan.print_box import PrintBox
+from rehab_desktop.ui.plan.today import TodayPanel, done_today
+
+NO_STORE = ("History is off, so changes to the plan are not saved. You can still start from a program, "
+            "change it and print it.")
+
+
+def _label(text: str, parent, muted: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)  # the plan's name and notes are the user's text
+    label.setWordWrap(True)
+    if muted:
+        label.setForegroundRole(QPalette.ColorRole.Mid)  # style.muted_text, and it follows theme changes
+    return label
+
+
+class PlanPane(QWidget):
+    """Week editor (days, entries, doses), starter programs, today's exercises, print and PDF."""
+
+    # Today's exercises to run in order (list[Prescription]), and where partly done ones go on
+    # ({exercise id: StartAt}).
+    start_routine = Signal(list, dict)
+    plan_saved = Signal()  # the plan was written to the store
+
+    def __init__(self, repo, library: Library, settings, parent=None, today: Callable[[], date] | None = None,
+                 timer_options: Callable[[], TimerOptions] | None = None):
+        super().__init__(parent)
+        self.repo, self.library, self.settings = repo, library, settings
+        self.today = today or date.today
+        self.timer_options = timer_options or TimerOptions
+        self.setAccessibleName("Weekly plan")
+        self.plans = PlanRepo(repo.db) if repo is not None else None
+        self.plan, load_problem = self._load()
+        self.history: UndoHistory[WeekPlan] = UndoHistory()  # a run of changes to one spin box is one step
+        self._build()
+        self.show_plan(self.today().weekday())
+        self._say(load_problem or (NO_STORE if self.plans is None else ""))
+
+    def _load(self) -> tuple[WeekPlan, str]:
+        """The saved plan (an empty week when there is none) and a message if it couldn't be read."""
+        if self.plans is None:
+            return WeekPlan(), ""
+        try:
+            return self.plans.load() or WeekPlan(), ""
+        except StoreError as exc:
+            return WeekPlan(), f"The saved plan could not be read: {exc.message}"
+
+    # -- building ------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        # Scrollable, so that large text never makes the window wider or taller than the screen.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        QVBoxLayout(self).addWidget(scroll)
+        self.layout().setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(content)
+        # Alt+letter keys: F, V, T, S and H open the window's menus and E, P and H pick its sections,
+        # so the pane's own use other letters; moves, removal and undo have their own shortcuts.
+        top = QHBoxLayout()
+        self.name_edit = self._line("Plan &name", "Plan name", top, 1, 80)
+        self.program_button = self._button("Start from a pro&gram\u2026", "Start from a starter program",
+                                           self.choose_program, top)
+        self.undo_action = self._action("Undo", QKeySequence.StandardKey.Undo, self.undo)
+        self.redo_action = self._action("Redo", QKeySequence.StandardKey.Redo, self.redo)
+        for act in (self.undo_action, self.redo_action):
+            self._action_button(act, top)
+        outer.addLayout(top)
+        self.message = _label("", self)
+        self.message.setAccessibleName("Plan messages")
+        outer.addWidget(self.message)
+
+        body = QHBoxLayout()
+        outer.addLayout(body, 1)
+        self.day_list = QListWidget(self)
+        self.day_list.setAccessibleName("Days of the week")
+        for day in WEEKDAYS:
+            self.day_list.addItem(f"{day} (today) \u00b7 12")  # sized for its longest label; relabelled below
+        self.day_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        self.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.day_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+        self.day_list.currentRowChanged.connect(self._day_chosen)
+        self.left_column = QWidget(self)
+        left = QVBoxLayout(self.left_column)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addWidget(self.day_list)
+        about = _label("The plan repeats every week. Changes are saved as you make them; Ctrl+Z undoes "
+                       "them. Drag an exercise, or press Alt+Up and Alt+Down, to change the order.", self, muted=True)
+        left.addWidget(about)
+        left.addStretch(1)
+        body.addWidget(self.left_column)
+
+        middle = QVBoxLayout()
+        body.addLayout(middle, 3)
+        self.day_title = _label("", self)
+        self.day_title.setFont(style.scaled_font(self.font(), 1.15, bold=True))
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.day_title, 1)
+        self._button("&Copy day to\u2026", "Copy this day to other days", self.choose_copy_targets, title_row)
+        middle.addLayout(title_row)
+        self.model = DayEntriesModel(self.library, self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Exercises on this day, in order")
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDropIndicatorShown(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)  # long doses wrap rather than scroll sideways at large text sizes
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._entry_chosen())
+        self.model.about_to_move.connect(self._checkpoint)
+        self.model.moved.connect(self._after_move)
+        middle.addWidget(self.view, 1)
+
+        add_row = QHBoxLayout()
+        self.add_combo = ExercisePicker(self.library, self)
+        self.add_combo.lineEdit().returnPressed.connect(self.add_selected)
+        add_row.addWidget(self.add_combo, 1)
+        self._button("&Add", "Add the exercise to this day", self.add_selected, add_row)
+        middle.addLayout(add_row)
+
+        moves = QHBoxLayout()
+        self.up_action = self._action("Move up", "Alt+Up", self.move_up)
+        self.down_action = self._action("Move down", "Alt+Down", self.move_down)
+        self.remove_action = self._action("Remove", "Delete", self.remove_selected, self.view)
+        for act in (self.up_action, self.down_action, self.remove_action):
+            self._action_button(act, moves)
+        moves.addStretch(1)
+        middle.addLayout(moves)
+        self.dose_editor = DoseEditor(self)
+        self.dose_editor.dose_changed.connect(self._dose_edited)
+        middle.addWidget(self.dose_editor)
+
+        right = QVBoxLayout()
+        body.addLayout(right, 2)
+        self.today_panel = TodayPanel(self.library, self)
+        self.today_panel.start_requested.connect(self.start_routine)
+        right.addWidget(self.today_panel, 1)
+        self.print_box = PrintBox(self.library, self.settings, self.today, lambda: self.plan, self)
+        self.print_box.message.connect(self._say)
+        self.notes_edit = self.print_box.notes_edit
+        right.addWidget(self.print_box)
+
+        self.name_edit.editingFinished.connect(lambda: self._set_text("name", self.name_edit.text()))
+        self.notes_edit.editingFinished.connect(lambda: self._set_text("notes", self.notes_edit.text()))
+
+    def _line(self, label: str, name: str, row: QHBoxLayout, stretch: int, limit: int) -> QLineEdit:
+        return controls.line(self, label, name, row, stretch, limit)
+
+    def _button(self, text: str, name: str, slot, row) -> QPushButton:
+        return controls.button(self, text, name, slot, row)
+
+    def _action_button(self, act: QAction, row) -> QPushButton:
+        return controls.action_button(self, act, row)
+
+    def _action(self, text: str, keys, slot, scope: QWidget | None = None) -> QAction:
+        return controls.action(self, text, keys, slot, scope)
+
+    # -- showing -------------------------------------------------------------------------------
+
+    @property
+    def weekday(self) -> int:
+        return self.model.weekday
+
+    def show_plan(self, weekday: int | None = None, row: int | None = None) -> None:
+        """Show the plan again (after an edit, undo or a program) on `weekday`, selecting `row`."""
+        weekday = self.weekday if weekday is None else weekday
+        for edit, text in ((self.name_edit, self.plan.name), (self.notes_edit, self.plan.notes)):
+            if edit.text() != text:
+                edit.setText(text)
+        self.model.show_day(self.plan, weekday)
+        if self.day_list.currentRow() != weekday:
+            self.day_list.blockSignals(True)
+            self.day_list.setCurrentRow(weekday)
+            self.day_list.blockSignals(False)
+        n = self.model.rowCount()
+        self.day_title.setText(f"{WEEKDAYS[weekday]}: {n} exercise{'s' if n != 1 else ''}" if n
+                               else f"{WEEKDAYS[weekday]}: nothing planned (a rest day)")
+        if n:
+            row = 0 if row is None else max(0, min(n - 1, row))
+            self.view.setCurrentIndex(self.model.index(row))
+        self._entry_chosen()
+        self._update_actions()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Update today's list and its ticks from history (call after a set completes)."""
+        day, error = self.today(), ""
+        for weekday in range(7):  # day counts, and "today" moves on at midnight
+            n, is_today = len(self.plan.entries(weekday)), weekday == day.weekday()
+            item = self.day_list.item(weekday)
+            item.setText(WEEKDAYS[weekday] + (" (today)" if is_today else "") + f" \u00b7 {n}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{WEEKDAYS[weekday]}{', today' if is_today else ''}: "
+                                                             f"{n} exercise{'s' if n != 1 else ''}")
+        # The hint under the days wraps to the days' width rather than widening the column.
+        self.left_column.setFixedWidth(self.day_list.sizeHint().width())
+        try:
+            done = done_today(self.repo, day)
+        except StoreError as exc:
+            done, error = SetsDone(), f"History could not be read: {exc.message}"
+        self.today_panel.show_day(self.plan, day, done, error, self.timer_options())
+
+    def current_row(self) -> int:
+        index = self.view.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _day_chosen(self, weekday: int) -> None:
+        if 0 <= weekday <= 6 and weekday != self.model.weekday:
+            self.history.break_merge()
+            self.show_plan(weekday)
+
+    def _update_actions(self) -> None:
+        row, n = self.current_row(), self.model.rowCount()
+        self.up_action.setEnabled(row > 0)
+        self.down_action.setEnabled(0 <= row < n - 1)
+        self.remove_action.setEnabled(row >= 0)
+        self.undo_action.setEnabled(self.history.can_undo)
+        self.redo_action.setEnabled(self.history.can_redo)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "left_column"):
+            self.refresh()  # the text size changed: the day column's width follows
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)  # keys act on the day's list at once
+
+    def _entry_chosen(self) -> None:
+        row = self.current_row()
+        dose = self.plan.entries(self.weekday)[row] if row >= 0 else None
+        self.dose_editor.show_entry(self.library.get(dose.exercise_id) if dose else None, dose)
+        self.history.break_merge()
+        self._update_actions()
+
+    def _say(self, text: str) -> None:
+        problems = [p.message for p in self.plan.validate(self.library)]
+        if problems:
+            text = " ".join([text, "Check the plan:", *problems[:3]]).strip()
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # -- editing -------------------------------------------------------------------------------
+
+    def _checkpoint(self) -> None:
+        self.history.remember(self.plan.copy())
+
+    def _edit(self, change: Callable[[WeekPlan], object], merge: object = None, weekday: int | None = None,
+              row: int | None = None) -> bool:
+        """Apply `change` to the plan, keep an undo step, save, and show the result."""
+        before = self.plan.copy()
+        try:
+            change(self.plan)  # the plan's edits check everything before changing anything
+        except PlanError as exc:
+            self._say(str(exc)[:1].upper() + str(exc)[1:] + ".")
+            return False
+        self.history.remember(before, merge)
+        self._save()
+        if merge is None:
+            self.show_plan(weekday, row)
+        else:  # a dose change leaves the editor as it is, mid-typing
+            self.model.renumber()
+            self._update_actions()
+            self.refresh()
+        return True
+
+    def _replace(self, new: WeekPlan) -> None:
+        self.history.remember(self.plan)
+        self.plan = new
+        self._save()
+        self.show_plan()
+
+    def _save(self) -> None:
+        if self.plan.starts_on is None and not self.plan.is_empty:
+            self.plan.starts_on = self.today()  # earlier days were never planned, so never "missed"
+        if self.plans is None:
+            self._say(NO_STORE)
+            return
+        try:
+            self.plans.save(self.plan)
+        except StoreError as exc:
+            self._say(f"The plan could not be saved: {exc.message}")
+            return
+        self._say("")
+        self.plan_saved.emit()
+
+    def add_exercise(self, exercise_id: str, weekday: int | None = None) -> bool:
+        """Add an exercise at its default dose to the end of a day (the shown day by default)."""
+        ex = self.library.get(exercise_id)
+        day = self.weekday if weekday is None else weekday
+        if ex is None:
+            self._say(f"There is no exercise '{exercise_id}' in the library.")
+            return False
+        if any(p.exercise_id == exercise_id for p in self.plan.entries(day)):
+            self._say(f"{ex.name} is already planned on {WEEKDAYS[day]}.")
+            return False
+        return self._edit(lambda plan: plan.add(day, default_dose(ex)), weekday=day, row=len(self.plan.entries(day)))
+
+    def add_selected(self) -> None:
+        exercise_id = self.add_combo.chosen_id()
+        if exercise_id is None:
+            text = self.add_combo.currentText().strip()
+            self._say(f"No exercise is called \u201c{text}\u201d. Pick one from the list." if text
+                      else "Type or pick an exercise to add.")
+            return
+        if self.add_exercise(exercise_id):
+            self.add_combo.clear_choice()
+
+    def remove_selected(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self._edit(lambda plan: plan.remove(self.weekday, row), row=row)
+            self.view.setFocus()
+
+    def move_up(self) -> None:
+        row = self.current_row()
+        if row > 0:
+            self.model.move_entry(row, row - 1)
+
+    def move_down(self) -> None:
+        row = self.current_row()
+        if 0 <= row < self.model.rowCount() - 1:
+            self.model.move_entry(row, row + 1)
+
+    def _after_move(self, _source: int, target: int) -> None:
+        self.history.break_merge()
+        self._save()
+        self.view.setCurrentIndex(self.model.index(target))
+        self._update_actions()
+        self.refresh()
+
+    def _dose_edited(self, dose) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self._edit(lambda plan: plan.set_dose(self.weekday, row, dose), merge=(self.weekday, row))
+
+    def _set_text(self, field: str, text: str) -> None:
+        text = text.strip() if field == "name" else text
+        if field == "name" and not text:
+            self.name_edit.setText(self.plan.name)  # a plan always has a name on its printout
+            return
+        if getattr(self.plan, field) != text:
+            self._edit(lambda plan: setattr(plan, field, text))
+
+    def copy_day(self, source: int, targets) -> list[int]:
+        """Make each of `targets` a copy of `source`; returns the days changed."""
+        changed: list[int] = []
+        self._edit(lambda plan: changed.extend(plan.copy_day(source, targets)), weekday=source)
+        return changed
+
+    def choose_copy_targets(self) -> None:
+        dialog = CopyDayDialog(self.plan, self.weekday, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.targets():
+            days = self.copy_day(self.weekday, dialog.targets())
+            self._say(f"Copied {WEEKDAYS[self.weekday]} to {', '.join(WEEKDAYS[d] for d in days)}.")
+
+    def undo(self) -> None:
+        self._go_to(self.history.undo(self.plan))
+
+    def redo(self) -> None:
+        self._go_to(self.history.redo(self.plan))
+
+    def _go_to(self, plan: WeekPlan | None) -> None:
+        if plan is not None:
+            self.plan = plan
+            self._save()
+            self.show_plan()
+
+    # -- starter programs ------------------------------------------------------------------------
+
+    def confirm(self, title: str, text: str) -> bool:
+        """Ask a yes/no question (tests replace this)."""
+        answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                      QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_program(self) -> None:
+        dialog = ProgramDialog(replacing=not self.plan.is_empty, parent=self)
+        if self.plan.program:
+            dialog.select(self.plan.program, self.plan.emphasis)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.load_program(*dialog.choice())
+
+    def load_program(self, program_id: str, emphasis: str = "") -> bool:
+        """Replace the plan with a starter program, asking first when the plan has exercises."""
+        prog = program(program_id)
+        if prog is None:
+            return False
+        if not self.plan.is_empty and not self.confirm(
+                "Replace your plan?", f"Replace the {self.plan.entry_count()} exercises in your plan with the "
+                f"starter program \u201c{prog.title(emphasis)}\u201d? Ctrl+Z undoes it."):
+            return False
+        new = prog.build(self.library, emphasis, starts_on=self.today())
+        new.notes = self.plan.notes
+        self._replace(new)
+        self._say(f"Started from \u201c{prog.title(emphasis)}\u201d, the app's suggestion. It is not medical "
+                  "advice: ask your physical therapist to adjust it to you.")
+        return True
+
+    # -- printing (File > Print and the pane's buttons) -------------------------------------------
+
+    def preview_dialog(self) -> QPrintPreviewDialog:
+        return self.print_box.preview_dialog()
+
+    def print_preview(self) -> None:
+        """Qt's print preview of the week, from which it can be printed."""
+        self.print_box.print_preview()
+
+    def export_pdf(self, path: str | None = None) -> str | None:
+        """Write the week as PDF to `path` (a file dialog asks when None); returns the file, or None."""
+        return self.print_box.export_pdf(path)

@@ -1,0 +1,122 @@
+"""The plan pane's printing controls: which week, which paper, notes, print preview and PDF export."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
+
+from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.plan import WeekPlan, week_start
+from rehab_desktop.store.output import OutputError
+from rehab_desktop.ui.printing.week import PAGE_SIZES, default_page, page_layout, render_week, write_pdf
+
+
+class PrintBox(QGroupBox):
+    """Prints or exports the plan handed in by `current_plan()`; reports through `message`."""
+
+    message = Signal(str)
+
+    def __init__(self, library: Library, settings, today: Callable[[], date], current_plan: Callable[[], WeekPlan],
+                 parent=None):
+        super().__init__("Print the week", parent)
+        self.library, self.settings, self.today, self.current_plan = library, settings, today, current_plan
+        self.setAccessibleName("Print the week")
+        lay = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.week_combo = QComboBox(self)
+        self.week_combo.setAccessibleName("Week to print")
+        monday = week_start(today())
+        for n, text in enumerate(("This week", "Next week")):
+            first, last = monday + timedelta(weeks=n), monday + timedelta(weeks=n, days=6)
+            span = (f"{first.day}\u2013{last.day} {last:%b}" if first.month == last.month
+                    else f"{first.day} {first:%b} \u2013 {last.day} {last:%b}")
+            self.week_combo.addItem(f"{text}: {span}")
+        self.page_combo = QComboBox(self)
+        self.page_combo.setAccessibleName("Paper size")
+        for key in PAGE_SIZES:
+            self.page_combo.addItem("A4" if key == "a4" else "Letter", key)
+        saved = str(settings.value("plan/page", default_page()))
+        self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(saved)))
+        self.page_combo.currentIndexChanged.connect(lambda: settings.setValue("plan/page", self.page()))
+        for combo in (self.week_combo, self.page_combo):  # long labels must not widen the window
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6 if combo is self.week_combo else 3)
+        self.page_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # the week gets the room
+        row.addWidget(self.week_combo, 1)
+        row.addWidget(self.page_combo)
+        lay.addLayout(row)
+        self.notes_edit = QLineEdit(self)
+        self.notes_edit.setAccessibleName("Notes for the printout")
+        self.notes_edit.setPlaceholderText("Notes for the printout")
+        self.notes_edit.setMaxLength(300)
+        lay.addWidget(self.notes_edit)
+        buttons = QVBoxLayout()  # one above the other: the pane stays narrow enough for large text
+        for text, name, slot in (("Pr&int preview\u2026", "Print preview of the week", self.print_preview),
+                                 ("E&xport PDF\u2026", "Export the week as a PDF file", lambda: self.export_pdf())):
+            button = QPushButton(text, self)
+            button.setAccessibleName(name)
+            button.setToolTip(name)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        lay.addLayout(buttons)
+
+    def week(self) -> date:
+        """The Monday of the week chosen for printing."""
+        return week_start(self.today()) + timedelta(weeks=self.week_combo.currentIndex())
+
+    def page(self) -> str:
+        return self.page_combo.currentData()
+
+    def preview_dialog(self) -> QPrintPreviewDialog:
+        """Qt's print preview of the week on the chosen paper (landscape); not yet shown."""
+        plan, monday = self.current_plan(), self.week()
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(self.page()))
+        printer.setDocName(f"Weekly plan: {plan.name}")
+        dialog = QPrintPreviewDialog(printer, self.window())
+        dialog.setWindowTitle("Print the weekly plan")
+        dialog.resize(self.window().size() * 0.9)  # a whole landscape page, readable, at first sight
+        dialog.printer_ = printer  # the dialog does not own its printer: keep it alive as long as the dialog
+        dialog.paintRequested.connect(lambda device: render_week(device, plan, self.library, monday))
+        return dialog
+
+    def print_preview(self) -> None:
+        dialog = self.preview_dialog()
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export_pdf(self, path: str | None = None) -> str | None:
+        """Write the week to `path` (asking where when None); returns the file written, or None."""
+        plan, monday = self.current_plan(), self.week()
+        if path is None:
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            name = re.sub(r'[\\/:*?"<>|]+', "-", plan.name).strip() or "Weekly plan"
+            path, _ = QFileDialog.getSaveFileName(self.window(), "Export the week as PDF",
+                                                  str(Path(folder) / f"{name} {monday}.pdf"), "PDF files (*.pdf)")
+            if not path:
+                return None
+            if not path.lower().endswith(".pdf"):
+                path += ".pdf"
+        try:
+            result = write_pdf(path, plan, self.library, monday, self.page())
+        except OutputError as exc:
+            self.message.emit(f"The PDF could not be written. {exc.message}")
+            return None
+        pages = f"{result.pages} pages" if result.pages > 1 else "one page"
+        self.message.emit(f"Saved the week of {monday.day} {monday:%B} as {path} ({pages}).")
+        return path

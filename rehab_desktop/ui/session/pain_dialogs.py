@@ -1,0 +1,160 @@
+"""The 0–10 rating row, the "It hurts" dialog and the end-of-session dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_desktop.store import PainAction
+from rehab_desktop.ui.common.style import fit_to_screen, scaled_font
+
+
+class RatingRow(QWidget):
+    """Eleven large buttons, 0 to 10; digit keys 0–9 pick too, arrow keys move."""
+
+    rated = Signal(int)
+
+    def __init__(self, what: str, low: str, high: str, parent=None, compact: bool = False):
+        super().__init__(parent)
+        self.what = what
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for n in range(11):
+            b = QPushButton(str(n), self)
+            b.setCheckable(True)
+            b.setAutoDefault(False)
+            b.setAccessibleName(f"{what} {n} of 10")
+            b.setMinimumSize(self.fontMetrics().horizontalAdvance("10") + (12 if compact else 22),
+                             self.fontMetrics().height() + (6 if compact else 18))
+            b.setToolTip(f"{n}: {low}" if n == 0 else f"{n}: {high}" if n == 10 else str(n))
+            self.group.addButton(b, n)
+            row.addWidget(b)
+        self.group.idClicked.connect(self.rated)
+        ends = QHBoxLayout()
+        for text, align in ((f"0 = {low}", Qt.AlignmentFlag.AlignLeft), (f"10 = {high}", Qt.AlignmentFlag.AlignRight)):
+            lab = QLabel(text, self)
+            lab.setAlignment(align)
+            ends.addWidget(lab)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(row)
+        if compact:  # the ends go in the tooltips and the caller's label
+            for i in range(ends.count()):
+                ends.itemAt(i).widget().hide()
+        else:
+            lay.addLayout(ends)
+        self.setAccessibleName(what)
+
+    def value(self) -> int | None:
+        n = self.group.checkedId()
+        return None if n < 0 else n
+
+    def set_value(self, n: int) -> None:
+        self.group.button(n).setChecked(True)
+        self.rated.emit(n)
+
+    def keyPressEvent(self, event) -> None:
+        text = event.text()
+        if text.isdigit():
+            self.set_value(int(text))
+            self.group.button(int(text)).setFocus()
+            return
+        super().keyPressEvent(event)
+
+
+class PainDialog(QDialog):
+    """Asked when the person presses "It hurts": how much, and what to do now."""
+
+    def __init__(self, exercise_name: str, stop_advice: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("It hurts")
+        self.setAccessibleName("It hurts")
+        self.action: PainAction | None = None
+        head = QLabel("The timer is paused.", self)
+        head.setFont(scaled_font(self.font(), 1.3, bold=True))
+        question = QLabel(f"How bad is the pain right now, from 0 to 10? ({exercise_name})", self)
+        question.setWordWrap(True)
+        self.rating = RatingRow("Pain", "no pain", "worst imaginable", self)
+        advice = QLabel(stop_advice, self)
+        advice.setWordWrap(True)
+        self.buttons: dict[PainAction, QPushButton] = {}
+        actions = QVBoxLayout()
+        for action, text in ((PainAction.STOP, "Stop the session"),
+                             (PainAction.SKIP, "Skip this exercise"),
+                             (PainAction.EASIER, "Continue at an easier dose"),
+                             (PainAction.CONTINUE, "Carry on as it was")):
+            b = QPushButton(text, self)
+            b.setAutoDefault(False)
+            b.setEnabled(False)  # the rating comes first: it is what gets recorded
+            b.clicked.connect(lambda _=False, a=action: self._choose(a))
+            actions.addWidget(b)
+            self.buttons[action] = b
+        self.rating.rated.connect(self._rated)
+        lay = QVBoxLayout(self)
+        lay.addWidget(head)
+        lay.addWidget(question)
+        lay.addWidget(self.rating)
+        lay.addSpacing(8)
+        lay.addLayout(actions)
+        lay.addWidget(advice)
+        self.rating.group.button(0).setFocus()
+
+    def _rated(self, _n: int) -> None:
+        for b in self.buttons.values():
+            b.setEnabled(True)
+
+    def _choose(self, action: PainAction) -> None:
+        self.action = action
+        self.accept()
+
+
+class FinishDialog(QDialog):
+    """Ends a session: pain after, effort and notes, all optional."""
+
+    def __init__(self, summary_text: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle("Finish the session")
+        self.setAccessibleName("Finish the session")
+        head = QLabel(summary_text, self)
+        head.setWordWrap(True)
+        head.setFont(scaled_font(self.font(), 1.2, bold=True))
+        self.pain = RatingRow("Pain now", "no pain", "worst imaginable", self)
+        self.effort = RatingRow("Effort", "very easy", "all-out", self)
+        self.notes = QPlainTextEdit(self)
+        self.notes.setAccessibleName("Notes")
+        self.notes.setPlaceholderText("Anything to remember or to tell your therapist (optional)")
+        self.notes.setTabChangesFocus(True)
+        save = QPushButton("Save and finish", self)
+        save.setDefault(True)
+        keep = QPushButton("Keep going", self)
+        save.clicked.connect(self.accept)
+        keep.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(keep)
+        buttons.addWidget(save)
+        lay = QVBoxLayout(self)
+        lay.addWidget(head)
+        for label, widget in (("How is the pain now?", self.pain), ("How hard was it?", self.effort),
+                              ("Notes", self.notes)):
+            lab = QLabel(label, self)
+            lab.setFont(scaled_font(self.font(), 1.0, bold=True))
+            lab.setBuddy(widget)
+            lay.addWidget(lab)
+            lay.addWidget(widget)
+        lay.addLayout(buttons)
+        fit_to_screen(self, 760, 560)
+
+    def values(self) -> tuple[int | None, int | None, str]:
+        return self.pain.value(), self.effort.value(), self.notes.toPlainText().strip()

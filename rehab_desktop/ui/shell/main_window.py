@@ -1,0 +1,286 @@
+"""The main window: assembles the panes, menus and shortcuts; owns no domain logic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from rehab_desktop import APP_DISPLAY_NAME
+from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.records import LegSide
+from rehab_desktop.core.timer import EngineState, TimerOptions
+from rehab_desktop.ui.exercises.browser import BrowserPane
+from rehab_desktop.ui.timer.cues import CuePlayer
+from rehab_desktop.ui.exercises.instructions import InstructionView
+from rehab_desktop.ui.session.bar import SessionBar
+from rehab_desktop.ui.session.controller import SessionController
+from rehab_desktop.ui.session.coordinator import SessionWiring
+from rehab_desktop.ui.timer.actions import TimerActions
+from rehab_desktop.ui.timer.controller import TimerController
+from rehab_desktop.ui.timer.panel import TimerPanel
+
+
+_STILL_ON = "The timer is still on"
+
+
+def timer_options(settings: QSettings) -> TimerOptions:
+    """Lead-in, rest and sides from the settings (defaults 5 s, 30 s, left)."""
+    def seconds(key: str, default: float) -> float:
+        try:
+            return max(0.0, min(600.0, float(settings.value(key, default))))
+        except (TypeError, ValueError):
+            return default
+
+    def side(key: str) -> LegSide:
+        return LegSide.RIGHT if str(settings.value(key, "left")) == "right" else LegSide.LEFT
+
+    return TimerOptions(lead_in_s=seconds("timer/lead_in_s", 5), rest_s=seconds("timer/rest_s", 30),
+                        first_side=side("timer/first_side"), affected_side=side("timer/affected_side"))
+
+
+class MainWindow(QMainWindow):
+    """Browser on the left, instructions in the middle, the timer on the right."""
+
+    shown = Signal()
+    first_painted = Signal()  # once, just after the window first reached the screen
+
+    def __init__(self, library: Library, settings: QSettings, controller: TimerController, cues: CuePlayer,
+                 session: SessionController, speed: float = 1.0, parent=None):
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.controller = controller
+        self.cues = cues
+        self.session = session
+        self.speed = speed
+        self.setWindowTitle(APP_DISPLAY_NAME)
+        self.setAccessibleName(APP_DISPLAY_NAME)
+
+        self.browser = BrowserPane(library, self)
+        self.instructions = InstructionView(library, self)
+        self.timer_panel = TimerPanel(controller, settings, timer_options(settings), self)
+        # Scrollable so that large text or a small screen never forces the window taller than it.
+        self.timer_area = QScrollArea(self)
+        self.timer_area.setWidget(self.timer_panel)
+        self.timer_area.setWidgetResizable(True)
+        self.timer_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.timer_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timer_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click on the timer keeps focus where it was
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        for w, stretch in ((self.browser, 0), (self.instructions, 1), (self.timer_area, 0)):
+            self.splitter.addWidget(w)
+            self.splitter.setStretchFactor(self.splitter.indexOf(w), stretch)
+        self.exercise_page = QWidget(self)
+        page_lay = QVBoxLayout(self.exercise_page)
+        page_lay.setContentsMargins(0, 0, 0, 0)
+        page_lay.setSpacing(0)
+        self.session_bar = SessionBar(session, library, self.exercise_page)
+        page_lay.addWidget(self.session_bar)
+        page_lay.addWidget(self.splitter, 1)
+        self.pages = QTabWidget(self)
+        self.pages.setDocumentMode(True)
+        self.pages.setAccessibleName("Sections")
+        self.pages.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.pages.addTab(self.exercise_page, "&Exercises")
+        self._page_factories: dict[int, object] = {}
+        self.page_actions: list[QAction] = []
+        self.pages.currentChanged.connect(self._create_page)
+        self.setCentralWidget(self.pages)
+        self.browser.exercise_selected.connect(self.show_exercise)
+        self.browser.exercise_activated.connect(lambda _id: self.instructions.setFocus())
+        self.timer_actions = TimerActions(controller, cues, self)
+        self.addActions(self.timer_actions.all())
+        self.timer_panel.follow_along_requested.connect(self.timer_actions.toggle_follow_along)
+        controller.step_changed.connect(self._follow_step)
+        controller.plan_loaded.connect(self._plan_loaded)
+        controller.notice.connect(self.show_notice)
+        cues.notice.connect(self.show_notice)
+        self.sessions = SessionWiring(self)
+        self._painted = False
+        self._fitted = False
+        # Queued, so whoever else waits for the first paint (the smoke test) hears of it first.
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
+
+        self.pages.currentChanged.connect(self._page_changed)
+        self.statusBar().showMessage("Choose an exercise. Ctrl+F searches; Right and Left move through the steps.", 8000)
+        self._restore_state()
+
+    # -- pages ---------------------------------------------------------------------
+
+    def add_page(self, title: str, factory, shortcut: str = "") -> int:
+        """Add a tab whose widget `factory()` builds the first time it is opened (start-up stays short)."""
+        holder = QWidget(self)
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        index = self.pages.addTab(holder, title)
+        self._page_factories[index] = factory
+        if shortcut:
+            act = QAction(title.replace("&", ""), self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(lambda: self.pages.setCurrentIndex(index))
+            self.addAction(act)
+            self.page_actions.append(act)  # the View menu lists them
+        return index
+
+    def _page_changed(self, index: int) -> None:
+        # The timer's single keys (Space, S, B, H...) belong to the Exercises page, where the timer
+        # is; on the Plan and History pages Space and Insert keep their usual meanings.
+        on_exercises = index == 0
+        self.timer_actions.set_active(on_exercises)
+        self.sessions.set_active(on_exercises)
+
+    def page(self, index: int) -> QWidget:
+        """The page's widget, created now if it has not been yet."""
+        self._create_page(index)
+        holder = self.pages.widget(index)
+        return holder.layout().itemAt(0).widget() if holder.layout() and holder.layout().count() else holder
+
+    def _create_page(self, index: int) -> None:
+        factory = self._page_factories.pop(index, None)
+        if factory is not None:
+            self.pages.widget(index).layout().addWidget(factory())
+
+    def show_guide(self) -> None:
+        from rehab_desktop.ui.exercises.guide import show_guide  # imported on first use: keeps start-up short
+
+        show_guide(self.library, self)
+
+    @property
+    def data_dir(self) -> Path:
+        return Path(self.settings.fileName()).parent
+
+    def show_settings(self) -> None:
+        from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
+
+        db = self.session.repo.db if self.session.repo is not None else None
+        dialog = SettingsDialog(self.settings, self.cues, self.data_dir, db, lambda: self.session.is_open, self)
+        dialog.timer_options_changed.connect(lambda: self.timer_panel.set_base_options(timer_options(self.settings)))
+        dialog.history_restored.connect(self.session.history_changed)
+        dialog.exec()
+
+    def show_about(self) -> None:
+        from rehab_desktop.ui.shell.welcome import show_about
+
+        show_about(self.library, str(self.data_dir), self)
+
+    def _welcome(self) -> None:
+        from rehab_desktop.ui.shell.welcome import WelcomeDialog
+
+        WelcomeDialog(self.library, self.settings, self).exec()
+        self.timer_panel.set_base_options(timer_options(self.settings))
+
+    def focus_list(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.browser.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def show_exercise(self, exercise_id: str) -> None:
+        ex = self.library.get(exercise_id)
+        if ex is None:
+            return
+        self.instructions.show_exercise(ex)
+        if self.sessions.loading:
+            pass  # a routine is loading this exercise into the timer itself
+        elif not self.controller.in_progress:
+            self.timer_panel.load_exercise(ex)
+        elif self.controller.exercise is not ex:
+            self.show_notice(f"{_STILL_ON} {self.controller.exercise.name}. "
+                             "Press R to restart it, or finish it, to time this exercise.")
+        else:
+            self._follow_step(self.controller.snapshot().phase.step)
+        self._update_title()
+
+    def _plan_loaded(self, _plan) -> None:
+        # A note about the exercise the timer was on is wrong once another one is loaded.
+        if self.statusBar().currentMessage().startswith(_STILL_ON):
+            self.statusBar().clearMessage()
+        self._update_title()
+
+    def _follow_step(self, step: int | None) -> None:
+        """The instructions follow the timer's phase when they show the timer's exercise."""
+        if step is not None and self.instructions.exercise is self.controller.exercise:
+            self.instructions.set_step(step)
+            if self.cues.read_steps and self.controller.state is EngineState.RUNNING:
+                self.cues.say(self.instructions.exercise.steps[step - 1], queue=True)
+
+    def _update_title(self) -> None:
+        ex = self.instructions.exercise
+        title = f"{ex.name} \u2014 {APP_DISPLAY_NAME}" if ex else APP_DISPLAY_NAME
+        if self.speed != 1.0:
+            title += f"  [timer speed \u00d7{self.speed:g}]"
+        self.setWindowTitle(title)
+
+    def show_notice(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+
+    def select_exercise(self, exercise_id: str) -> bool:
+        return self.browser.select(exercise_id)
+
+    # -- state ---------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        # A window saved on a bigger screen, or at a larger text size, must still fit this one.
+        if not restored or not self.screen().availableGeometry().contains(self.frameGeometry()):
+            self._default_geometry()
+        splitter = self.settings.value("window/splitter")
+        self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)
+
+    def _default_geometry(self) -> None:
+        """First run: most of the screen, centred, so the text is large without a maximised window."""
+        screen = self.screen().availableGeometry()
+        if screen.height() < 900 or screen.width() < 1400:  # a laptop: every pixel helps the type
+            self.setGeometry(screen)
+            return
+        self.resize(int(screen.width() * 0.85), int(screen.height() * 0.88))
+        self.move(screen.center() - self.rect().center())
+
+    def _default_splitter_sizes(self) -> None:
+        w = self.splitter.width()
+        self.splitter.setSizes([int(w * 0.28), int(w * 0.42), int(w * 0.30)])
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)  # after this frame is on screen
+
+    def _after_first_paint(self) -> None:
+        """Work that need not delay the window: audio and speech, the first-run welcome."""
+        self.cues.prepare()
+        from rehab_desktop.ui.shell.welcome import needs_welcome
+
+        if needs_welcome(self.settings):
+            self._welcome()
+
+    def _fit_to_screen(self) -> None:
+        """Keep the whole frame (title bar included) on the screen."""
+        avail, frame, inner = self.screen().availableGeometry(), self.frameGeometry(), self.geometry()
+        if not avail.contains(frame):
+            self.setGeometry(avail.adjusted(inner.x() - frame.x(), inner.y() - frame.y(),
+                                            inner.right() - frame.right(), inner.bottom() - frame.bottom()))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self._fit_to_screen()
+        if not self._splitter_restored:
+            self._splitter_restored = True
+            self._default_splitter_sizes()
+        if not self.browser.view.hasFocus():
+            self.browser.view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+        self.shown.emit()

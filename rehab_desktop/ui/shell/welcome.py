@@ -1,0 +1,119 @@
+"""The first-run welcome and Help → About: what the app is, the not-medical-advice note, the credits."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_desktop import APP_DISPLAY_NAME, __version__
+from rehab_desktop.core.exercises import Library
+from rehab_desktop.ui.common.style import caution_colours, fit_to_screen, scaled_font
+
+WELCOMED_KEY = "app/welcomed"
+
+
+class WelcomeDialog(QDialog):
+    """Shown once, on the first start: how the app works, and that it is not medical advice."""
+
+    def __init__(self, library: Library, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(f"Welcome to {APP_DISPLAY_NAME}")
+        self.setAccessibleName("Welcome")
+        title = QLabel(f"Welcome to {APP_DISPLAY_NAME}", self)
+        title.setFont(scaled_font(self.font(), 1.6, bold=True))
+        how = QLabel(
+            "Twelve home exercises for ankle impingement, with a timer you can follow from the floor:\n"
+            "\u2022 pick an exercise on the left and read its steps;\n"
+            "\u2022 press Space to start the timer: it counts the holds, reps, sets and sides, and says what "
+            "comes next;\n"
+            "\u2022 press H (\u201cIt hurts\u201d) whenever something hurts; F shows the timer full screen.", self)
+        how.setWordWrap(True)
+        note = QFrame(self)
+        note.setObjectName("welcomeNote")
+        bg, border = caution_colours(self.palette())
+        note.setStyleSheet(f"QFrame#welcomeNote {{ background: {bg.name()}; border: 2px solid {border.name()};"
+                           " border-radius: 6px; }")
+        note_text = QLabel(library.guidance.disclaimer, note)
+        note_text.setWordWrap(True)
+        note_text.setFont(scaled_font(self.font(), 1.0, bold=True))
+        QVBoxLayout(note).addWidget(note_text)
+        credit = QLabel(f"The exercises follow {library.credit.text()}. The instructions are written in this "
+                        "app's own words.", self)
+        credit.setWordWrap(True)
+        self.side = QComboBox(self)
+        self.side.setAccessibleName("Affected ankle")
+        for text, value in (("Left", "left"), ("Right", "right")):
+            self.side.addItem(text, value)
+        self.side.setCurrentIndex(max(0, self.side.findData(settings.value("timer/affected_side", "left"))))
+        form = QFormLayout()
+        form.addRow("Which ankle is affected?", self.side)
+        buttons = QDialogButtonBox(self)
+        start = buttons.addButton("Get started", QDialogButtonBox.ButtonRole.AcceptRole)
+        start.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        page = QWidget(self)
+        inner = QVBoxLayout(page)
+        for w in (title, how, note, credit):
+            w.setParent(page)
+            inner.addWidget(w)
+        inner.addLayout(form)
+        inner.addStretch(1)
+        # Scrolls rather than squeezes: at 200 % text the note must stay readable on a laptop.
+        scroll = QScrollArea(self)
+        scroll.setWidget(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        lay = QVBoxLayout(self)
+        lay.addWidget(scroll, 1)
+        lay.addWidget(buttons)
+        fit_to_screen(self, 760, 560)
+
+    def done(self, result: int) -> None:
+        # Closing it any way counts as seen: the note is shown once, not on every start.
+        self.settings.setValue(WELCOMED_KEY, True)
+        self.settings.setValue("timer/affected_side", self.side.currentData())
+        super().done(result)
+
+
+def needs_welcome(settings: QSettings) -> bool:
+    return str(settings.value(WELCOMED_KEY, False)).lower() not in ("true", "1")
+
+
+def about_html(library: Library, data_dir: str) -> str:
+    e = html.escape
+    c = library.credit
+    return (
+        f"<h2>{e(APP_DISPLAY_NAME)} {e(__version__)}</h2>"
+        "<p>A follow-along home exercise program for ankle impingement: instructions, a hold and "
+        "rep timer with spoken cues, a private history and a printable weekly plan. No account, no "
+        "network: everything stays on this computer.</p>"
+        f"<p><b>{e(library.guidance.disclaimer)}</b></p>"
+        f"<p>Exercises: \u201c{e(c.title)}\u201d by {e(c.author)} ({e(c.text().rsplit(', ', 1)[-1])}). "
+        "The instructions are this app's own words.</p>"
+        "<p>Licence: GNU General Public License, version 3 or later. Built with Qt and PySide6 (LGPL), "
+        "platformdirs (MIT). Text in DejaVu fonts where the system provides them.</p>"
+        f"<p>Your data: {e(data_dir)}</p>"
+    )
+
+
+def show_about(library: Library, data_dir: str, parent: QWidget) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle(f"About {APP_DISPLAY_NAME}")
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setText(about_html(library, data_dir))
+    box.setIconPixmap(parent.windowIcon().pixmap(96, 96))
+    box.exec()

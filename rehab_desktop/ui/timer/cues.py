@@ -1,0 +1,289 @@
+"""Plays the timer's sounds and speaks its cues, and degrades to silence when it cannot."""
+
+from __future__ import annotations
+
+import os
+import socket
+import sys
+import threading
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+
+from rehab_desktop.shipped import shipped
+from rehab_desktop.core.cues import Sound
+
+MOCK_ENGINE = "mock"  # Qt's test engine: used by tests, never offered to a user
+RATES = {"Slower": -0.3, "Normal": 0.0, "Faster": 0.3}
+
+
+class QtSounds:
+    """The three cue sounds as preloaded QSoundEffects, so the first play has no lag."""
+
+    def __init__(self, parent: QObject):
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+        self.problem = ""
+        self._effects: dict[Sound, QSoundEffect] = {}
+        if not QMediaDevices.audioOutputs():
+            self.problem = "No sound device was found: the timer's sounds are off."
+            return
+        folder = shipped("sounds")
+        for sound in Sound:
+            effect = QSoundEffect(parent)
+            with resources.as_file(folder / f"{sound.value}.wav") as path:
+                effect.setSource(QUrl.fromLocalFile(str(path)))
+            effect.setVolume(0.8)
+            self._effects[sound] = effect
+
+    @property
+    def available(self) -> bool:
+        return bool(self._effects) and not any(e.status() == e.Status.Error for e in self._effects.values())
+
+    def play(self, sound: Sound) -> None:
+        effect = self._effects.get(sound)
+        if effect is not None and effect.status() != effect.Status.Error:
+            effect.play()
+
+
+def choose_engine(requested: str, allow_mock: bool = False) -> str:
+    """The engine to start: the requested one if present, else the first (never the mock one
+    unless a test asks); '' when there is none. Naming it stops Qt falling back to its mock."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    engines = [e for e in QTextToSpeech.availableEngines() if e != MOCK_ENGINE or allow_mock]
+    return requested if requested in engines else (engines[0] if engines else "")
+
+
+def speechd_socket() -> Path | None:
+    """Where a running speech-dispatcher listens for this user, if its socket exists."""
+    address = os.environ.get("SPEECHD_ADDRESS", "")
+    candidates = []
+    if address.startswith("unix_socket:"):
+        candidates.append(Path(address.split(":", 1)[1]))
+    elif not address:
+        if os.environ.get("XDG_RUNTIME_DIR"):
+            candidates.append(Path(os.environ["XDG_RUNTIME_DIR"]) / "speech-dispatcher" / "speechd.sock")
+        candidates.append(Path.home() / ".cache" / "speech-dispatcher" / "speechd.sock")
+    return next((c for c in candidates if c.exists()), None)
+
+
+def speechd_answers(path: Path, timeout_s: float = 2.0) -> bool:
+    """Whether speech-dispatcher can be used: True if the one at `path` answers a greeting, or if
+    none is listening there (Qt then starts one). False only for a daemon that accepts and stays
+    silent: Qt's engine would wait for it for ever (seen with a stuck audio module), freezing the
+    window with it."""
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(timeout_s)
+            try:
+                sock.connect(str(path))
+            except (ConnectionRefusedError, FileNotFoundError):
+                return True  # a socket left by a daemon that has gone: a fresh one will be started
+            sock.sendall(b'SET SELF CLIENT_NAME "rehab-desktop:probe:main"\r\n')
+            return sock.recv(64).startswith(b"2")  # SSIP: 2xx means OK
+    except OSError:
+        return False
+
+
+class Speaker:
+    """Qt Text-to-Speech with a chosen engine, voice and rate."""
+
+    def __init__(self, parent: QObject, engine: str = "", problem: str = ""):
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        self.problem = problem
+        self.tts = None
+        if problem:
+            return
+        if not engine:
+            self.problem = "No speech engine could start: spoken cues are off."
+            return
+        self.tts = QTextToSpeech(engine, parent)
+        if self.tts.state() == QTextToSpeech.State.Error:
+            self.problem = "No speech engine could start: spoken cues are off."
+            print(f"rehab-desktop: speech engine '{engine}': {self.tts.errorString() or 'no reason given'}",
+                  file=sys.stderr)
+            return
+        from PySide6.QtCore import QLocale
+
+        if self.tts.locale().language() != QLocale.Language.English:  # the app speaks English
+            english = [loc for loc in self.tts.availableLocales() if loc.language() == QLocale.Language.English]
+            if english:
+                self.tts.setLocale(english[0])
+
+    @staticmethod
+    def engines() -> list[str]:
+        """Engines a person may choose from (never the mock one)."""
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        return [e for e in QTextToSpeech.availableEngines() if e != MOCK_ENGINE]
+
+    @property
+    def available(self) -> bool:
+        from PySide6.QtTextToSpeech import QTextToSpeech
+
+        return self.tts is not None and self.tts.state() != QTextToSpeech.State.Error
+
+    def voices(self) -> list[str]:
+        names = [v.name() for v in self.tts.availableVoices()] if self.available else []
+        # espeak-ng lists every voice again with each of its variants ("English+Alex"): offer the
+        # plain voices, which are plenty, unless the variants are all there is.
+        plain = [n for n in names if "+" not in n]
+        return plain or names
+
+    def set_voice(self, name: str) -> None:
+        for v in self.tts.availableVoices() if self.available else []:
+            if v.name() == name:
+                self.tts.setVoice(v)
+                return
+
+    def set_rate(self, rate: float) -> None:
+        if self.available:
+            self.tts.setRate(max(-1.0, min(1.0, rate)))
+
+    def say(self, text: str, queue: bool = False) -> None:
+        if self.available:
+            if queue:
+                self.tts.enqueue(text)
+            else:
+                self.tts.say(text)  # interrupts anything still being said: the voice never lags
+
+    def stop(self) -> None:
+        if self.available:
+            self.tts.stop()
+
+
+class CuePlayer(QObject):
+    """Turns cues into sound and speech according to the user's settings."""
+
+    notice = Signal(str)  # a one-time message for the status bar
+    spoke = Signal(str)  # what was said (also when the engine is unavailable), for tests and captions
+    played = Signal(str)  # the sound played
+    speech_ready = Signal()  # the speech engine has started, or it will not
+    _probed = Signal(bool)  # from the probe thread: the speech service answered
+    settings_changed = Signal()
+
+    def __init__(self, settings: QSettings, engine: str | None = None, sounds=None, parent=None):
+        super().__init__(parent)
+        self.settings = settings
+        # Only a caller (a test) may pick the mock engine; a settings file never can.
+        self._test_engine = engine == MOCK_ENGINE
+        self._engine = engine if engine is not None else str(settings.value("cues/engine", ""))
+        self._sounds = sounds
+        self._speaker: Speaker | None = None
+        self._told: set[str] = set()
+        self.prepared = False
+
+    # -- settings ------------------------------------------------------------------
+
+    def _flag(self, key: str, default: bool) -> bool:
+        return str(self.settings.value(key, default)).lower() in ("true", "1")
+
+    @property
+    def sound_on(self) -> bool:
+        return self._flag("cues/sound", True)
+
+    @property
+    def voice_on(self) -> bool:
+        return self._flag("cues/voice", True)
+
+    @property
+    def read_steps(self) -> bool:
+        return self._flag("cues/read_steps", False)
+
+    @property
+    def muted(self) -> bool:
+        return self._flag("cues/muted", False)
+
+    def set_option(self, key: str, value) -> None:
+        self.settings.setValue(f"cues/{key}", value)
+        if key == "voice_name" and self._speaker:
+            self._speaker.set_voice(str(value))
+        if key == "rate" and self._speaker:
+            self._speaker.set_rate(float(value))
+        if self._speaker and ((key == "muted" and value) or (key == "voice" and not value)):
+            self._speaker.stop()
+        self.settings_changed.emit()
+
+    def toggle_mute(self) -> bool:
+        self.set_option("muted", not self.muted)
+        return self.muted
+
+    # -- devices -------------------------------------------------------------------
+
+    def prepare(self) -> None:
+        """Load the sounds and start the speech engine (after the window is up: it takes time).
+
+        Speech comes up a moment later: a running speech-dispatcher is greeted first from a
+        background thread, and only one that answers is handed to Qt.
+        """
+        if self.prepared:
+            return
+        self.prepared = True
+        if self._sounds is None:
+            self._sounds = QtSounds(self)
+        engine = choose_engine(self._engine, allow_mock=self._test_engine)
+        path = speechd_socket() if engine == "speechd" else None
+        if path is None:
+            self._start_speech(engine)
+            return
+        self._probed.connect(lambda ok: self._start_speech(
+            engine, "" if ok else "The speech service did not answer: spoken cues are off."))
+        threading.Thread(target=lambda: self._probed.emit(speechd_answers(path)), daemon=True,
+                         name="speechd-probe").start()
+
+    def _start_speech(self, engine: str, problem: str = "") -> None:
+        self._speaker = Speaker(self, engine, problem)
+        if self._speaker.available:
+            voice = str(self.settings.value("cues/voice_name", ""))
+            if voice:
+                self._speaker.set_voice(voice)
+            self._speaker.set_rate(float(self.settings.value("cues/rate", 0.0)))
+        no_sound, no_voice = bool(getattr(self._sounds, "problem", "")), bool(self._speaker.problem)
+        if no_sound and no_voice:  # one message: the status bar shows one at a time
+            self._tell("The timer runs silently: no sound device was found and no speech engine could start.")
+        else:
+            self._tell(getattr(self._sounds, "problem", "") or self._speaker.problem)
+        self.speech_ready.emit()
+
+    def _tell(self, message: str) -> None:
+        if message and message not in self._told:
+            self._told.add(message)
+            self.notice.emit(message)
+
+    def voices(self) -> list[str]:
+        self.prepare()
+        return self._speaker.voices() if self._speaker else []
+
+    @property
+    def speech_known(self) -> bool:
+        """Whether the speech engine has started or given up (it starts after the first paint)."""
+        return self._speaker is not None
+
+    @property
+    def speech_available(self) -> bool:
+        return bool(self._speaker and self._speaker.available)
+
+    # -- playing -------------------------------------------------------------------
+
+    def play(self, sound: Sound | None) -> None:
+        if sound is None or self.muted or not self.sound_on:
+            return
+        self.prepare()
+        self._sounds.play(sound)
+        self.played.emit(sound.value)
+
+    def say(self, text: str, queue: bool = False) -> None:
+        """Speak `text`, cutting off what is still being said unless `queue`."""
+        if not text or self.muted or not self.voice_on:
+            return
+        self.prepare()
+        if self._speaker is not None:  # None for the moment the speech service is being greeted
+            self._speaker.say(text, queue)
+        self.spoke.emit(text)
+
+    def stop_speaking(self) -> None:
+        if self._speaker:
+            self._speaker.stop()

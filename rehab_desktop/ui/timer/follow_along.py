@@ -1,0 +1,94 @@
+"""Follow-along mode: a full-screen view of only the timer, the current step and the next cue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from rehab_desktop.core.timer import Snapshot
+from rehab_desktop.ui.timer.countdown import CountdownFace, phase_colour
+from rehab_desktop.ui.common.style import scaled_font
+from rehab_desktop.ui.timer.controller import TimerController
+from rehab_desktop.ui.timer.panel import keep_together
+
+
+class FollowAlongWindow(QWidget):
+    """Very large type for reading from the floor; Esc, F or F11 leaves."""
+
+    closed = Signal()
+
+    def __init__(self, controller: TimerController, parent=None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.controller = controller
+        self.setWindowTitle("Follow along")
+        self.setAccessibleName("Follow-along timer")
+        self.phase_label = QLabel("", self)
+        self.phase_label.setAccessibleName("Phase")
+        self.face = CountdownFace(self)
+        self.step_label = QLabel("", self)
+        self.step_label.setAccessibleName("Current step")
+        self.next_label = QLabel("", self)
+        self.next_label.setAccessibleName("Next")
+        self.hint = QLabel("Space pause \u00b7 S skip \u00b7 B back \u00b7 M mute \u00b7 Esc leave", self)
+        for lab in (self.phase_label, self.step_label, self.next_label, self.hint):
+            lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            lab.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(40, 30, 40, 20)
+        lay.addWidget(self.phase_label)
+        lay.addWidget(self.face, 1)
+        lay.addWidget(self.step_label)
+        lay.addWidget(self.next_label)
+        lay.addWidget(self.hint)
+        self._index: int | None = None
+        controller.changed.connect(self.show_snapshot)
+        self._apply_fonts()
+        snap = controller.snapshot()
+        if snap is not None:
+            self.show_snapshot(snap)
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        self.face.show_snapshot(snap)
+        if snap.index == self._index:
+            return
+        self._index = snap.index
+        phase = snap.phase
+        pal = self.phase_label.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, phase_colour(phase.kind, self.palette()))
+        self.phase_label.setPalette(pal)
+        self.phase_label.setText(keep_together(phase.label))
+        ex = self.controller.exercise
+        step = ""
+        if ex is not None and phase.step is not None:
+            step = f"{phase.step}. {ex.steps[phase.step - 1]}"
+        self.step_label.setText(step)
+        self.next_label.setText(phase.next_text)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F, Qt.Key.Key_F11):
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._apply_fonts()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._apply_fonts()
+
+    def _apply_fonts(self) -> None:
+        # Scale with the screen as well as the text-size setting: this is read from metres away.
+        base = self.font()
+        k = max(1.0, self.height() / 500)
+        self.phase_label.setFont(scaled_font(base, 1.8 * k, bold=True))
+        self.step_label.setFont(scaled_font(base, 1.5 * k))
+        self.next_label.setFont(scaled_font(base, 1.3 * k))
+        self.hint.setFont(scaled_font(base, 0.9))

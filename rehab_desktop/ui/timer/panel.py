@@ -1,0 +1,371 @@
+"""The timer pane beside the instructions: dose choice, countdown, phase, next cue and controls."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from rehab_desktop.core.exercises import Amount, Exercise, WorkKind
+from rehab_desktop.core.phases import StartAt
+from rehab_desktop.core.records import Prescription
+from rehab_desktop.core.timer import EngineState, ExerciseCompleted, PhaseKind, PhaseStarted, Plan, Snapshot, TimerOptions
+from rehab_desktop.ui.common.announce import Announcer
+from rehab_desktop.ui.timer.countdown import CountdownFace, phase_colour
+from rehab_desktop.ui.common.style import caution_colours, scaled_font
+from rehab_desktop.ui.timer.controller import TimerController
+
+
+def _button(text: str, name: str, tip: str, parent: QWidget) -> QPushButton:
+    b = QPushButton(text, parent)
+    b.setAccessibleName(name)
+    b.setToolTip(tip)
+    # Buttons take focus from Tab only: a click must not leave focus on, say, Skip, where the
+    # next Space from across the room would press it again.
+    b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return b
+
+
+class DoseChooser(QWidget):
+    """Spin boxes for sets, reps and hold within the exercise's ranges, plus rep pacing."""
+
+    changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.exercise: Exercise | None = None
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.sets = self._spin("Sets", "Number of sets", "")
+        self.reps = self._spin("Reps", "Repetitions per set", "")
+        self.hold = self._spin("Hold", "Hold in seconds", " s")
+        self.tempo = self._spin("Tempo", "Seconds to move into and back from each rep", " s")
+        self.tempo.setRange(1, 5)
+        self.manual = QCheckBox("Count reps myself (Enter)", self)
+        self.manual.setAccessibleName("Count reps myself")
+        self.manual.setToolTip("Off: the timer paces each rep for you. On: press Enter after each rep.")
+        self.manual.toggled.connect(self._on_manual)
+        self.labels: dict[QSpinBox, QLabel] = {}
+        for col, spin in enumerate((self.sets, self.reps, self.hold, self.tempo)):
+            lab = QLabel(spin.property("label"), self)
+            lab.setBuddy(spin)
+            self.labels[spin] = lab
+            grid.addWidget(lab, 0, col)
+            grid.addWidget(spin, 1, col)
+        grid.addWidget(self.manual, 2, 0, 1, 4)
+        self.note = QLabel("", self)
+        self.note.setWordWrap(True)
+        grid.addWidget(self.note, 3, 0, 1, 4)
+
+    def _spin(self, label: str, name: str, suffix: str) -> QSpinBox:
+        spin = QSpinBox(self)
+        spin.setProperty("label", label)
+        spin.setAccessibleName(name)
+        spin.setSuffix(suffix)
+        spin.setKeyboardTracking(False)
+        spin.valueChanged.connect(self.changed)
+        return spin
+
+    def set_exercise(self, exercise: Exercise, chosen: Prescription, tempo: int, manual: bool) -> None:
+        self.exercise = exercise
+        m = exercise.dose.movements[0]
+        widgets = [self.sets, self.reps, self.hold, self.tempo, self.manual]
+        for w in widgets:
+            w.blockSignals(True)
+        self._range(self.sets, exercise.dose.sets, chosen.sets)
+        self._range(self.reps, m.reps, chosen.reps)
+        self._range(self.hold, m.hold, chosen.hold_s)
+        reps_kind = m.kind is WorkKind.REPS
+        self.tempo.setValue(tempo)
+        self.manual.setChecked(manual)
+        for spin, visible in ((self.reps, m.reps is not None), (self.hold, m.hold is not None),
+                              (self.tempo, reps_kind)):
+            spin.setVisible(visible)
+            self.labels[spin].setVisible(visible)
+        self.manual.setVisible(reps_kind)
+        self.tempo.setEnabled(reps_kind and not manual)
+        self.note.setText("* the app's suggestion" if exercise.dose.suggested else "")
+        self.note.setVisible(exercise.dose.suggested)
+        for w in widgets:
+            w.blockSignals(False)
+
+    def _range(self, spin: QSpinBox, amount: Amount | None, value: int | None) -> None:
+        if amount is None:
+            return
+        spin.setRange(amount.low, amount.max_choice)
+        spin.setValue(amount.clamp(value if value is not None else amount.default))
+        spin.setEnabled(amount.low != amount.max_choice)
+        base = spin.property("label")
+        self.labels[spin].setText(base + ("*" if amount.suggested else "")) if spin in self.labels else None
+        spin.setToolTip(f"The dose: {amount.text()}" + (" (the app's suggestion)" if amount.suggested else ""))
+
+    def _on_manual(self, on: bool) -> None:
+        self.tempo.setEnabled(not on)
+        self.changed.emit()
+
+    def prescription(self) -> Prescription:
+        ex = self.exercise
+        m = ex.dose.movements[0]
+        return Prescription(ex.id, self.sets.value(), self.reps.value() if m.reps else None,
+                            self.hold.value() if m.hold else None)
+
+    def lock(self, locked: bool) -> None:
+        """No dose changes while a run is under way: it would silently restart it."""
+        for w in (self.sets, self.reps, self.hold, self.tempo, self.manual):
+            w.setDisabled(locked or (isinstance(w, QSpinBox) and w.minimum() == w.maximum()))
+        if not locked:
+            self.tempo.setEnabled(not self.manual.isChecked())
+
+
+class TimerPanel(QFrame):
+    """Everything about the running timer; keys are wired by the main window."""
+
+    follow_along_requested = Signal()
+    hurts_requested = Signal()
+
+    def __init__(self, controller: TimerController, settings: QSettings, options: TimerOptions | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = settings
+        self.base_options = options or TimerOptions()
+        self.setObjectName("timerPanel")
+        self.setAccessibleName("Timer")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+
+        self.title = QLabel("Timer", self)
+        self.title.setAccessibleName("Timer exercise")
+        self.title.setWordWrap(True)
+        self.dose = DoseChooser(self)
+        self.dose.changed.connect(self._dose_changed)
+
+        self.phase_label = QLabel("", self)
+        self.phase_label.setAccessibleName("Phase")
+        self.phase_label.setWordWrap(True)
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.face = CountdownFace(self)
+        self.next_label = QLabel("", self)
+        self.next_label.setAccessibleName("Next")
+        self.next_label.setWordWrap(True)
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.start_button = _button("Start  (Space)", "Start or pause", "Start or pause the timer (Space)", self)
+        self.start_button.setMinimumHeight(int(self.fontMetrics().height() * 2.2))
+        self.back_button = _button("Back", "Back", "Back to the start of this set, or the one before (B)", self)
+        self.skip_button = _button("Skip", "Skip", "Skip the rest of this set or rest (S)", self)
+        self.restart_button = _button("Restart", "Restart", "Start the exercise again (R)", self)
+        self.less_button = _button("\u22125 s", "Five seconds less", "Take 5 seconds off this hold", self)
+        self.more_button = _button("+5 s", "Five seconds more", "Add 5 seconds to this hold", self)
+        self.rep_button = _button("Count rep  (Enter)", "Count a rep", "Count one repetition (Enter)", self)
+        self.follow_button = _button("Full screen (F)", "Follow along",
+                                     "Full screen: only the timer, the step and the next cue (F or F11)", self)
+        self.start_button.clicked.connect(controller.toggle)
+        self.back_button.clicked.connect(controller.back)
+        self.skip_button.clicked.connect(controller.skip)
+        self.restart_button.clicked.connect(controller.restart)
+        self.less_button.clicked.connect(lambda: controller.add_time(-5))
+        self.more_button.clicked.connect(lambda: controller.add_time(5))
+        self.rep_button.clicked.connect(controller.count_rep)
+        self.follow_button.clicked.connect(self.follow_along_requested)
+        self.hurts_button = _button("It hurts (H)", "It hurts",
+                                    "Pause, rate the pain, and choose: stop, skip, or an easier dose (H)", self)
+        self.hurts_button.clicked.connect(self.hurts_requested)
+
+        icons = QStyle.StandardPixmap
+        for b, icon in ((self.back_button, icons.SP_MediaSkipBackward), (self.skip_button, icons.SP_MediaSkipForward),
+                        (self.restart_button, icons.SP_BrowserReload), (self.follow_button, icons.SP_TitleBarMaxButton),
+                        (self.start_button, icons.SP_MediaPlay)):
+            b.setIcon(self.style().standardIcon(icon))
+        adjust = QHBoxLayout()
+        adjust.addWidget(self.less_button)
+        adjust.addWidget(self.more_button)
+        adjust.addWidget(self.rep_button)
+        nav = QHBoxLayout()
+        for b in (self.back_button, self.skip_button, self.restart_button):
+            nav.addWidget(b)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(14, 12, 14, 12)
+        lay.addWidget(self.title)
+        lay.addWidget(self.dose)
+        lay.addSpacing(4)
+        lay.addWidget(self.phase_label)
+        lay.addWidget(self.face, 1)
+        lay.addWidget(self.next_label)
+        lay.addLayout(adjust)
+        lay.addWidget(self.start_button)
+        lay.addLayout(nav)
+        extra = QHBoxLayout()
+        extra.addWidget(self.hurts_button)
+        extra.addWidget(self.follow_button)
+        lay.addLayout(extra)
+        self.setMinimumWidth(300)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+        self._shown: tuple | None = None  # (phase index, state) the labels show
+        self.announcer = Announcer(self.face)
+        controller.changed.connect(self.show_snapshot)
+        controller.event.connect(self._announce_event)
+        controller.last_seconds.connect(lambda n: self.announcer.say(str(n)))
+        controller.plan_loaded.connect(self._on_plan)
+        self._apply_fonts()
+        self._tint_hurts()
+
+    # -- exercise and dose ---------------------------------------------------------
+
+    def load_exercise(self, exercise: Exercise, prescription: Prescription | None = None,
+                      lead_in_s: float | None = None, start: StartAt | None = None) -> None:
+        """Show `exercise` at `prescription`, else at the dose last chosen for it (or its default).
+
+        With `start`, the timer begins at that set (what is left of a partly done exercise).
+        """
+        key = f"dose/{exercise.id}"
+        chosen = prescription or Prescription(
+            exercise.id,
+            int(self.settings.value(f"{key}/sets", exercise.dose.sets.default)),
+            _opt_int(self.settings.value(f"{key}/reps")),
+            _opt_int(self.settings.value(f"{key}/hold")),
+        )
+        tempo = int(self.settings.value("timer/tempo", 2))
+        manual = str(self.settings.value("timer/manual_reps", False)).lower() == "true"
+        self.dose.set_exercise(exercise, chosen, tempo, manual)
+        self.controller.load(exercise, self.dose.prescription(), self.options(lead_in_s), start)
+
+    def show_dose(self, exercise: Exercise, prescription: Prescription) -> None:
+        """Show a dose the timer was given (an easier one, say) without remembering it as a choice."""
+        self.dose.set_exercise(exercise, prescription, self.dose.tempo.value(), self.dose.manual.isChecked())
+
+    def options(self, lead_in_s: float | None = None) -> TimerOptions:
+        """The timer options for the current pacing choices (and an optional longer get-ready)."""
+        tempo = float(self.dose.tempo.value())
+        o = self.base_options
+        lead_in = o.lead_in_s if lead_in_s is None else max(o.lead_in_s, lead_in_s)
+        return TimerOptions(lead_in_s=lead_in, rest_s=o.rest_s, move_s=tempo, return_s=tempo,
+                            switch_s=o.switch_s, movement_change_s=o.movement_change_s,
+                            manual_reps=self.dose.manual.isChecked(), first_side=o.first_side,
+                            affected_side=o.affected_side)
+
+    def set_base_options(self, options: TimerOptions) -> None:
+        self.base_options = options
+        if self.controller.exercise is not None and not self.controller.in_progress:
+            self.controller.load(self.controller.exercise, self.dose.prescription(), self.options())
+
+    def _dose_changed(self) -> None:
+        ex = self.dose.exercise
+        if ex is None or self.controller.in_progress:
+            return
+        p = self.dose.prescription()
+        key = f"dose/{ex.id}"
+        self.settings.setValue(f"{key}/sets", p.sets)
+        for name, value in (("reps", p.reps), ("hold", p.hold_s)):
+            if value is not None:
+                self.settings.setValue(f"{key}/{name}", value)
+        self.settings.setValue("timer/tempo", self.dose.tempo.value())
+        self.settings.setValue("timer/manual_reps", self.dose.manual.isChecked())
+        self.controller.load(ex, p, self.options())
+
+    def _on_plan(self, plan: Plan) -> None:
+        self._shown = None
+        totals = plan.totals()
+        mins = round(totals.duration_s / 60)
+        about = f"about {mins} min" if mins >= 1 else f"{int(totals.duration_s)} s"
+        extra = " plus your reps" if totals.open_ended_phases else ""
+        left = "left" if plan.start is not None else "in all"  # going on with a partly done exercise
+        self.title.setText(f"{plan.exercise.name}\n{totals.sets} set{'s' if totals.sets != 1 else ''} {left} "
+                           f"\u00b7 {about}{extra}")
+
+    # -- state ---------------------------------------------------------------------
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        """Repaint the face; touch labels and buttons only when what they show changes."""
+        self.face.show_snapshot(snap)
+        phase = snap.phase
+        key = (snap.index, snap.state)
+        if key == self._shown:
+            return
+        self._shown = key
+        colour = phase_colour(phase.kind, self.palette())
+        pal = self.phase_label.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, colour)
+        self.phase_label.setPalette(pal)
+        self.phase_label.setText(keep_together(phase.label))
+        self.next_label.setText(phase.next_text)
+        self.start_button.setText({
+            EngineState.FINISHED: "Start again  (Space)",
+            EngineState.RUNNING: "Pause  (Space)",
+            EngineState.PAUSED: "Resume  (Space)",
+        }.get(snap.state, "Start  (Space)"))
+        icon = QStyle.StandardPixmap.SP_MediaPause if snap.running else QStyle.StandardPixmap.SP_MediaPlay
+        self.start_button.setIcon(self.style().standardIcon(icon))
+        manual = phase.kind is PhaseKind.MANUAL_REPS
+        timed = phase.duration_s is not None and phase.kind is not PhaseKind.DONE
+        self.less_button.setEnabled(timed)
+        self.more_button.setEnabled(timed)
+        self.rep_button.setVisible(manual)
+        self.less_button.setVisible(not manual)
+        self.more_button.setVisible(not manual)
+        self.dose.lock(self.controller.in_progress)
+
+    def _announce_event(self, ev) -> None:
+        """Milestones for screen readers: each new set, rest, switch and the end; not every second."""
+        if isinstance(ev, ExerciseCompleted):
+            self.announcer.say(f"{self.controller.exercise.name} done.")
+        elif isinstance(ev, PhaseStarted) and self.controller.state is EngineState.RUNNING:
+            p = ev.phase
+            if p.kind in (PhaseKind.MOVE, PhaseKind.REP_HOLD, PhaseKind.RETURN) and not (
+                    p.kind is PhaseKind.MOVE and p.rep == 1):
+                return  # paced reps change every second or two: only the start of the set is news
+            spoken = p.label.replace(" \u00b7 ", ", ")
+            self.announcer.say(spoken + (f". {p.next_text}" if p.kind is PhaseKind.REST else ""))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._apply_fonts()
+        if event.type() == event.Type.PaletteChange:
+            self._shown = None  # the phase colour is derived from the palette
+            snap = self.controller.snapshot()
+            if snap is not None:
+                self.show_snapshot(snap)
+        if event.type() in (event.Type.PaletteChange, event.Type.StyleChange):
+            self._tint_hurts()
+
+    def _tint_hurts(self) -> None:
+        bg, border = caution_colours(self.palette())
+        pal = self.hurts_button.palette()
+        pal.setColor(QPalette.ColorRole.Button, bg)
+        pal.setColor(QPalette.ColorRole.ButtonText, self.palette().color(QPalette.ColorRole.WindowText))
+        self.hurts_button.setPalette(pal)
+
+    def _apply_fonts(self) -> None:
+        base = self.font()
+        self.title.setFont(scaled_font(base, 1.0, bold=True))
+        self.phase_label.setFont(scaled_font(base, 1.2, bold=True))
+        self.next_label.setFont(scaled_font(base, 1.1))
+        self.start_button.setFont(scaled_font(base, 1.2, bold=True))
+        self.start_button.setMinimumHeight(int(self.start_button.fontMetrics().height() * 2.0))
+
+
+def keep_together(label: str) -> str:
+    """'Set 2 of 3' never breaks across lines (nor does 'Left leg')."""
+    return re.sub(r"(Set|Rep) (\d+) of (\d+)", "\\1\u00a0\\2\u00a0of\u00a0\\3", label).replace(" leg", "\u00a0leg")
+
+
+def _opt_int(value) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
