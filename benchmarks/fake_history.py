@@ -11,7 +11,7 @@ import random
 import sys
 import time
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 
 try:
@@ -150,7 +150,7 @@ def _start_time(rng: random.Random, day: date, tz: tzinfo | None, evening: bool 
     naive = datetime(day.year, day.month, day.day, hour, minute, rng.randint(0, 59))
     # No tz: the computer's zone, with its daylight-saving rules for that date.
     local = naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
-    return local.astimezone(timezone.utc)
+    return local.astimezone(UTC)
 
 
 def _uses(exercise, tag: str) -> bool:

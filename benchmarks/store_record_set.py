@@ -12,7 +12,7 @@ import statistics
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # fake_history beside this file; it finds the package
@@ -27,7 +27,7 @@ def time_record_set(data_dir: Path, sets: int, synchronous: str) -> list[float]:
     """Seconds per record_set call, for `sets` sets in one new session on the store in `data_dir`."""
     with open_database(data_dir, synchronous=synchronous) as db:
         repo = HistoryRepo(db)
-        start = datetime.now(timezone.utc)
+        start = datetime.now(UTC)
         sid = repo.open_session(start, pain_before=3)
         repo.ensure_exercise(sid, Prescription("ankle-plantarflexion", 3, 12, 2, "green"), start)
         took = []

@@ -87,7 +87,7 @@ def run_controller(seconds: int) -> dict:
 
 
 def run_hold(seconds: int, tick_ms: int, precise: bool) -> dict:
-    from PySide6.QtCore import QCoreApplication, QTimer, Qt
+    from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
     clock = suspend_aware_clock()
     engine = TimerEngine(hold_plan(seconds), now=clock)

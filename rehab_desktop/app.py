@@ -154,79 +154,60 @@ def build_main_window(app, library, data_dir: Path, exercise_id: str | None = No
 
     Tests pass `speech_engine="mock"`, a fake `sounds` player and a fake monotonic `clock`.
     """
-    from PySide6.QtCore import QSettings
-
     from rehab_desktop.ui.common import icons, style
-    from rehab_desktop.ui.timer.cues import CuePlayer
-    from rehab_desktop.ui.shell.main_window import MainWindow
-    from rehab_desktop.ui.shell.menus import build_menus
+    from rehab_desktop.ui.common.preferences import PreferenceStore
+    from rehab_desktop.ui.common.store_service import StoreService
     from rehab_desktop.ui.session.controller import SessionController
+    from rehab_desktop.ui.shell.main_window import MainWindow, Pages
     from rehab_desktop.ui.timer.controller import TimerController
+    from rehab_desktop.ui.timer.cues import CuePlayer
 
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("io.github.rehab_desktop.RehabDesktop")  # packaging/linux/<this>.desktop
     app.setWindowIcon(icons.app_icon())
-    settings = QSettings(str(Path(data_dir) / "settings.ini"), QSettings.Format.IniFormat)
-    style.apply_theme(app, str(settings.value("appearance/theme", "system")))
-    style.follow_system_scheme(app, settings)
-    style.apply_text_scale(app, float(settings.value("appearance/text_scale", 1.0)))
-    repo, store_message = open_history(data_dir)
+    prefs = PreferenceStore(data_dir)
+    appearance = style.Appearance(app, prefs)  # before the window, so it is built at the chosen text size
+    store, store_message = open_store(data_dir)
+    service = StoreService(store)
 
-    cues = CuePlayer(settings, engine=speech_engine, sounds=sounds)
+    cues = CuePlayer(prefs, engine=speech_engine, sounds=sounds)
     controller = TimerController(cues, speed=speed, clock=clock)
-    session = SessionController(repo, library)
-    window = MainWindow(library, settings, controller, cues, session, speed=speed)
-    window.repo = repo
-    # Pages beyond the exercises are built the first time they are opened.
-    window.plan_index = window.add_page("&Plan", lambda: _plan_page(window, repo, library, settings), "Ctrl+2")
-    window.history_index = window.add_page("&History", lambda: _history_page(window, repo, library, settings),
-                                           "Ctrl+3")
-    build_menus(window)
+    session = SessionController(service, library)
+    pages = Pages(plan=lambda parent: _plan_page(parent, service, library, prefs),
+                  history=lambda parent: _history_page(parent, service, library, prefs))
+    window = MainWindow(library, prefs, service, controller, cues, session, pages, speed=speed)
+    for part in (prefs, appearance, service, cues, controller, session):
+        part.setParent(window)  # they live, and stop, with the window
     window.select_exercise(exercise_id or library.exercises[0].id)
     if store_message:
         window.show_notice(store_message)
     return window
 
 
-def open_history(data_dir: Path):
-    """(HistoryRepo or None, message for the user or None): the app runs without history if it must."""
-    from rehab_desktop.store import HistoryRepo, StoreError, open_database
+def open_store(data_dir: Path):
+    """(Store or None, message for the user or None): the app runs without history if it must."""
+    from rehab_desktop.store import Store, StoreError, open_database
 
     try:
         db = open_database(data_dir)
     except StoreError as exc:
         return None, f"History is off: {exc.message} The timer works as usual."
-    return HistoryRepo(db), db.notice
+    return Store(db), db.notice
 
 
-def _history_page(window, repo, library, settings):
-    """Issue 5: the history review, with the weekly plan's days for adherence and missed-day marks."""
-    from rehab_desktop.store.plans import PlanRepo
+def _history_page(window, service, library, prefs):
+    """The history review, with the weekly plan's days for adherence and missed-day marks."""
     from rehab_desktop.ui.history.pane import HistoryPane
 
-    planned = PlanRepo(repo.db).planned_days if repo is not None else None
-    pane = HistoryPane(repo, library, settings, parent=window, planned_days=planned)
-    session = getattr(window, "session", None)
-    if session is not None and repo is not None:
-        session.history_changed.connect(pane.refresh)  # the pane reloads when next shown, not on every set
-        pane.changed.connect(session.history_changed)
-    return pane
+    return HistoryPane(service, library, prefs, parent=window)
 
 
-def _plan_page(window, repo, library, settings):
-    """Issue 6: the weekly plan; "Start today's session" runs as a routine, and its ticks follow history."""
-    from rehab_desktop.ui.shell.main_window import timer_options
+def _plan_page(window, service, library, prefs):
+    """The weekly plan; "Start today's session" runs as a routine on the exercises page."""
     from rehab_desktop.ui.plan.pane import PlanPane
 
-    # Today's ticks need the sides the timer runs (which leg is affected, which goes first).
-    pane = PlanPane(repo, library, settings, parent=window, timer_options=lambda: timer_options(settings))
-    sessions = getattr(window, "sessions", None)
-    if sessions is not None:
-        pane.start_routine.connect(sessions.run_routine)
-    session = getattr(window, "session", None)
-    if session is not None:
-        session.history_changed.connect(pane.refresh)  # a set done: today's ticks update
-        pane.plan_saved.connect(session.history_changed)  # the history calendar marks planned days
+    pane = PlanPane(service, library, prefs, parent=window)
+    pane.start_routine.connect(window.run_routine)
     return pane

@@ -15,7 +15,8 @@ RATE = 44100
 OUT = Path(__file__).resolve().parent.parent / "resources" / "sounds"
 
 
-def tone(freqs: list[float], seconds: float, volume: float = 0.5, attack: float = 0.005, decay: float = 6.0) -> list[float]:
+def tone(freqs: list[float], seconds: float, volume: float = 0.5, attack: float = 0.005,
+         decay: float = 6.0) -> list[float]:
     """A soft bell-like tone: a quick attack, then an exponential fade."""
     n = int(RATE * seconds)
     out = []

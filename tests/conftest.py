@@ -62,6 +62,14 @@ class FakeSounds:
 
 
 @pytest.fixture
+def prefs(qapp, data_dir):
+    """The preferences in this test's data dir (settings.ini), as the window reads them."""
+    from rehab_desktop.ui.common.preferences import PreferenceStore
+
+    return PreferenceStore(data_dir)
+
+
+@pytest.fixture
 def clock():
     return FakeClock()
 
@@ -105,10 +113,11 @@ class HistoryMaker:
     """Writes sessions into a fresh store through the public HistoryRepo API (history pane and summary tests)."""
 
     def __init__(self, data_dir, tz=None):
-        from rehab_desktop.store import HistoryRepo, open_database
+        from rehab_desktop.store import Store, open_database
 
         self.db = open_database(data_dir)
-        self.repo = HistoryRepo(self.db, tz=tz)
+        self.store = Store(self.db, tz=tz)  # what the app hands its panes
+        self.repo = self.store.history
         self.tz = tz
 
     def add(self, day, hour=9, minute=0, *, exercises=("standing-calf-stretch",), sets=2, pain=(5, 3), notes="",

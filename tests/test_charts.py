@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QPageSize, QPainter, QPdfWriter
-from pypdf import PdfReader
 
 from rehab_desktop.ui.common import style
 from rehab_desktop.ui.common.chart_paint import (

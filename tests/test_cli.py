@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import UTC
 from pathlib import Path
 
 from rehab_desktop import __version__
@@ -87,7 +88,7 @@ def test_window_opens_on_chosen_exercise_with_data_dir_from_env(tmp_path):
 
 def test_history_csv_command_round_trips_awkward_notes(tmp_path):
     import csv
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from rehab_desktop.core.records import LegSide, SetRecord
     from rehab_desktop.store import HistoryRepo, open_database
@@ -96,7 +97,7 @@ def test_history_csv_command_round_trips_awkward_notes(tmp_path):
     notes = 'Sore, but "better" than last week;\nnext time: lighter band. Ünïcödé ✓'
     with open_database(data) as db:
         repo = HistoryRepo(db)
-        t = datetime(2026, 5, 4, 9, tzinfo=timezone.utc)
+        t = datetime(2026, 5, 4, 9, tzinfo=UTC)
         sid = repo.open_session(t, pain_before=4)
         repo.record_set(sid, SetRecord("single-leg-balance", "main", LegSide.LEFT, 1, None, None, 30.0, 30.0, t, t))
         repo.finish_session(sid, t, pain_after=2, effort=6, notes=notes)

@@ -8,7 +8,7 @@ import stat
 import subprocess
 import sys
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -48,7 +48,7 @@ def data(tmp_path):
     data = tmp_path / "data"
     with open_database(data) as db:
         repo = HistoryRepo(db)
-        t = datetime.now(timezone.utc) - timedelta(days=1)
+        t = datetime.now(UTC) - timedelta(days=1)
         sid = repo.open_session(t, pain_before=4)
         repo.record_set(sid, SetRecord("single-leg-balance", "main", LegSide.LEFT, 1, None, None, 30.0, 30.0, t,
                                        t + timedelta(seconds=30)))

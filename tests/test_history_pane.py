@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.history.pane import HistoryPane
 from rehab_desktop.ui.history.session_list import COL_LENGTH, COL_PAIN, COL_WHEN
 
@@ -16,8 +17,8 @@ TODAY = date(2026, 5, 13)  # a Wednesday
 
 @pytest.fixture
 def make_pane(qtbot, library):
-    def make(repo, planned_days=None, today=TODAY, show=True):
-        pane = HistoryPane(repo, library, None, planned_days=planned_days, today=lambda: today)
+    def make(store, planned_days=None, today=TODAY, show=True):
+        pane = HistoryPane(StoreService(store), library, None, planned_days=planned_days, today=lambda: today)
         qtbot.addWidget(pane)
         pane.resize(1280, 760)
         if show:
@@ -48,7 +49,7 @@ def test_no_store_shows_a_clear_message(make_pane):
 
 
 def test_empty_history(make_pane, history):
-    pane = make_pane(history.repo)
+    pane = make_pane(history.store)
     assert pane.model.rowCount() == 0
     assert pane.week_tile.value.text() == "0"
     assert pane.streak_tile.value.text() == "0 days"
@@ -60,7 +61,7 @@ def test_empty_history(make_pane, history):
 
 def test_figures_month_list_and_detail(make_pane, history):
     ids = filled(history)
-    pane = make_pane(history.repo)
+    pane = make_pane(history.store)
     # Week of 11 May: the 11th, and two on the 12th; today (13th) not done yet doesn't break the streak.
     assert pane.week_tile.value.text() == "3"
     assert pane.streak_tile.value.text() == "8 days"  # 5-12 May
@@ -85,7 +86,7 @@ def test_figures_month_list_and_detail(make_pane, history):
 
 def test_month_switching_and_calendar_clicks(make_pane, history, qtbot):
     ids = filled(history)
-    pane = make_pane(history.repo)
+    pane = make_pane(history.store)
     pane.calendar.showPreviousMonth()
     assert (pane.calendar.yearShown(), pane.calendar.monthShown()) == (2026, 4)
     assert pane.model.rowCount() == 4  # 27-30 April
@@ -106,13 +107,13 @@ def test_month_switching_and_calendar_clicks(make_pane, history, qtbot):
 
 def test_edit_notes(make_pane, history, qtbot):
     ids = filled(history)
-    pane = make_pane(history.repo)
+    pane = make_pane(history.store)
     pane.list.selectRow(1)
     sid = pane.selected_session_id()
     assert not pane.detail.save_button.isEnabled()
     pane.detail.notes.setPlainText("Ankle felt <i>better</i>, 3 & 4")
     assert pane.detail.save_button.isEnabled()
-    with qtbot.waitSignal(pane.changed):
+    with qtbot.waitSignal(pane.service.changed):
         qtbot.mouseClick(pane.detail.save_button, Qt.MouseButton.LeftButton)
     assert history.repo.get_session(sid).notes == "Ankle felt <i>better</i>, 3 & 4"
     assert pane.notice.isVisible() and pane.notice.label.text() == "Notes saved."
@@ -125,7 +126,7 @@ def test_edit_notes(make_pane, history, qtbot):
 
 def test_delete_asks_and_undo_restores(make_pane, history, qtbot):
     filled(history)
-    pane = make_pane(history.repo)
+    pane = make_pane(history.store)
     pane.list.selectRow(1)
     sid = pane.selected_session_id()
     asked = []
@@ -133,13 +134,13 @@ def test_delete_asks_and_undo_restores(make_pane, history, qtbot):
     qtbot.mouseClick(pane.detail.delete_button, Qt.MouseButton.LeftButton)
     assert asked == ["Tuesday 12 May 2026 at 08:00"] and pane.model.rowCount() == 12
     pane.confirm_delete = lambda when, sets: True
-    with qtbot.waitSignal(pane.changed):
+    with qtbot.waitSignal(pane.service.changed):
         qtbot.mouseClick(pane.detail.delete_button, Qt.MouseButton.LeftButton)
     assert pane.model.rowCount() == 11
     assert pane.model.row_of(sid) == -1
     assert pane.notice.isVisible() and "Deleted the session of Tuesday 12 May 2026 at 08:00" in pane.notice.label.text()
     assert pane.week_tile.value.text() == "2"
-    with qtbot.waitSignal(pane.changed):
+    with qtbot.waitSignal(pane.service.changed):
         qtbot.mouseClick(pane.notice.action, Qt.MouseButton.LeftButton)
     assert pane.model.rowCount() == 12
     assert pane.selected_session_id() == sid
@@ -151,7 +152,7 @@ def test_open_session_cannot_be_deleted(make_pane, history):
     from datetime import datetime
 
     sid = history.repo.open_session(datetime(2026, 5, 13, 8, 0).astimezone())
-    pane = make_pane(history.repo)
+    pane = make_pane(history.store)
     assert pane.selected_session_id() == sid
     assert pane.model.index(0, COL_LENGTH).data() == "now"
     assert "in progress" in pane.model.index(0, COL_LENGTH).data(Qt.ItemDataRole.ToolTipRole)
@@ -165,7 +166,7 @@ def test_planned_days_mark_missed_days_and_set_adherence(make_pane, history):
         days = {first + timedelta(days=n) for n in range((last - first).days + 1)}
         return {d for d in days if d.weekday() in (0, 2, 4) and d >= date(2026, 4, 1)}
 
-    pane = make_pane(history.repo, planned_days=mon_wed_fri)
+    pane = make_pane(history.store, planned_days=mon_wed_fri)
     assert pane.calendar._missed == {date(2026, 5, 4)}
     assert date(2026, 5, 13) in pane.calendar._planned and date(2026, 5, 15) in pane.calendar._planned
     # Planned days from 16 April to yesterday: 11; kept: 27 and 29 April, 1, 6, 8 and 11 May.
@@ -175,7 +176,7 @@ def test_planned_days_mark_missed_days_and_set_adherence(make_pane, history):
 
 
 def test_refresh_while_hidden_waits_for_the_next_show(make_pane, history, qtbot):
-    pane = make_pane(history.repo)
+    pane = make_pane(history.store)
     assert pane.model.rowCount() == 0
     pane.hide()
     history.add(date(2026, 5, 13), 7)
@@ -188,7 +189,7 @@ def test_refresh_while_hidden_waits_for_the_next_show(make_pane, history, qtbot)
 
 def test_progress_tab_loads_when_shown(make_pane, history):
     filled(history)
-    pane = make_pane(history.repo)
+    pane = make_pane(history.store)
     assert pane.progress.pain_chart.spec.empty  # nothing loaded while hidden
     pane.tabs.setCurrentWidget(pane.progress)
     assert not pane.progress.pain_chart.spec.empty
@@ -202,7 +203,7 @@ def test_progress_tab_loads_when_shown(make_pane, history):
 
 def test_exports_from_the_pane(make_pane, history, tmp_path):
     filled(history)
-    pane = make_pane(history.repo)
+    pane = make_pane(history.store)
     out = tmp_path / "history.csv"
     rows = pane.exports.export_csv(str(out))
     assert rows == 17 * 2 + 2  # every set: 16 single-exercise sessions and one with two exercises
@@ -219,7 +220,7 @@ def test_delete_key_on_the_list_and_theme_switch(make_pane, history, qtbot, qapp
     from rehab_desktop.ui.common import style
 
     filled(history)
-    pane = make_pane(history.repo)
+    pane = make_pane(history.store)
     asked = []
     pane.confirm_delete = lambda when, sets: asked.append(when) or False
     pane.list.setFocus()

@@ -10,9 +10,12 @@ from rehab_desktop.core.exercises import Side, WorkKind
 # amounts are written as the app shows them: "10-15" ranges, "30+" open, "up to 10" caps.
 FACTS = [
     ("standing-calf-stretch", "Standing calf stretch", "flexibility", "2–3", Side.EACH, [("hold", None, "30+")]),
-    ("seated-ankle-rom", "Seated ankle range of motion", "flexibility", "2–3", Side.AFFECTED, [("reps", "up to 10", "10–20")]),
-    ("posterior-ankle-mobility", "Posterior ankle mobility (band mobilisation)", "flexibility", "2–3", Side.AFFECTED, [("reps", "10", "3")]),
-    ("ankle-inversion-eversion", "Ankle inversion and eversion", "strength", "2–3", Side.AFFECTED, [("reps", "10", "1"), ("reps", "10", "1")]),
+    ("seated-ankle-rom", "Seated ankle range of motion", "flexibility", "2–3", Side.AFFECTED,
+     [("reps", "up to 10", "10–20")]),
+    ("posterior-ankle-mobility", "Posterior ankle mobility (band mobilisation)", "flexibility", "2–3", Side.AFFECTED,
+     [("reps", "10", "3")]),
+    ("ankle-inversion-eversion", "Ankle inversion and eversion", "strength", "2–3", Side.AFFECTED,
+     [("reps", "10", "1"), ("reps", "10", "1")]),
     ("ankle-plantarflexion", "Ankle plantarflexion", "strength", "2–3", Side.EACH, [("reps", "10–15", "1–2")]),
     ("ankle-dorsiflexion", "Ankle dorsiflexion", "strength", "2–3", Side.EACH, [("reps", "10–15", "1–2")]),
     ("single-leg-balance", "Single-leg balance", "balance", "2–3", Side.EACH, [("hold", None, "30–60")]),
@@ -39,7 +42,7 @@ def test_dose_facts(library, ex_id, name, group, sets, side, movements):
     assert ex.dose.sets.text() == sets
     assert ex.dose.side is side
     assert len(ex.dose.movements) == len(movements)
-    for m, (kind, reps, hold) in zip(ex.dose.movements, movements):
+    for m, (kind, reps, hold) in zip(ex.dose.movements, movements, strict=True):
         assert m.kind is WorkKind(kind)
         assert (m.reps.text() if m.reps else None) == reps
         assert (m.hold.text() if m.hold else None) == hold
@@ -85,7 +88,8 @@ def test_dose_summaries(library):
     assert library["standing-calf-stretch"].dose.summary() == "Hold 30+ s · 2–3 sets · each leg"
     assert library["single-leg-balance"].dose.summary() == "Hold 30–60 s · 2–3 sets · each leg"
     assert library["seated-ankle-rom"].dose.summary() == "Hold 10–20 s, up to 10 times · 2–3 sets · affected side"
-    assert library["balance-pad-step-ups"].dose.summary() == "10 reps each side · hold 1 s · 2–3 sets · alternating legs"
+    assert (library["balance-pad-step-ups"].dose.summary()
+            == "10 reps each side · hold 1 s · 2–3 sets · alternating legs")
     assert library["foam-pad-toe-raises"].dose.summary() == "10–15 reps · 2–3 sets · both feet together"
 
 

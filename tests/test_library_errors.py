@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from rehab_desktop.shipped import shipped
 from rehab_desktop.core.library import LibraryError, load_library
+from rehab_desktop.shipped import shipped
 
 SHIPPED = (shipped("exercises.toml")).read_text(encoding="utf-8")
 
@@ -27,7 +27,8 @@ CASES = [
     ('group = "strength"\nkey_instruction = "Band around', 'group = "strenght"\nkey_instruction = "Band around',
      "ankle-plantarflexion", "group"),
     ('sets = "2-3"\nside = "each-per-set"', 'sets = "3-2"\nside = "each-per-set"', "one-sided-lunge", "dose.sets"),
-    ('reps = "10-15"\nwork_step = 2', 'reps = "10-15"\nwork_step = 9', "foam-pad-toe-raises", "dose.movements[1].work_step"),
+    ('reps = "10-15"\nwork_step = 2', 'reps = "10-15"\nwork_step = 9', "foam-pad-toe-raises",
+     "dose.movements[1].work_step"),
     ('needs = ["band"]', 'needs = ["elastic"]', "ankle-inversion-eversion", "equipment[1].needs"),
     ('name = "Sumo squat"', 'name = ""', "sumo-squat", "name"),
     ('kind = "hold"\nhold = "30-60"', 'kind = "hover"\nhold = "30-60"', "single-leg-balance", "dose.movements[1].kind"),
@@ -50,7 +51,8 @@ def test_duplicate_id_and_missing_steps(tmp_path):
     path = broken(tmp_path, 'id = "sumo-squat"', 'id = "one-sided-lunge"')
     with pytest.raises(LibraryError, match=r"repeats exercise id 'one-sided-lunge'"):
         load_library(path)
-    path = broken(tmp_path, 'steps = [\n  "Find your balance in the wide stance.",', 'stepz = [\n  "Find your balance in the wide stance.",')
+    first_step = '[\n  "Find your balance in the wide stance.",'
+    path = broken(tmp_path, f"steps = {first_step}", f"stepz = {first_step}")
     with pytest.raises(LibraryError, match=r"exercise 'sumo-squat': field 'steps': is missing"):
         load_library(path)
 

@@ -37,10 +37,9 @@ def test_a_regular_file_is_replaced_and_keeps_its_permissions(tmp_path):
 def test_a_failure_half_way_leaves_the_old_file_and_no_litter(tmp_path):
     target = tmp_path / "out.csv"
     target.write_text("old\n")
-    with pytest.raises(RuntimeError):
-        with open_output(target, encoding="utf-8") as f:
-            f.write("half of it")
-            raise RuntimeError("the export failed")
+    with pytest.raises(RuntimeError), open_output(target, encoding="utf-8") as f:
+        f.write("half of it")
+        raise RuntimeError("the export failed")
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
 

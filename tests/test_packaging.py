@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from rehab_desktop.shipped import shipped
 import rehab_desktop
+from rehab_desktop.shipped import shipped
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QModelIndex, QSettings, Qt
+from pypdf import PdfReader
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -16,16 +17,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QWidget,
 )
-from pypdf import PdfReader
 
 from rehab_desktop.core.phases import StartAt
 from rehab_desktop.core.plan import WeekPlan, default_dose
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord
-from rehab_desktop.store import HistoryRepo, PlanRepo, open_database
+from rehab_desktop.store import HistoryRepo, PlanRepo, Store, open_database
+from rehab_desktop.ui.common.preferences import PreferenceStore
+from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.plan.dialogs import CopyDayDialog, ProgramDialog
 from rehab_desktop.ui.plan.pane import NO_STORE, PlanPane
 
-UTC = timezone.utc
+UTC = UTC
 WEDNESDAY = date(2026, 5, 13)
 
 
@@ -44,8 +46,8 @@ def repo(db):
 @pytest.fixture
 def make_pane(qtbot, data_dir):
     def make(repo, today=WEDNESDAY):
-        settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
-        pane = PlanPane(repo, pytest.library, settings, today=lambda: today)
+        store = Store(repo.db, tz=UTC) if repo is not None else None
+        pane = PlanPane(StoreService(store), pytest.library, PreferenceStore(data_dir), today=lambda: today)
         qtbot.addWidget(pane)
         pane.resize(1280, 720)
         with qtbot.waitActive(pane):  # shortcuts act only in the active window
@@ -307,7 +309,7 @@ def test_export_pdf_and_print_preview(qtbot, make_pane, repo, tmp_path):
     text = " ".join(reader.pages[0].extract_text().split())
     assert "Weekly plan: <b>x</b> & co" in text and "Week of Monday 18 May" in text
     assert "one page" in pane.message.text()
-    assert pane.settings.value("plan/page") == "letter"
+    assert PreferenceStore(pane.prefs.data_dir).values.print_page == "letter"  # kept in settings.ini
     assert pane.export_pdf(str(tmp_path / "nope" / "week.pdf")) is None
     assert "could not be written" in pane.message.text()
     dialog = pane.preview_dialog()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 import pytest
 
@@ -41,7 +42,7 @@ def test_every_program_is_valid_with_a_rest_day_and_daily_stretching(library, pr
     # Strength work never on two days running (the app's suggestion of a day between).
     strength_days = [d for d in range(7) if any(library[p.exercise_id].group.id == "strength"
                                                 for p in plan.entries(d))]
-    assert all(b - a >= 2 for a, b in zip(strength_days, strength_days[1:]))
+    assert all(b - a >= 2 for a, b in pairwise(strength_days))
     text = prog.describe(emphasis)
     assert SUGGESTION_NOTE in text and "not medical advice" in text
     assert prog.summary and "\n" not in prog.summary

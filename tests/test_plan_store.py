@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -13,7 +13,7 @@ from rehab_desktop.paths import history_path
 from rehab_desktop.store import HistoryRepo, PlanRepo, open_database
 from rehab_desktop.store.migrations import MIGRATIONS
 
-UTC = timezone.utc
+UTC = UTC
 T0 = datetime(2026, 5, 10, 7, 30, tzinfo=UTC)
 CLOCK = lambda: datetime(2026, 5, 11, 9, 0, tzinfo=UTC)  # noqa: E731
 

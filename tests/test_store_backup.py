@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -11,7 +11,7 @@ from rehab_desktop.store.backup import back_up, restore
 
 
 def t(h):
-    return datetime(2026, 5, 4, h, tzinfo=timezone.utc)
+    return datetime(2026, 5, 4, h, tzinfo=UTC)
 
 
 def test_backup_then_restore_round_trip(data_dir):

@@ -5,14 +5,14 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord, SetStatus
 from rehab_desktop.store import CSV_COLUMNS, Database, HistoryRepo, StoreError, export_history_csv, open_database
 
-T0 = datetime(2026, 5, 10, 7, 30, tzinfo=timezone.utc)
+T0 = datetime(2026, 5, 10, 7, 30, tzinfo=UTC)
 AWKWARD = [
     'commas, and "quotes", and\nnew lines',
     "Windows\r\nline end, and a lone\rreturn",
@@ -41,7 +41,7 @@ ORDER BY s.started_at, s.id, t.started_at, t.id
 def filled(data_dir):
     """A store with a session per awkward note, two sets each, one set with no dose, one empty session."""
     db = open_database(data_dir)
-    repo = HistoryRepo(db, tz=timezone.utc)
+    repo = HistoryRepo(db, tz=UTC)
     for i, note in enumerate(AWKWARD):
         start = T0 + timedelta(days=i)
         sid = repo.open_session(start, pain_before=i % 11)
@@ -154,7 +154,7 @@ def test_every_session_set_and_pain_flag_is_in_the_csv(data_dir, tmp_path):
     from rehab_desktop.store import PainAction
 
     db = open_database(data_dir)
-    repo = HistoryRepo(db, tz=timezone.utc)
+    repo = HistoryRepo(db, tz=UTC)
     ex = "standing-calf-stretch"
 
     def hold(sid, side, n, start, seconds=30.0, **kw):

@@ -8,7 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -27,7 +27,7 @@ from rehab_desktop.store import (
 )
 from rehab_desktop.store.errors import from_sqlite
 
-T0 = datetime(2026, 5, 10, 7, 30, tzinfo=timezone.utc)
+T0 = datetime(2026, 5, 10, 7, 30, tzinfo=UTC)
 PACKAGE_ROOT = str(Path(rehab_desktop.__file__).resolve().parent.parent)
 
 _OPEN_AND_REPORT = """

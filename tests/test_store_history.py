@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import pytest
@@ -17,7 +17,7 @@ from rehab_desktop.store import (
     open_database,
 )
 
-UTC = timezone.utc
+UTC = UTC
 T0 = datetime(2026, 5, 10, 7, 30, tzinfo=UTC)
 
 

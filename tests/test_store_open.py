@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -22,14 +22,14 @@ from rehab_desktop.store import (
 )
 from rehab_desktop.store.migrations import MIGRATIONS, Migration
 
-T0 = datetime(2026, 5, 10, 7, 30, tzinfo=timezone.utc)
-CLOCK = lambda: datetime(2026, 5, 10, 12, 0, 0, tzinfo=timezone.utc)  # noqa: E731
+T0 = datetime(2026, 5, 10, 7, 30, tzinfo=UTC)
+CLOCK = lambda: datetime(2026, 5, 10, 12, 0, 0, tzinfo=UTC)  # noqa: E731
 
 
 def fill(data_dir: Path, sets: int = 3) -> int:
     """A closed store holding one session with `sets` sets; returns the session id."""
     with open_database(data_dir) as db:
-        repo = HistoryRepo(db, tz=timezone.utc)
+        repo = HistoryRepo(db, tz=UTC)
         sid = repo.open_session(T0, pain_before=4)
         for n in range(1, sets + 1):
             start = T0 + timedelta(seconds=30 * n)
@@ -56,7 +56,7 @@ def test_data_dir_resolution_order(tmp_path, monkeypatch):
 
 def test_migrations_are_numbered_in_order():
     assert [m.version for m in MIGRATIONS] == list(range(1, len(MIGRATIONS) + 1))
-    assert LATEST_VERSION == MIGRATIONS[-1].version
+    assert MIGRATIONS[-1].version == LATEST_VERSION
 
 
 def test_a_new_store_is_created_at_the_latest_version(tmp_path):

@@ -1,4 +1,4 @@
-"""The therapist summary: its figures, and the PDF read back (text, pages, paper, escaping) in-process and from the CLI."""
+"""The therapist summary: its figures, and the PDF read back (text, pages, paper, escaping), in-process and by CLI."""
 
 from __future__ import annotations
 

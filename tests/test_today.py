@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -10,7 +10,7 @@ from rehab_desktop.core.phases import PhaseKind, StartAt, TimerOptions, expand
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord, SetStatus
 from rehab_desktop.core.today import exercise_progress, sets_done
 
-T = datetime(2026, 5, 13, 8, tzinfo=timezone.utc)
+T = datetime(2026, 5, 13, 8, tzinfo=UTC)
 L, R, B = LegSide.LEFT, LegSide.RIGHT, LegSide.BOTH
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from rehab_desktop.core.records import Prescription, SetStatus
 from rehab_desktop.core.timer import EngineState
 from rehab_desktop.store import HistoryRepo, PainAction, StoreFullError, open_database
+from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.session import coordinator as session_wiring
 
 
@@ -74,7 +75,8 @@ def test_it_hurts_then_easier_dose(make_window, qtbot, clock, data_dir, monkeypa
         assert detail.exercises[0].dose.hold_s == 30  # the dose now recorded is the easier one
     # An easier dose chosen in pain is not remembered as the person's choice.
     w.close()
-    assert w.settings.value("dose/single-leg-balance/hold") in (45, "45")
+    remembered = PreferenceStore(w.data_dir).chosen_dose(w.library.get("single-leg-balance"))
+    assert remembered.hold_s == 45  # what the timer shows for it at the next start
 
 
 def test_it_hurts_then_stop_finishes_the_session(make_window, qtbot, clock, data_dir, monkeypatch):

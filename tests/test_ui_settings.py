@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLin
 
 from rehab_desktop.core.timer import PhaseKind
 from rehab_desktop.ui.common import style
+from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
 
 
@@ -25,13 +26,14 @@ def light_and_normal_size(qapp):
 
 
 def dialog_for(w, qtbot):
-    db = w.session.repo.db if w.session.repo else None
-    d = SettingsDialog(w.settings, w.cues, w.data_dir, db, lambda: w.session.is_open, w)
-    d.timer_options_changed.connect(lambda: w.timer_panel.set_base_options(
-        __import__("rehab_desktop.ui.shell.main_window", fromlist=["timer_options"]).timer_options(w.settings)))
-    d.history_restored.connect(w.session.history_changed)
+    d = SettingsDialog(w.prefs, w.cues, w.service, lambda: w.session.is_open, w)
     qtbot.addWidget(d)
     return d
+
+
+def saved(w):
+    """The preferences as settings.ini holds them now (what the next start reads)."""
+    return PreferenceStore(w.data_dir).values
 
 
 def unnamed_controls(root: QWidget) -> list[str]:
@@ -51,7 +53,7 @@ def test_sound_and_voice_settings_persist_and_apply(make_window, qtbot):
     w.close()
     w2 = make_window()
     assert not w2.cues.sound_on and w2.cues.read_steps
-    assert float(w2.settings.value("cues/rate")) == pytest.approx(0.3)
+    assert saved(w2).speech_rate == pytest.approx(0.3)
     d2 = dialog_for(w2, qtbot)
     assert not d2.sound.isChecked() and d2.read_steps.isChecked() and d2.rate.value() == 3
     assert unnamed_controls(d2) == []
@@ -97,7 +99,7 @@ def test_theme_switch_recolours_the_window(make_window, qtbot, qapp):
     assert phase_colour.lightness() > 128  # the get-ready amber, lightened for a dark background
     d.theme.setCurrentIndex(d.theme.findData("light"))
     assert not style.is_dark(qapp.palette())
-    assert w.settings.value("appearance/theme") == "light"
+    assert saved(w).theme == "light"
 
 
 def test_backup_and_restore_from_the_dialog(make_window, qtbot, clock, data_dir):
@@ -112,7 +114,7 @@ def test_backup_and_restore_from_the_dialog(make_window, qtbot, clock, data_dir)
     assert len(backups) == 1
     second = repo.open_session(__import__("datetime").datetime(2026, 5, 2, 9).astimezone())
     repo.finish_session(second, __import__("datetime").datetime(2026, 5, 2, 10).astimezone(), notes="lost?")
-    with qtbot.waitSignal(d.history_restored):
+    with qtbot.waitSignal(w.service.changed, check_params_cb=lambda change: change.everything):
         d.restore(str(backups[0]))
     assert "Restored" in d.data_note.text()
     notes = [s.notes for s in repo.sessions_between(date(2026, 5, 1), date(2026, 5, 3))]
@@ -143,7 +145,7 @@ def test_first_run_welcome_once(make_window, qtbot, monkeypatch):
     monkeypatch.setattr(welcome.WelcomeDialog, "exec", fake_exec)
     w = make_window(welcomed=False)
     qtbot.waitUntil(lambda: len(shown) == 1)
-    assert w.settings.value("timer/affected_side") == "right"
+    assert saved(w).affected_side == "right"
     assert w.timer_panel.base_options.affected_side.value == "right"
     w.close()
     w2 = make_window(welcomed=False)
@@ -206,4 +208,4 @@ def test_voice_list_fills_when_the_speech_engine_is_up(make_window, qtbot):
     voices = [d.voice_combo.itemText(i) for i in range(d.voice_combo.count())]
     assert voices == w.cues.voices() and voices  # Qt's mock engine offers a couple of voices
     d.voice_combo.textActivated.emit(voices[-1])
-    assert w.settings.value("cues/voice_name") == voices[-1]
+    assert saved(w).voice_name == voices[-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from rehab_desktop.core.timer import EngineState
+from rehab_desktop.ui.common.preferences import PreferenceStore
 
 
 def open_timer(make_window, exercise_id, said=None):
@@ -218,14 +219,11 @@ def test_sleep_gap_pauses_the_hold(make_window, qtbot, clock):
 
 
 def test_no_sound_or_speech_is_told_once(qtbot, tmp_path, sounds):
-    from PySide6.QtCore import QSettings
-
     from rehab_desktop.core.cues import Sound
     from rehab_desktop.ui.timer.cues import CuePlayer
 
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     silent = type(sounds)("No sound device was found: the timer's sounds are off.")
-    cues = CuePlayer(settings, engine="mock", sounds=silent)
+    cues = CuePlayer(PreferenceStore(tmp_path), engine="mock", sounds=silent)
     notices = []
     cues.notice.connect(notices.append)
     with qtbot.waitSignal(cues.speech_ready):
@@ -242,9 +240,10 @@ def test_mock_engine_is_never_offered(qtbot, tmp_path, sounds):
 
     from rehab_desktop.ui.timer import cues as cues_module
 
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     settings.setValue("cues/engine", "mock")  # even if a settings file asks for it
-    player = cues_module.CuePlayer(settings, sounds=sounds)
+    settings.sync()
+    player = cues_module.CuePlayer(PreferenceStore(tmp_path), sounds=sounds)
     assert player._engine == "mock" and not player._test_engine
     assert cues_module.choose_engine("mock") != cues_module.MOCK_ENGINE  # what prepare() would start
     assert cues_module.MOCK_ENGINE not in cues_module.Speaker.engines()  # what the settings list
@@ -254,8 +253,6 @@ def test_a_speech_service_that_never_answers_leaves_the_window_free(qtbot, tmp_p
     """A stuck speech-dispatcher makes Qt's engine wait for ever: it is greeted first, off the window's thread."""
     import socket
     import threading
-
-    from PySide6.QtCore import QSettings
 
     from rehab_desktop.ui.timer import cues as cues_module
 
@@ -283,8 +280,7 @@ def test_a_speech_service_that_never_answers_leaves_the_window_free(qtbot, tmp_p
     monkeypatch.setattr(cues_module, "choose_engine", lambda requested, allow_mock=False: "speechd")
     monkeypatch.setattr(cues_module, "speechd_socket", lambda: path)
     monkeypatch.setattr(cues_module, "speechd_answers", lambda p: gate.wait(30) and False)
-    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    player = cues_module.CuePlayer(settings, sounds=sounds)
+    player = cues_module.CuePlayer(PreferenceStore(tmp_path), sounds=sounds)
     notices = []
     player.notice.connect(notices.append)
     player.prepare()  # returns at once: the greeting waits in its own thread

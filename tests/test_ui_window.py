@@ -199,7 +199,8 @@ def test_file_menu_prints_and_exports(make_window):
     from PySide6.QtGui import QKeySequence
 
     w = make_window()
-    texts = {a.text().replace("&", ""): a for a in w.file_menu.actions() if a.text()}
+    (file_menu,) = [a.menu() for a in w.menuBar().actions() if a.text() == "&File"]
+    texts = {a.text().replace("&", ""): a for a in file_menu.actions() if a.text()}
     assert "Print the weekly plan…" in texts
     assert texts["Print the weekly plan…"].shortcut().matches(QKeySequence("Ctrl+P")) == \
         QKeySequence.SequenceMatch.ExactMatch

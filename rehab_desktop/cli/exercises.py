@@ -63,7 +63,7 @@ def list_exercises(library: Library, as_json: bool, out: TextIO = sys.stdout) ->
     rows += [(e.id, e.name, e.group.name, e.dose.summary(mark=True)) for e in library.exercises]
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
     for r in rows:
-        out.write("  ".join(c.ljust(w) for c, w in zip(r[:3], widths)) + "  " + r[3] + "\n")
+        out.write("  ".join(c.ljust(w) for c, w in zip(r[:3], widths, strict=True)) + "  " + r[3] + "\n")
     if any(e.dose.suggested for e in library.exercises):
         out.write("\n* the app's suggestion: the source article gives no figure\n")
     return 0

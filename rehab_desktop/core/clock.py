@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from datetime import datetime
-from typing import Callable
 
 
 def suspend_aware_clock() -> Callable[[], float]:

@@ -7,7 +7,6 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from rehab_desktop.shipped import shipped
 from rehab_desktop.core.exercises import (
     EQUIPMENT_TAGS,
     Amount,
@@ -22,10 +21,12 @@ from rehab_desktop.core.exercises import (
     Side,
     WorkKind,
 )
+from rehab_desktop.shipped import shipped
 
 DATA_FILE = "exercises.toml"
 _ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-_AMOUNT_RE = re.compile(r"^\s*(?:(?P<upto>up to)\s+(?P<cap>\d+)|(?P<low>\d+)\s*(?:(?P<plus>\+)|[-\u2013]\s*(?P<high>\d+))?)\s*$")
+_AMOUNT_RE = re.compile(r"^\s*(?:(?P<upto>up to)\s+(?P<cap>\d+)"
+                        r"|(?P<low>\d+)\s*(?:(?P<plus>\+)|[-\u2013]\s*(?P<high>\d+))?)\s*$")
 
 
 class LibraryError(ValueError):
@@ -246,7 +247,8 @@ class _Parser:
         try:
             side = Side(side_raw)
         except ValueError:
-            raise self.fail("dose.side", f"must be one of {', '.join(s.value for s in Side)}, not '{side_raw}'") from None
+            choices = ", ".join(s.value for s in Side)
+            raise self.fail("dose.side", f"must be one of {choices}, not '{side_raw}'") from None
         movements = []
         raw_moves = self.get(d, "movements", list, "dose.movements")
         if not raw_moves:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rehab_desktop.core.exercises import LONG_HOLD_S, Amount, Exercise, Library
@@ -60,6 +60,18 @@ def clamp_dose(exercise: Exercise, dose: Prescription) -> Prescription:
         dose.resistance.strip(),
         weight,
     )
+
+
+def easier_dose(exercise: Exercise, dose: Prescription) -> Prescription:
+    """The same exercise at an easier dose: the low end of every range, or half when already there."""
+    m = exercise.dose.movements[0]
+    sets = exercise.dose.sets.low
+    reps = hold = None
+    if m.reps is not None and dose.reps is not None:
+        reps = m.reps.low if dose.reps > m.reps.low else max(1, dose.reps // 2)
+    if m.hold is not None and dose.hold_s is not None:
+        hold = m.hold.low if dose.hold_s > m.hold.low else max(1, dose.hold_s // 2)
+    return replace(dose, sets=min(sets, dose.sets), reps=reps, hold_s=hold)
 
 
 def dose_problems(exercise: Exercise, dose: Prescription) -> list[str]:

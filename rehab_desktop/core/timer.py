@@ -36,10 +36,10 @@ dropped without a record, and a set redone after back() is reported again.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from statistics import fmean
-from typing import Callable
 
 from rehab_desktop.core.clock import local_now, suspend_aware_clock
 from rehab_desktop.core.phases import Phase, PhaseKind, Plan, SetPlan, TimerOptions, expand, plan_totals
@@ -381,10 +381,7 @@ class TimerEngine:
         self._begin(events)
         into_block = self._index > start or self._elapsed(self._t) > BACK_GRACE_S
         if self._state is EngineState.FINISHED or not into_block:
-            if block == 0:
-                target = 0
-            else:
-                target = self._block_starts[block - 1]
+            target = 0 if block == 0 else self._block_starts[block - 1]
         else:
             target = start
         self._go(target, EndReason.BACK, events)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Union
 
 from rehab_desktop.core.phases import Phase
 from rehab_desktop.core.records import LegSide, SetRecord
@@ -104,8 +103,8 @@ class ExerciseCompleted:
     at: float
 
 
-Event = Union[PhaseStarted, PhaseEnded, SetCompleted, SideSwitched, MovementChanged, RepCounted,
-              TimeAdjusted, PausedForSleep, ExerciseCompleted]
+Event = (PhaseStarted | PhaseEnded | SetCompleted | SideSwitched | MovementChanged | RepCounted
+         | TimeAdjusted | PausedForSleep | ExerciseCompleted)
 
 
 class EngineState(StrEnum):

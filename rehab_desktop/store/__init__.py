@@ -11,6 +11,7 @@ from rehab_desktop.store.errors import (
     StoreTooNewError,
     StoreUnavailableError,
 )
+from rehab_desktop.store.facade import Change, Store
 from rehab_desktop.store.history import HistoryRepo
 from rehab_desktop.store.migrations import LATEST_VERSION
 from rehab_desktop.store.models import (
@@ -37,8 +38,8 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'rehab_desktop.store' has no attribute {name!r}")
 
 __all__ = [
-    "CSV_COLUMNS", "LATEST_VERSION", "Database", "DeletedSession", "ExerciseInSession", "HistoryRepo",
+    "CSV_COLUMNS", "Change", "LATEST_VERSION", "Database", "DeletedSession", "ExerciseInSession", "HistoryRepo",
     "MigrationError", "PainAction", "PainFlag", "PlanRepo", "SessionDetail", "SessionNotFoundError", "SessionState",
-    "SessionSummary", "StoreCorruptError", "StoreError", "StoreFullError", "StoreReadOnlyError",
+    "SessionSummary", "Store", "StoreCorruptError", "StoreError", "StoreFullError", "StoreReadOnlyError",
     "StoreTooNewError", "StoreUnavailableError", "export_history_csv", "open_database",
 ]

@@ -6,7 +6,7 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from rehab_desktop.store.db import _SIDE_FILES, BACKUP_DIR, Database, _free_name, _stamp, open_database
@@ -14,7 +14,7 @@ from rehab_desktop.store.errors import StoreError, from_os, from_sqlite
 
 
 def _now(clock: Callable[[], datetime] | None) -> datetime:
-    return (clock or (lambda: datetime.now(timezone.utc)))()
+    return (clock or (lambda: datetime.now(UTC)))()
 
 
 def back_up(db: Database, dest: str | Path | None = None, *, clock: Callable[[], datetime] | None = None) -> Path:

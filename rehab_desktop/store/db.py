@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from rehab_desktop.paths import history_path
@@ -75,10 +76,8 @@ class Database:
             conn.execute("COMMIT")
         except BaseException as exc:
             if conn.in_transaction:
-                try:
+                with contextlib.suppress(sqlite3.Error):  # SQLite may already have rolled back (on SQLITE_FULL)
                     conn.execute("ROLLBACK")
-                except sqlite3.Error:
-                    pass  # SQLite may already have rolled back (it does on SQLITE_FULL)
             if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.IntegrityError):
                 raise self._translate(exc) from exc
             raise
@@ -94,17 +93,13 @@ class Database:
     def _translate(self, exc: sqlite3.Error) -> StoreError:
         error = from_sqlite(exc, self.path)
         if isinstance(error, StoreCorruptError):
-            try:
+            with contextlib.suppress(OSError):  # the message still tells the user; the next start won't know
                 Path(f"{self.path}{DAMAGE_MARK}").touch()
-            except OSError:
-                pass  # the message still tells the user; the next start just won't know
         return error
 
     def close(self) -> None:
-        try:
+        with contextlib.suppress(sqlite3.Error):
             self.conn.execute("PRAGMA optimize")  # cheap; keeps query plans good as data grows
-        except sqlite3.Error:
-            pass
         self.conn.close()
 
     def __enter__(self) -> Database:
@@ -133,7 +128,7 @@ def open_database(data_dir: str | os.PathLike[str], *, migrations: tuple[Migrati
     if synchronous.upper() not in ("OFF", "NORMAL", "FULL", "EXTRA"):
         raise ValueError(f"unknown synchronous setting {synchronous!r}")
     path = history_path(data_dir)
-    now = clock or (lambda: datetime.now(timezone.utc))
+    now = clock or (lambda: datetime.now(UTC))
     latest = migrations[-1].version
 
     def damaged(damage: _Damaged) -> Database:
@@ -295,7 +290,7 @@ def _check(conn: sqlite3.Connection, verify: bool) -> tuple[int, int]:
 
 
 def _stamp(moment: datetime) -> str:
-    return moment.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return moment.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 
 
 def _free_name(folder: Path, stem: str, suffix: str) -> Path:

@@ -277,7 +277,8 @@ class HistoryRepo:
         def work(conn: sqlite3.Connection) -> int:
             for table, columns, rows in deleted.rows:
                 if table == "sessions":
-                    rows = tuple(tuple(self._restorable(conn, dict(zip(columns, r)), deleted).values()) for r in rows)
+                    rows = tuple(tuple(self._restorable(conn, dict(zip(columns, r, strict=True)), deleted).values())
+                                 for r in rows)
                 elif "id" in columns:  # child rows take fresh ids; nothing refers to them
                     keep = [i for i, c in enumerate(columns) if c != "id"]
                     columns, rows = tuple(columns[i] for i in keep), tuple(tuple(r[i] for i in keep) for r in rows)
@@ -301,7 +302,8 @@ class HistoryRepo:
         except SessionNotFoundError:
             raise
         except StoreError as exc:
-            raise exc.with_pending(len(self._pending))
+            exc.with_pending(len(self._pending))
+            raise
         except BaseException:
             if item is not None:  # a bug in the call, not the disk: don't retry it forever
                 self._pending = [kept for kept in self._pending if kept is not item]

@@ -19,7 +19,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
@@ -160,12 +160,8 @@ def _wrapped(raw: IO[bytes], encoding: str | None, target, *, close: bool, sync:
             raise OutputError(describe_failure(target, exc), os.fspath(target)) from exc
     finally:
         if text is not None:
-            try:
+            with suppress(OSError, ValueError):
                 text.detach()  # the caller's stream (stdout) stays open
-            except (OSError, ValueError):
-                pass
         if close:
-            try:
+            with suppress(OSError):
                 raw.close()
-            except OSError:
-                pass

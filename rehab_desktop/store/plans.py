@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from rehab_desktop.core.plan import WeekPlan
 from rehab_desktop.core.records import Prescription
@@ -19,7 +19,7 @@ class PlanRepo:
 
     def __init__(self, db: Database, clock: Callable[[], datetime] | None = None):
         self._db = db
-        self._now = clock or (lambda: datetime.now(timezone.utc))
+        self._now = clock or (lambda: datetime.now(UTC))
 
     def load(self) -> WeekPlan | None:
         """The saved plan, or None when none has been saved yet."""

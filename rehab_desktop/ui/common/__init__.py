@@ -1,1 +1,3 @@
-"""Shared look and small pieces every room uses: palette and text size, icons, chart painting, screen-reader announcements."""
+"""Shared look and small pieces every room uses: palette and text size, icons, chart painting,
+screen-reader announcements.
+"""

@@ -204,7 +204,7 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, colours: ChartColour
         return plot.bottom() - plot.height() * min(value, y_max) / y_max
 
     # Grid and value labels.
-    for value, text in zip(y_ticks, y_labels):
+    for value, text in zip(y_ticks, y_labels, strict=True):
         y = y_of(value)
         p.setPen(QPen(colours.grid, 1 * s))
         p.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-
 from PySide6.QtGui import QIcon, QPixmap
+
 from rehab_desktop.shipped import shipped
 
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 
+from rehab_desktop.ui.common.preferences import PreferenceStore
+
 BASE_POINT_SIZE = 14.0  # readable from two metres at 100 %
-THEMES = ("system", "light", "dark")
 
 
 def apply_text_scale(app: QApplication, scale: float) -> None:
@@ -47,15 +48,27 @@ def apply_theme(app: QApplication, theme: str = "system") -> bool:
     return dark
 
 
-def follow_system_scheme(app: QApplication, settings) -> None:
-    """Re-apply the palette when the desktop switches light/dark, if the user chose 'system'."""
-    first = not hasattr(app, "_scheme_settings")
-    app._scheme_settings = settings  # the latest window's settings (tests build many windows)
-    if first:
-        def changed(_scheme) -> None:
-            if str(app._scheme_settings.value("appearance/theme", "system")) == "system":
-                apply_theme(app, "system")
-        QGuiApplication.styleHints().colorSchemeChanged.connect(changed)
+class Appearance(QObject):
+    """Keeps the application's look as the preferences say: scheme and text size now, and again
+    whenever they change or (for "Follow the system") when the desktop switches light and dark."""
+
+    def __init__(self, app: QApplication, prefs: PreferenceStore, parent: QObject | None = None):
+        super().__init__(parent)
+        self.app, self.prefs = app, prefs
+        apply_theme(app, prefs.values.theme)
+        apply_text_scale(app, prefs.values.text_scale)
+        prefs.changed.connect(self._prefs_changed)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+
+    def _prefs_changed(self, names: frozenset) -> None:
+        if "theme" in names:
+            apply_theme(self.app, self.prefs.values.theme)
+        if "text_scale" in names:
+            apply_text_scale(self.app, self.prefs.values.text_scale)
+
+    def _scheme_changed(self, _scheme) -> None:
+        if self.prefs.values.theme == "system":
+            apply_theme(self.app, "system")
 
 
 def is_dark(palette: QPalette) -> bool:

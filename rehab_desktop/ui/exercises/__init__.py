@@ -1,1 +1,3 @@
-"""Choosing and reading an exercise: the browser list and its model, the step-by-step instructions, the program guidance."""
+"""Choosing and reading an exercise: the browser list and its model, the step-by-step instructions,
+the program guidance.
+"""

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import EQUIPMENT_TAGS, Library
-from rehab_desktop.ui.exercises.model import DoseRole, ExerciseFilter, ExerciseIdRole, ExerciseModel, IsGroupRole
 from rehab_desktop.ui.common.style import muted_text, scaled_font
+from rehab_desktop.ui.exercises.model import DoseRole, ExerciseFilter, ExerciseIdRole, ExerciseModel, IsGroupRole
 
 EMPHASIS_CHOICES = [("", "All types"), ("anterior", "Anterior"), ("posterior", "Posterior")]
 
@@ -59,7 +59,8 @@ class ExerciseDelegate(QStyledItemDelegate):
             painter.setPen(pal.color(QPalette.ColorRole.Link))
             text_rect = rect.adjusted(self.PAD, 2 * self.PAD, -self.PAD, -self.PAD // 2)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                             QFontMetrics(font).elidedText(index.data().upper(), Qt.TextElideMode.ElideRight, text_rect.width()))
+                             QFontMetrics(font).elidedText(index.data().upper(), Qt.TextElideMode.ElideRight,
+                                                           text_rect.width()))
             painter.restore()
             return
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -74,13 +75,15 @@ class ExerciseDelegate(QStyledItemDelegate):
         fm = QFontMetrics(name_font)
         painter.setFont(name_font)
         painter.setPen(fg)
-        painter.drawText(inner.x(), inner.y() + fm.ascent(), fm.elidedText(index.data(), Qt.TextElideMode.ElideRight, inner.width()))
+        painter.drawText(inner.x(), inner.y() + fm.ascent(),
+                         fm.elidedText(index.data(), Qt.TextElideMode.ElideRight, inner.width()))
         painter.setFont(scaled_font(option.font, 0.85))
         painter.setPen(sub)
         dose_rect = QRect(inner.x(), inner.y() + fm.height() + 2, inner.width(), inner.height() - fm.height() - 2)
         painter.drawText(dose_rect, Qt.TextFlag.TextWordWrap, index.data(DoseRole) or "")
         if option.state & QStyle.StateFlag.State_HasFocus:
-            painter.setPen(pal.color(QPalette.ColorRole.Highlight if not selected else QPalette.ColorRole.HighlightedText))
+            role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
+            painter.setPen(pal.color(role))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.restore()
 
@@ -130,11 +133,13 @@ class BrowserPane(QWidget):
         self.group_combo.addItem("All groups", "")
         for g in library.groups:
             self.group_combo.addItem(g.name, g.id)
-        self.group_combo.currentIndexChanged.connect(lambda: self._apply(self.proxy.set_group, self.group_combo.currentData()))
+        self.group_combo.currentIndexChanged.connect(
+            lambda: self._apply(self.proxy.set_group, self.group_combo.currentData()))
 
         self.emphasis_combo = QComboBox(self)
         self.emphasis_combo.setAccessibleName("Impingement emphasis filter")
-        self.emphasis_combo.setToolTip("Impingement type: show only the exercises the source singles out for anterior or posterior impingement")
+        self.emphasis_combo.setToolTip("Impingement type: show only the exercises the source singles out for "
+                                       "anterior or posterior impingement")
         for value, label in EMPHASIS_CHOICES:
             self.emphasis_combo.addItem(label, value)
         self.emphasis_combo.currentIndexChanged.connect(
@@ -171,7 +176,8 @@ class BrowserPane(QWidget):
         self.view.expandAll()
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.view.activated_exercise.connect(self.exercise_activated)
-        self.view.doubleClicked.connect(lambda i: i.data(ExerciseIdRole) and self.exercise_activated.emit(i.data(ExerciseIdRole)))
+        self.view.doubleClicked.connect(
+            lambda i: i.data(ExerciseIdRole) and self.exercise_activated.emit(i.data(ExerciseIdRole)))
         for sig in (self.proxy.rowsInserted, self.proxy.layoutChanged, self.proxy.modelReset):
             sig.connect(self.view.expandAll)
 
@@ -216,7 +222,8 @@ class BrowserPane(QWidget):
             idx = self.proxy.mapFromSource(src)
         self.view.selectionModel().setCurrentIndex(idx, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         if idx.row() == 0:
-            self.view.scrollTo(idx.parent(), QAbstractItemView.ScrollHint.PositionAtTop)  # keep the group heading in view
+            # Keep the group heading in view.
+            self.view.scrollTo(idx.parent(), QAbstractItemView.ScrollHint.PositionAtTop)
         self.view.scrollTo(idx)
         return True
 

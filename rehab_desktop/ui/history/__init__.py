@@ -1,1 +1,3 @@
-"""Reviewing past sessions: the history page with its calendar, session list and detail, progress charts, and the exports."""
+"""Reviewing past sessions: the history page with its calendar, session list and detail, progress
+charts, and the exports.
+"""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt, QUrl, Signal
@@ -20,16 +20,14 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.store import HistoryRepo, StoreError, export_history_csv
+from rehab_desktop.store import Store, StoreError, export_history_csv
 from rehab_desktop.store.output import OutputError
-from rehab_desktop.store.stats_queries import HistoryStats
 from rehab_desktop.store.summary import build_summary
 from rehab_desktop.ui.printing.summary import PAGE_SIZES, default_page, write_summary_pdf
 
 # Summary periods offered: label and days back from today (None: since the first session).
 PERIODS = (("Last 4 weeks", 28), ("Last 6 weeks", 42), ("Last 3 months", 91), ("Since the first session", None),
            ("Custom", -1))
-DEFAULT_SUMMARY_DAYS = 28  # a month between visits is common; also what `history pdf` uses
 
 
 class SummaryDialog(QDialog):
@@ -86,10 +84,10 @@ class HistoryExports(QObject):
 
     message = Signal(str, str, object)  # text, action label, callback
 
-    def __init__(self, repo: HistoryRepo, library: Library, planned_days: S.PlannedDays | None,
+    def __init__(self, store: Store, library: Library, planned_days: S.PlannedDays | None,
                  today: Callable[[], date], parent: QWidget):
         super().__init__(parent)
-        self.repo, self.library, self.planned_days, self.today = repo, library, planned_days, today
+        self.store, self.library, self.planned_days, self.today = store, library, planned_days, today
         self.window = parent
 
     def _ask_path(self, title: str, name: str, pattern: str) -> str:
@@ -105,7 +103,7 @@ class HistoryExports(QObject):
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            rows = export_history_csv(self.repo.db, path)
+            rows = export_history_csv(self.store.db, path)
         except (StoreError, OutputError) as exc:
             self.message.emit(f"The CSV was not written. {exc.message}", "", None)
             return None
@@ -118,7 +116,7 @@ class HistoryExports(QObject):
                        page: str | None = None) -> int | None:
         """The therapist summary PDF; asks for the period and the file when they are not given."""
         today = self.today()
-        stats = HistoryStats(self.repo.db)
+        stats = self.store.stats
         if first is None or last is None:
             span = stats.span()
             dialog = SummaryDialog(today, span[0] if span else None, self.window)
@@ -144,6 +142,3 @@ class HistoryExports(QObject):
                           "Open", lambda: QDesktopServices.openUrl(url))
         return pages
 
-
-def default_summary_range(today: date) -> tuple[date, date]:
-    return today - timedelta(days=DEFAULT_SUMMARY_DAYS - 1), today

@@ -1,11 +1,11 @@
-"""The history pane: figures, a month calendar with the month's sessions, a session's detail, progress charts, exports."""
+"""The history pane: figures, a month calendar with the month's sessions, a session's detail, charts, exports."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,17 +20,18 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.store import DeletedSession, HistoryRepo, StoreError
-from rehab_desktop.store.stats_queries import HistoryStats
+from rehab_desktop.store import Change, DeletedSession, StoreError
 from rehab_desktop.store.times import month_bounds
+from rehab_desktop.ui.common.preferences import PreferenceStore
+from rehab_desktop.ui.common.store_service import StoreService
+from rehab_desktop.ui.common.style import scaled_font
 from rehab_desktop.ui.history.calendar import HistoryCalendar
 from rehab_desktop.ui.history.exports import HistoryExports
 from rehab_desktop.ui.history.formatting import clock_text, day_text, long_day
-from rehab_desktop.ui.history.widgets import NoticeBar, StatTile
 from rehab_desktop.ui.history.progress import ProgressView
 from rehab_desktop.ui.history.session_detail import SessionDetailView
 from rehab_desktop.ui.history.session_list import SessionListModel, SessionListView
-from rehab_desktop.ui.common.style import scaled_font
+from rehab_desktop.ui.history.widgets import NoticeBar, StatTile
 
 ADHERENCE_DAYS = 28  # the figures' "last 4 weeks"
 _NO_HISTORY = ("History is unavailable: the history file could not be opened, so past sessions can't be shown. "
@@ -40,22 +41,23 @@ _NO_HISTORY = ("History is unavailable: the history file could not be opened, so
 class HistoryPane(QWidget):
     """Past sessions to review, edit and export; call `refresh()` whenever a session changes elsewhere."""
 
-    changed = Signal()  # notes edited, a session deleted or restored here
-
-    def __init__(self, repo: HistoryRepo | None, library: Library, settings: QSettings | None, parent=None,
+    def __init__(self, service: StoreService, library: Library, prefs: PreferenceStore | None, parent=None,
                  planned_days: S.PlannedDays | None = None, today: Callable[[], date] = date.today):
+        """`planned_days` defaults to the weekly plan's days (tests give their own)."""
         super().__init__(parent)
-        self.repo = repo
+        store = service.store
+        self.service = service
+        self.repo = store.history if store is not None else None
         self.library = library
-        self.settings = settings
-        self.planned_days = planned_days
+        self.prefs = prefs
+        self.planned_days = planned_days or (store.plans.planned_days if store is not None else None)
         self.today = today
-        self.stats = HistoryStats(repo.db) if repo is not None else None
+        self.stats = store.stats if store is not None else None
         self.deleted: DeletedSession | None = None
         self._loaded = self._stale = False
         self.setAccessibleName("History")
         lay = QVBoxLayout(self)
-        if repo is None:
+        if self.repo is None:
             message = QLabel(_NO_HISTORY, self)
             message.setWordWrap(True)
             message.setFont(scaled_font(self.font(), 1.15))
@@ -70,6 +72,13 @@ class HistoryPane(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(scroll)
         self.refresh()
+        service.changed.connect(self._store_changed)
+
+    def _store_changed(self, change: Change) -> None:
+        """A set recorded, a plan saved, a backup restored: reload (when next shown, if hidden)."""
+        if change.everything:
+            self.deleted = None  # an undo would bring back a session into a different history
+        self.refresh()
 
     # -- building ----------------------------------------------------------------------------
 
@@ -78,7 +87,7 @@ class HistoryPane(QWidget):
         self.streak_tile = StatTile("current\nstreak", self)
         self.longest_tile = StatTile("longest\nstreak", self)
         self.adherence_tile = StatTile("days active,\nlast 4 weeks", self)
-        self.exports = HistoryExports(self.repo, self.library, self.planned_days, self.today, self)
+        self.exports = HistoryExports(self.service.store, self.library, self.planned_days, self.today, self)
         self.csv_button = QPushButton("Export &CSV\u2026", self)
         self.pdf_button = QPushButton("Therapist summar&y (PDF)\u2026", self)
         self.csv_button.clicked.connect(lambda: self.exports.export_csv())
@@ -114,7 +123,7 @@ class HistoryPane(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 1)
         self._left = left
-        self.progress = ProgressView(self.stats, self.library, self.settings, self.today, self)
+        self.progress = ProgressView(self.stats, self.library, self.prefs, self.today, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         # Mnemonics chosen not to clash with the window's (&Plan, &Sound, &Timer, &History...).
@@ -263,7 +272,7 @@ class HistoryPane(QWidget):
         self.detail.mark_notes_saved()
         if not quiet:
             self._show_message("Notes saved.")
-        self.changed.emit()
+        self.service.announce(Change.of_sessions(session_id))
 
     def _delete(self, session_id: int) -> None:
         summary = self.detail.detail.summary
@@ -278,7 +287,7 @@ class HistoryPane(QWidget):
             return
         self.refresh()
         self.notice.show_message(f"Deleted the session of {when}.", "&Undo", self.undo_delete)
-        self.changed.emit()
+        self.service.announce(Change.of_sessions(session_id))
 
     def confirm_delete(self, when: str, sets: int) -> bool:
         """Ask before deleting (tests replace this)."""
@@ -306,7 +315,7 @@ class HistoryPane(QWidget):
         self.calendar.blockSignals(False)
         self.refresh(select=session_id)
         self._show_message("Session restored.")
-        self.changed.emit()
+        self.service.announce(Change.of_sessions(session_id))
 
     def _show_message(self, text: str, action: str = "", callback=None) -> None:
         self.notice.show_message(text, action, callback)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rehab_desktop.core import stats as S
@@ -13,6 +12,7 @@ from rehab_desktop.core.exercises import Library
 from rehab_desktop.store.stats_queries import HistoryStats
 from rehab_desktop.ui.common.chart_paint import ChartSpec
 from rehab_desktop.ui.common.charts import ChartWidget
+from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.history.charts import (
     DEFAULT_RANGE,
     RANGES,
@@ -27,12 +27,12 @@ from rehab_desktop.ui.history.charts import (
 class ProgressView(QWidget):
     """Three charts and the choices above them; loads its data only while shown (`reload` marks it stale)."""
 
-    def __init__(self, stats: HistoryStats | None, library: Library, settings: QSettings | None,
+    def __init__(self, stats: HistoryStats | None, library: Library, prefs: PreferenceStore | None,
                  today: Callable[[], date], parent: QWidget | None = None):
         super().__init__(parent)
         self.stats = stats
         self.library = library
-        self.settings = settings
+        self.prefs = prefs
         self.today = today
         self._stale = True
         self.range_box = QComboBox(self)
@@ -84,12 +84,10 @@ class ProgressView(QWidget):
 
     def _restore_choices(self) -> None:
         index, exercise = DEFAULT_RANGE, None
-        if self.settings is not None:
-            try:
-                index = int(self.settings.value("history/chart_range", DEFAULT_RANGE))
-            except (TypeError, ValueError):
-                pass
-            exercise = self.settings.value("history/chart_exercise")
+        if self.prefs is not None:
+            saved = self.prefs.values.chart_range
+            index = saved if saved >= 0 else DEFAULT_RANGE
+            exercise = self.prefs.values.chart_exercise or None
         self.range_box.setCurrentIndex(index if 0 <= index < len(RANGES) else DEFAULT_RANGE)
         found = self.exercise_box.findData(exercise) if exercise else -1
         self.exercise_box.setCurrentIndex(max(0, found))
@@ -115,13 +113,13 @@ class ProgressView(QWidget):
         return S.range_ending(self.today(), self.range_days(), span[0] if span else None)
 
     def _range_changed(self, index: int) -> None:
-        if self.settings is not None:
-            self.settings.setValue("history/chart_range", index)
+        if self.prefs is not None:
+            self.prefs.update(chart_range=index)
         self._load_all()
 
     def _exercise_changed(self, _index: int) -> None:
-        if self.settings is not None:
-            self.settings.setValue("history/chart_exercise", self.exercise_box.currentData())
+        if self.prefs is not None:
+            self.prefs.update(chart_exercise=self.exercise_box.currentData() or "")
         self._fill_metrics()
         self._load_exercise()
 

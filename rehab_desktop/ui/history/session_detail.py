@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from rehab_desktop.core.exercises import Exercise, Library, Side
 from rehab_desktop.core.records import SetStatus
 from rehab_desktop.store.models import ExerciseInSession, PainAction, PainFlag, SessionDetail
+from rehab_desktop.ui.common.style import muted_text, scaled_font
 from rehab_desktop.ui.history.formatting import (
     clock_text,
     dose_text,
@@ -28,7 +29,6 @@ from rehab_desktop.ui.history.formatting import (
     pain_text,
     seconds_text,
 )
-from rehab_desktop.ui.common.style import muted_text, scaled_font
 
 _ACTIONS = {PainAction.STOP: "stopped the session", PainAction.SKIP: "skipped the exercise",
             PainAction.EASIER: "went on at an easier dose", PainAction.CONTINUE: "carried on"}

@@ -123,7 +123,8 @@ class SessionListView(QTableView):
     def wanted_width(self) -> int:
         """Width that shows every column of a typical row without eliding."""
         fm = self.fontMetrics()
-        return sum(fm.horizontalAdvance(t) + 16 for t in self._SAMPLES) + self.verticalScrollBar().sizeHint().width() + 6
+        columns = sum(fm.horizontalAdvance(t) + 16 for t in self._SAMPLES)
+        return columns + self.verticalScrollBar().sizeHint().width() + 6
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

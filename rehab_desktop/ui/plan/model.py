@@ -77,7 +77,8 @@ class DayEntriesModel(QAbstractListModel):
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.MoveAction
 
-    def moveRows(self, source_parent: _Index, source_row: int, count: int, dest_parent: _Index, dest_child: int) -> bool:
+    def moveRows(self, source_parent: _Index, source_row: int, count: int, dest_parent: _Index,
+                 dest_child: int) -> bool:
         """Move one row so it lands before `dest_child` (QListView's internal drag-and-drop calls this)."""
         n = self.rowCount()
         if source_parent.isValid() or dest_parent.isValid() or count != 1 or not 0 <= source_row < n:

@@ -26,14 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.core.phases import TimerOptions
 from rehab_desktop.core.plan import WEEKDAYS, PlanError, WeekPlan, default_dose
 from rehab_desktop.core.programs import program
 from rehab_desktop.core.today import SetsDone
 from rehab_desktop.core.undo import UndoHistory
-from rehab_desktop.store import PlanRepo, StoreError
-from rehab_desktop.ui.plan import controls
+from rehab_desktop.store import Change, StoreError
 from rehab_desktop.ui.common import style
+from rehab_desktop.ui.common.preferences import TIMER_FIELDS, PreferenceStore
+from rehab_desktop.ui.common.store_service import StoreService
+from rehab_desktop.ui.plan import controls
 from rehab_desktop.ui.plan.dialogs import CopyDayDialog, ProgramDialog
 from rehab_desktop.ui.plan.dose import DoseEditor
 from rehab_desktop.ui.plan.model import DayEntriesModel
@@ -60,21 +61,35 @@ class PlanPane(QWidget):
     # Today's exercises to run in order (list[Prescription]), and where partly done ones go on
     # ({exercise id: StartAt}).
     start_routine = Signal(list, dict)
-    plan_saved = Signal()  # the plan was written to the store
 
-    def __init__(self, repo, library: Library, settings, parent=None, today: Callable[[], date] | None = None,
-                 timer_options: Callable[[], TimerOptions] | None = None):
+    def __init__(self, service: StoreService, library: Library, prefs: PreferenceStore, parent=None,
+                 today: Callable[[], date] | None = None):
         super().__init__(parent)
-        self.repo, self.library, self.settings = repo, library, settings
+        self.service, self.library, self.prefs = service, library, prefs
         self.today = today or date.today
-        self.timer_options = timer_options or TimerOptions
         self.setAccessibleName("Weekly plan")
-        self.plans = PlanRepo(repo.db) if repo is not None else None
+        store = service.store
+        self.history_repo = store.history if store is not None else None
+        self.plans = store.plans if store is not None else None
         self.plan, load_problem = self._load()
         self.history: UndoHistory[WeekPlan] = UndoHistory()  # a run of changes to one spin box is one step
         self._build()
         self.show_plan(self.today().weekday())
         self._say(load_problem or (NO_STORE if self.plans is None else ""))
+        service.changed.connect(self._store_changed)
+        # Today's ticks need the sides the timer runs (which leg is affected, which goes first).
+        prefs.changed.connect(self._prefs_changed)
+
+    def _prefs_changed(self, names: frozenset) -> None:
+        if names & TIMER_FIELDS:
+            self.refresh()
+
+    def _store_changed(self, change: Change) -> None:
+        if change.everything:
+            self.plan = self._load()[0]
+            self.show_plan()
+        elif change.history:
+            self.refresh()  # a set done: today's ticks update
 
     def _load(self) -> tuple[WeekPlan, str]:
         """The saved plan (an empty week when there is none) and a message if it couldn't be read."""
@@ -179,7 +194,7 @@ class PlanPane(QWidget):
         self.today_panel = TodayPanel(self.library, self)
         self.today_panel.start_requested.connect(self.start_routine)
         right.addWidget(self.today_panel, 1)
-        self.print_box = PrintBox(self.library, self.settings, self.today, lambda: self.plan, self)
+        self.print_box = PrintBox(self.library, self.prefs, self.today, lambda: self.plan, self)
         self.print_box.message.connect(self._say)
         self.notes_edit = self.print_box.notes_edit
         right.addWidget(self.print_box)
@@ -238,10 +253,10 @@ class PlanPane(QWidget):
         # The hint under the days wraps to the days' width rather than widening the column.
         self.left_column.setFixedWidth(self.day_list.sizeHint().width())
         try:
-            done = done_today(self.repo, day)
+            done = done_today(self.history_repo, day)
         except StoreError as exc:
             done, error = SetsDone(), f"History could not be read: {exc.message}"
-        self.today_panel.show_day(self.plan, day, done, error, self.timer_options())
+        self.today_panel.show_day(self.plan, day, done, error, self.prefs.timer_options())
 
     def current_row(self) -> int:
         index = self.view.currentIndex()
@@ -327,7 +342,7 @@ class PlanPane(QWidget):
             self._say(f"The plan could not be saved: {exc.message}")
             return
         self._say("")
-        self.plan_saved.emit()
+        self.service.announce(Change(plan=True))
 
     def add_exercise(self, exercise_id: str, weekday: int | None = None) -> bool:
         """Add an exercise at its default dose to the end of a day (the shown day by default)."""

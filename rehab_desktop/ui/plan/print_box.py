@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.plan import WeekPlan, week_start
 from rehab_desktop.store.output import OutputError
+from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.printing.week import PAGE_SIZES, default_page, page_layout, render_week, write_pdf
 
 
@@ -31,10 +32,10 @@ class PrintBox(QGroupBox):
 
     message = Signal(str)
 
-    def __init__(self, library: Library, settings, today: Callable[[], date], current_plan: Callable[[], WeekPlan],
-                 parent=None):
+    def __init__(self, library: Library, prefs: PreferenceStore, today: Callable[[], date],
+                 current_plan: Callable[[], WeekPlan], parent=None):
         super().__init__("Print the week", parent)
-        self.library, self.settings, self.today, self.current_plan = library, settings, today, current_plan
+        self.library, self.prefs, self.today, self.current_plan = library, prefs, today, current_plan
         self.setAccessibleName("Print the week")
         lay = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -50,9 +51,9 @@ class PrintBox(QGroupBox):
         self.page_combo.setAccessibleName("Paper size")
         for key in PAGE_SIZES:
             self.page_combo.addItem("A4" if key == "a4" else "Letter", key)
-        saved = str(settings.value("plan/page", default_page()))
+        saved = prefs.values.print_page or default_page()
         self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(saved)))
-        self.page_combo.currentIndexChanged.connect(lambda: settings.setValue("plan/page", self.page()))
+        self.page_combo.currentIndexChanged.connect(lambda: prefs.update(print_page=self.page()))
         for combo in (self.week_combo, self.page_combo):  # long labels must not widen the window
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6 if combo is self.week_combo else 3)

@@ -117,9 +117,11 @@ class TodayPanel(QGroupBox):
         self._todo = runnable or [clamp_dose(self.library[d.exercise_id], d) for d in planned
                                   if self.library.get(d.exercise_id) is not None]
         if not planned:
-            text = "Nothing is planned for today." if not plan.is_empty else "Add exercises to the plan to see them here."
-            if plan.starts_on is not None and day < plan.starts_on:
-                text = f"The plan starts on {WEEKDAYS[plan.starts_on.weekday()]} {plan.starts_on.day} {plan.starts_on:%B}."
+            text = ("Add exercises to the plan to see them here." if plan.is_empty
+                    else "Nothing is planned for today.")
+            starts = plan.starts_on
+            if starts is not None and day < starts:
+                text = f"The plan starts on {WEEKDAYS[starts.weekday()]} {starts.day} {starts:%B}."
         elif finished == len(planned):
             text = f"All {len(planned)} done today. Well done."
         else:

@@ -1,1 +1,3 @@
-"""Paper and PDF: the printed week, the therapist summary, page sizes, and writing PDFs safely (also without a window)."""
+"""Paper and PDF: the printed week, the therapist summary, page sizes, and writing PDFs safely
+(also without a window).
+"""

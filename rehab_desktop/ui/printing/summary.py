@@ -25,8 +25,8 @@ from rehab_desktop.store.summary import PainMeans, TherapistSummary
 from rehab_desktop.ui.common.chart_paint import ChartColours, ChartSpec, paint_chart
 from rehab_desktop.ui.history.charts import pain_chart
 from rehab_desktop.ui.history.formatting import clock_text, day_text, dose_text, minutes_text, range_text, seconds_text
-from rehab_desktop.ui.printing.pdf_file import write_pdf_file
 from rehab_desktop.ui.history.session_detail import flag_text
+from rehab_desktop.ui.printing.pdf_file import write_pdf_file
 
 PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 DPI = 300

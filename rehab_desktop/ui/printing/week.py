@@ -13,9 +13,9 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPdfWriter,
     QPen,
@@ -342,7 +342,8 @@ class _Sheet:
             side = 12.0
             self.box(x + (day_w - side) / 2, y + 3, side, side, pen=_INK, width_pt=0.9)
             if cell != row.dose:
-                self.text(x, y + 3 + side + 1, short_dose(cell), small, width=day_w, align=Qt.AlignmentFlag.AlignHCenter)
+                self.text(x, y + 3 + side + 1, short_dose(cell), small, width=day_w,
+                          align=Qt.AlignmentFlag.AlignHCenter)
         self.line(0, y + height, self.w, y + height)
         for i in range(8):
             x = name_w + dose_w + i * day_w

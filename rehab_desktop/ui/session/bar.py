@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.store import SessionSummary
-from rehab_desktop.ui.session.pain_dialogs import RatingRow
 from rehab_desktop.ui.session.controller import SessionController
+from rehab_desktop.ui.session.pain_dialogs import RatingRow
 
 
 def _button(text: str, parent: QWidget, tip: str = "") -> QPushButton:
@@ -108,8 +108,9 @@ class SessionBar(QFrame):
                                 f"({u.sets_completed} sets recorded). Carry on with it?")
         elif s.is_open:
             names = len(s.exercises)
-            self.status.setText(f"Session since {s.started_at:%H:%M} \u00b7 {names} exercise"
-                                f"{'' if names == 1 else 's'} \u00b7 {s.sets_done} set{'' if s.sets_done == 1 else 's'} done")
+            exercises = f"{names} exercise{'' if names == 1 else 's'}"
+            sets = f"{s.sets_done} set{'' if s.sets_done == 1 else 's'} done"
+            self.status.setText(f"Session since {s.started_at:%H:%M} \u00b7 {exercises} \u00b7 {sets}")
         else:
             self.status.setText("No session open. Starting a timer (Space) opens one.")
         self.start_button.setVisible(not s.is_open and not recovering)

@@ -2,44 +2,33 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from rehab_desktop.core.clock import local_now
-from rehab_desktop.core.exercises import Exercise, Library
+from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.phases import StartAt
 from rehab_desktop.core.records import Prescription, SetRecord
 from rehab_desktop.core.timer import ExerciseCompleted, PhaseStarted, SetCompleted
-from rehab_desktop.store import HistoryRepo, PainAction, SessionSummary, StoreError
-
-
-def easier(exercise: Exercise, dose: Prescription) -> Prescription:
-    """The same exercise at an easier dose: the low end of every range, or half when already there."""
-    m = exercise.dose.movements[0]
-    sets = exercise.dose.sets.low
-    reps = hold = None
-    if m.reps is not None and dose.reps is not None:
-        reps = m.reps.low if dose.reps > m.reps.low else max(1, dose.reps // 2)
-    if m.hold is not None and dose.hold_s is not None:
-        hold = m.hold.low if dose.hold_s > m.hold.low else max(1, dose.hold_s // 2)
-    return replace(dose, sets=min(sets, dose.sets), reps=reps, hold_s=hold)
+from rehab_desktop.store import Change, HistoryRepo, PainAction, SessionSummary, StoreError
+from rehab_desktop.ui.common.store_service import StoreService
 
 
 class SessionController(QObject):
     """Session bookkeeping on top of the timer; writes go straight to the store, one per set."""
 
     changed = Signal()  # the open session, its counts or the routine changed
-    history_changed = Signal()  # something was written: history views should refresh
     message = Signal(str)  # for the status bar
     routine_next = Signal(str, object, object)  # (exercise id, Prescription, StartAt or None): load it and start
 
-    def __init__(self, repo: HistoryRepo | None, library: Library, wall: Callable[[], datetime] = local_now,
+    def __init__(self, service: StoreService, library: Library, wall: Callable[[], datetime] = local_now,
                  parent=None):
         super().__init__(parent)
-        self.repo = repo
+        self.service = service
+        self.repo: HistoryRepo | None = service.store.history if service.store is not None else None
         self.library = library
         self.wall = wall
         self.session_id: int | None = None
@@ -56,7 +45,9 @@ class SessionController(QObject):
 
     # -- the store, guarded --------------------------------------------------------
 
-    def _write(self, action: Callable[[HistoryRepo], object], what: str):
+    def _write(self, action: Callable[[HistoryRepo], object], what: str, session: int | None = None):
+        """Run one write; say so if the disk refused it, else announce it (`session`: the one it touched,
+        or None when the write returns the new session's id)."""
         if self.repo is None:
             return None
         try:
@@ -64,7 +55,8 @@ class SessionController(QObject):
         except StoreError as exc:
             self.message.emit(f"Could not save {what}: {exc.message} The timer carries on.")
             return None
-        self.history_changed.emit()
+        touched = session if session is not None else result
+        self.service.announce(Change.of_sessions(touched) if isinstance(touched, int) else Change(everything=True))
         return result
 
     @property
@@ -109,13 +101,14 @@ class SessionController(QObject):
         self.changed.emit()
 
     def close_unfinished(self, summary: SessionSummary) -> None:
-        self._write(lambda r: r.close_session(summary.id), "the earlier session")
+        self._write(lambda r: r.close_session(summary.id), "the earlier session", summary.id)
         self.message.emit("Closed the earlier session; everything recorded in it is kept.")
 
     def set_pain_before(self, rating: int | None) -> None:
         self.pain_before_asked = True
         if rating is not None and self._stored():
-            self._write(lambda r: r.set_pain_before(self.session_id, rating), "the pain rating")
+            sid = self.session_id
+            self._write(lambda r: r.set_pain_before(sid, rating), "the pain rating", sid)
         self.changed.emit()
 
     def finish(self, pain_after: int | None, effort: int | None, notes: str) -> None:
@@ -124,7 +117,7 @@ class SessionController(QObject):
         if self._stored():
             sid, now = self.session_id, self.wall()
             self._write(lambda r: r.finish_session(sid, now, pain_after=pain_after, effort=effort, notes=notes),
-                        "the finished session")
+                        "the finished session", sid)
         self.session_id = None
         self.started_at = None
         self.routine, self.routine_index, self.routine_starts = [], -1, {}
@@ -158,7 +151,7 @@ class SessionController(QObject):
         if dose.exercise_id not in self.exercises:
             self.exercises.append(dose.exercise_id)
         sid, now = self.session_id, self.wall()
-        self._write(lambda r: r.ensure_exercise(sid, dose, now), "the exercise")
+        self._write(lambda r: r.ensure_exercise(sid, dose, now), "the exercise", sid)
         self.changed.emit()
 
     def _record(self, record: SetRecord) -> None:
@@ -171,7 +164,7 @@ class SessionController(QObject):
             self.sets_done += 1
         if self._stored():
             sid = self.session_id
-            self._write(lambda r: r.record_set(sid, record), "the set")
+            self._write(lambda r: r.record_set(sid, record), "the set", sid)
         self.changed.emit()
 
     # -- "It hurts" ------------------------------------------------------------------
@@ -187,7 +180,7 @@ class SessionController(QObject):
             ex_id = self._dose.exercise_id if self._dose else None
             self._write(lambda r: r.record_pain_flag(
                 sid, now, rating, exercise_id=ex_id, movement=s.movement.key if s else None,
-                side=s.side if s else None, set_number=s.number if s else None, action=action), "the pain rating")
+                side=s.side if s else None, set_number=s.number if s else None, action=action), "the pain rating", sid)
         self.changed.emit()
 
     # -- routines --------------------------------------------------------------------
@@ -228,7 +221,3 @@ class SessionController(QObject):
         self.changed.emit()
         self.routine_next.emit(dose.exercise_id, dose, self.routine_starts.pop(dose.exercise_id, None))
         return True
-
-    @property
-    def routine_remaining(self) -> list[Prescription]:
-        return self.routine[self.routine_index + 1:] if self.routine else []

@@ -2,43 +2,45 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from rehab_desktop import APP_DISPLAY_NAME
-from rehab_desktop.core.exercises import Library
-from rehab_desktop.core.records import LegSide
-from rehab_desktop.core.timer import EngineState, TimerOptions
+from rehab_desktop.core.exercises import Exercise, Library
+from rehab_desktop.core.timer import EngineState
+from rehab_desktop.ui.common.preferences import PreferenceStore
+from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.exercises.browser import BrowserPane
-from rehab_desktop.ui.timer.cues import CuePlayer
 from rehab_desktop.ui.exercises.instructions import InstructionView
 from rehab_desktop.ui.session.bar import SessionBar
 from rehab_desktop.ui.session.controller import SessionController
-from rehab_desktop.ui.session.coordinator import SessionWiring
+from rehab_desktop.ui.session.coordinator import SessionCoordinator
+from rehab_desktop.ui.shell.menus import build_menus
 from rehab_desktop.ui.timer.actions import TimerActions
 from rehab_desktop.ui.timer.controller import TimerController
+from rehab_desktop.ui.timer.cues import CuePlayer
 from rehab_desktop.ui.timer.panel import TimerPanel
+
+if TYPE_CHECKING:  # built on first use: start-up imports neither
+    from rehab_desktop.ui.history.pane import HistoryPane
+    from rehab_desktop.ui.plan.pane import PlanPane
+
+
+@dataclass(frozen=True)
+class Pages:
+    """Builders for the pages beyond the exercises, each given the window as parent."""
+
+    plan: Callable[[QWidget], PlanPane]
+    history: Callable[[QWidget], HistoryPane]
 
 
 _STILL_ON = "The timer is still on"
-
-
-def timer_options(settings: QSettings) -> TimerOptions:
-    """Lead-in, rest and sides from the settings (defaults 5 s, 30 s, left)."""
-    def seconds(key: str, default: float) -> float:
-        try:
-            return max(0.0, min(600.0, float(settings.value(key, default))))
-        except (TypeError, ValueError):
-            return default
-
-    def side(key: str) -> LegSide:
-        return LegSide.RIGHT if str(settings.value(key, "left")) == "right" else LegSide.LEFT
-
-    return TimerOptions(lead_in_s=seconds("timer/lead_in_s", 5), rest_s=seconds("timer/rest_s", 30),
-                        first_side=side("timer/first_side"), affected_side=side("timer/affected_side"))
 
 
 class MainWindow(QMainWindow):
@@ -47,11 +49,13 @@ class MainWindow(QMainWindow):
     shown = Signal()
     first_painted = Signal()  # once, just after the window first reached the screen
 
-    def __init__(self, library: Library, settings: QSettings, controller: TimerController, cues: CuePlayer,
-                 session: SessionController, speed: float = 1.0, parent=None):
+    def __init__(self, library: Library, prefs: PreferenceStore, service: StoreService, controller: TimerController,
+                 cues: CuePlayer, session: SessionController, pages: Pages, speed: float = 1.0, parent=None):
+        """`pages` builds the Plan and History pages the first time each is opened."""
         super().__init__(parent)
         self.library = library
-        self.settings = settings
+        self.prefs = prefs
+        self.service = service
         self.controller = controller
         self.cues = cues
         self.session = session
@@ -61,7 +65,7 @@ class MainWindow(QMainWindow):
 
         self.browser = BrowserPane(library, self)
         self.instructions = InstructionView(library, self)
-        self.timer_panel = TimerPanel(controller, settings, timer_options(settings), self)
+        self.timer_panel = TimerPanel(controller, prefs, self)
         # Scrollable so that large text or a small screen never forces the window taller than it.
         self.timer_area = QScrollArea(self)
         self.timer_area.setWidget(self.timer_panel)
@@ -100,14 +104,21 @@ class MainWindow(QMainWindow):
         controller.plan_loaded.connect(self._plan_loaded)
         controller.notice.connect(self.show_notice)
         cues.notice.connect(self.show_notice)
-        self.sessions = SessionWiring(self)
+        self.sessions = SessionCoordinator(self, library, prefs, controller, session, cues, self.timer_panel,
+                                           self.session_bar, self)
+        self.addActions(self.sessions.all())
+        self.timer_actions.extra_actions.append(self.sessions.hurts)  # It hurts (H) in follow-along too
+        self.plan_index = self.add_page("&Plan", lambda: pages.plan(self), "Ctrl+2")
+        self.history_index = self.add_page("&History", lambda: pages.history(self), "Ctrl+3")
+        self.menus = build_menus(self)
         self._painted = False
         self._fitted = False
         # Queued, so whoever else waits for the first paint (the smoke test) hears of it first.
         self.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
         self.pages.currentChanged.connect(self._page_changed)
-        self.statusBar().showMessage("Choose an exercise. Ctrl+F searches; Right and Left move through the steps.", 8000)
+        self.statusBar().showMessage(
+            "Choose an exercise. Ctrl+F searches; Right and Left move through the steps.", 8000)
         self._restore_state()
 
     # -- pages ---------------------------------------------------------------------
@@ -149,18 +160,42 @@ class MainWindow(QMainWindow):
 
         show_guide(self.library, self)
 
+    def plan_pane(self) -> PlanPane:
+        """The Plan page, opened (and built, the first time)."""
+        self.pages.setCurrentIndex(self.plan_index)
+        return self.page(self.plan_index)
+
+    def history_pane(self) -> HistoryPane:
+        """The History page, opened (and built, the first time)."""
+        self.pages.setCurrentIndex(self.history_index)
+        return self.page(self.history_index)
+
+    def run_routine(self, doses: list, starts: dict) -> None:
+        """Run these exercises in turn from the Exercises page (the plan's "Start today's session")."""
+        self.sessions.run_routine(doses, starts)
+
+    # -- what the session coordinator asks of the window ---------------------------
+
+    def show_exercises(self) -> None:
+        self.pages.setCurrentIndex(0)
+
+    def shown_exercise(self) -> Exercise | None:
+        return self.instructions.exercise
+
+    def dialog_parent(self) -> QWidget:
+        """Where a dialog opens: over the full-screen follow-along when it is up."""
+        return self.timer_actions.follow_window or self
+
+    # -- dialogs ---------------------------------------------------------------------
+
     @property
     def data_dir(self) -> Path:
-        return Path(self.settings.fileName()).parent
+        return self.prefs.data_dir
 
     def show_settings(self) -> None:
         from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
 
-        db = self.session.repo.db if self.session.repo is not None else None
-        dialog = SettingsDialog(self.settings, self.cues, self.data_dir, db, lambda: self.session.is_open, self)
-        dialog.timer_options_changed.connect(lambda: self.timer_panel.set_base_options(timer_options(self.settings)))
-        dialog.history_restored.connect(self.session.history_changed)
-        dialog.exec()
+        SettingsDialog(self.prefs, self.cues, self.service, lambda: self.session.is_open, self).exec()
 
     def show_about(self) -> None:
         from rehab_desktop.ui.shell.welcome import show_about
@@ -170,8 +205,7 @@ class MainWindow(QMainWindow):
     def _welcome(self) -> None:
         from rehab_desktop.ui.shell.welcome import WelcomeDialog
 
-        WelcomeDialog(self.library, self.settings, self).exec()
-        self.timer_panel.set_base_options(timer_options(self.settings))
+        WelcomeDialog(self.library, self.prefs, self).exec()
 
     def focus_list(self) -> None:
         self.pages.setCurrentIndex(0)
@@ -222,13 +256,12 @@ class MainWindow(QMainWindow):
     # -- state ---------------------------------------------------------------------
 
     def _restore_state(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        restored = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
+        geometry, splitter = self.prefs.window_state()
+        restored = geometry is not None and self.restoreGeometry(geometry)
         # A window saved on a bigger screen, or at a larger text size, must still fit this one.
         if not restored or not self.screen().availableGeometry().contains(self.frameGeometry()):
             self._default_geometry()
-        splitter = self.settings.value("window/splitter")
-        self._splitter_restored = isinstance(splitter, QByteArray) and self.splitter.restoreState(splitter)
+        self._splitter_restored = splitter is not None and self.splitter.restoreState(splitter)
 
     def _default_geometry(self) -> None:
         """First run: most of the screen, centred, so the text is large without a maximised window."""
@@ -244,9 +277,7 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([int(w * 0.28), int(w * 0.42), int(w * 0.30)])
 
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.sync()
+        self.prefs.save_window_state(self.saveGeometry(), self.splitter.saveState())
 
     def closeEvent(self, event) -> None:
         self.save_state()
@@ -263,7 +294,7 @@ class MainWindow(QMainWindow):
         self.cues.prepare()
         from rehab_desktop.ui.shell.welcome import needs_welcome
 
-        if needs_welcome(self.settings):
+        if needs_welcome(self.prefs):
             self._welcome()
 
     def _fit_to_screen(self) -> None:

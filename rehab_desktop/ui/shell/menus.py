@@ -2,11 +2,30 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from rehab_desktop import APP_DISPLAY_NAME
 from rehab_desktop.ui.timer.sound_menu import build_sound_menu
+
+if TYPE_CHECKING:
+    from rehab_desktop.ui.shell.main_window import MainWindow
+
+
+@dataclass(frozen=True)
+class Menus:
+    """The menu bar's menus, and the Settings action (the platform may move it to the app menu)."""
+
+    file: QMenu
+    view: QMenu
+    timer: QMenu
+    sound: QMenu
+    help: QMenu
+    settings: QAction
 
 
 def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequence]:
@@ -14,7 +33,7 @@ def _keys(standard: QKeySequence.StandardKey, fallback: str) -> list[QKeySequenc
     return QKeySequence.keyBindings(standard) or [QKeySequence(fallback)]
 
 
-def build_menus(window) -> None:
+def build_menus(window: MainWindow) -> Menus:
     bar = window.menuBar()
 
     def act(text: str, slot, keys: list[QKeySequence] | str | None = None) -> QAction:
@@ -27,36 +46,24 @@ def build_menus(window) -> None:
         window.addAction(a)
         return a
 
+    # Each opens its page (built the first time) and runs the command there.
     file_menu = bar.addMenu("&File")
-    plan_page, history_page = window.plan_index, window.history_index
-
-    def on_page(index: int, method: str):
-        """Open that section (building it if need be) and call one of its pane's methods."""
-        def run() -> None:
-            window.pages.setCurrentIndex(index)
-            pane = window.page(index)
-            if hasattr(pane, method):
-                getattr(pane, method)()
-            elif hasattr(pane, "exports") and hasattr(pane.exports, method):
-                getattr(pane.exports, method)()
-        return run
-
-    file_menu.addAction(act("&Print the weekly plan\u2026", on_page(plan_page, "print_preview"),
+    file_menu.addAction(act("&Print the weekly plan\u2026", lambda: window.plan_pane().print_preview(),
                             _keys(QKeySequence.StandardKey.Print, "Ctrl+P")))
-    file_menu.addAction(act("Export the weekly plan as P&DF\u2026", on_page(plan_page, "export_pdf")))
+    file_menu.addAction(act("Export the weekly plan as P&DF\u2026", lambda: window.plan_pane().export_pdf()))
     file_menu.addSeparator()
-    file_menu.addAction(act("Export the &history as CSV\u2026", on_page(history_page, "export_csv")))
-    file_menu.addAction(act("&Therapist summary (PDF)\u2026", on_page(history_page, "export_summary")))
+    file_menu.addAction(act("Export the &history as CSV\u2026", lambda: window.history_pane().exports.export_csv()))
+    file_menu.addAction(act("&Therapist summary (PDF)\u2026",
+                            lambda: window.history_pane().exports.export_summary()))
     file_menu.addSeparator()
-    window.settings_action = act("&Settings\u2026", window.show_settings,
-                                 _keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
-    window.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+    settings_action = act("&Settings\u2026", window.show_settings,
+                          _keys(QKeySequence.StandardKey.Preferences, "Ctrl+,"))
+    settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     quit_action = act("&Quit", window.close, _keys(QKeySequence.StandardKey.Quit, "Ctrl+Q"))
     quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-    file_menu.addAction(window.settings_action)
+    file_menu.addAction(settings_action)
     file_menu.addSeparator()
     file_menu.addAction(quit_action)
-    window.file_menu = file_menu
 
     view = bar.addMenu("&View")
     view.addAction(act("&Search exercises", lambda: (window.pages.setCurrentIndex(0), window.browser.focus_search()),
@@ -69,14 +76,14 @@ def build_menus(window) -> None:
     view.addAction(act("&Exercises", lambda: window.pages.setCurrentIndex(0), "Ctrl+1"))
     for page_action in window.page_actions:
         view.addAction(page_action)
-    window.view_menu = view
 
     timer_menu = bar.addMenu("&Timer")
     t, w = window.timer_actions, window.sessions
     for a in (t.toggle, t.count, t.skip, t.back, t.restart, None, t.more, t.less, None, w.hurts, t.follow, None,
               w.add_to_routine, w.start_routine, w.clear_routine, None, w.finish):
         timer_menu.addSeparator() if a is None else timer_menu.addAction(a)
-    build_sound_menu(bar.addMenu("&Sound"), window.cues, t.mute)
+    sound_menu = bar.addMenu("&Sound")
+    build_sound_menu(sound_menu, window.prefs, window.cues, t.mute)
 
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(act("Program &guidance", window.show_guide,
@@ -84,4 +91,4 @@ def build_menus(window) -> None:
     about = act(f"&About {APP_DISPLAY_NAME}", window.show_about)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)
-    window.help_menu = help_menu
+    return Menus(file_menu, view, timer_menu, sound_menu, help_menu, settings_action)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehab_desktop.store import Change, StoreError
 from rehab_desktop.ui.common import style
+from rehab_desktop.ui.common.preferences import PreferenceStore
+from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.timer.cues import CuePlayer, Speaker
 
 
@@ -35,23 +38,16 @@ def _form(box: QWidget) -> QFormLayout:
     return form
 
 
-def flag(settings: QSettings, key: str, default: bool) -> bool:
-    return str(settings.value(key, default)).lower() in ("true", "1")
-
-
 class SettingsDialog(QDialog):
     """Every change applies at once and is kept; Close just closes."""
 
-    timer_options_changed = Signal()
-    history_restored = Signal()
-
-    def __init__(self, settings: QSettings, cues: CuePlayer, data_dir: Path, db=None, session_open=lambda: False,
-                 parent=None):
+    def __init__(self, prefs: PreferenceStore, cues: CuePlayer, service: StoreService,
+                 session_open: Callable[[], bool] = lambda: False, parent=None):
         super().__init__(parent)
-        self.settings = settings
+        self.prefs = prefs
         self.cues = cues
-        self.data_dir = Path(data_dir)
-        self.db = db
+        self.data_dir = prefs.data_dir
+        self.service = service
         self.session_open = session_open
         self.setWindowTitle("Settings")
         self.setAccessibleName("Settings")
@@ -76,46 +72,51 @@ class SettingsDialog(QDialog):
 
     # -- sections ------------------------------------------------------------------
 
-    def _check(self, text: str, key: str, default: bool, parent: QWidget, on_change=None) -> QCheckBox:
+    def _check(self, text: str, name: str, parent: QWidget) -> QCheckBox:
         box = QCheckBox(text, parent)
         box.setAccessibleName(text)
-        box.setChecked(flag(self.settings, key, default))
-        box.toggled.connect(on_change or (lambda on: self.settings.setValue(key, on)))
+        box.setChecked(getattr(self.prefs.values, name))
+        box.toggled.connect(lambda on: self.prefs.update(**{name: on}))
         return box
+
+    def _choice(self, name: str, items: tuple[tuple[str, str], ...], accessible: str, parent: QWidget) -> QComboBox:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(accessible)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(max(0, combo.findData(getattr(self.prefs.values, name))))
+        combo.currentIndexChanged.connect(lambda: self.prefs.update(**{name: combo.currentData()}))
+        return combo
 
     def _sound_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox("Sound and voice", parent)
         form = _form(box)
-        c = self.cues
-        self.sound = self._check("Sound effects (ticks and chimes)", "cues/sound", True, box,
-                                 lambda on: c.set_option("sound", on))
-        self.voice = self._check("Spoken cues (side, set, what to do)", "cues/voice", True, box,
-                                 lambda on: c.set_option("voice", on))
-        self.read_steps = self._check("Read each step aloud", "cues/read_steps", False, box,
-                                      lambda on: c.set_option("read_steps", on))
+        c, prefs = self.cues, self.prefs
+        self.sound = self._check("Sound effects (ticks and chimes)", "sound", box)
+        self.voice = self._check("Spoken cues (side, set, what to do)", "voice", box)
+        self.read_steps = self._check("Read each step aloud", "read_steps", box)
         self.engine = QComboBox(box)
         self.engine.setAccessibleName("Speech engine")
         engines = Speaker.engines()
         self.engine.addItem("Default", "")
         for e in engines:
             self.engine.addItem(e, e)
-        current = str(self.settings.value("cues/engine", ""))
-        self.engine.setCurrentIndex(max(0, self.engine.findData(current)))
+        self.engine.setCurrentIndex(max(0, self.engine.findData(prefs.values.speech_engine)))
         self.engine_note = QLabel("The new engine is used from the next start.", box)
         self.engine_note.hide()
         self.engine.currentIndexChanged.connect(
-            lambda: (self.settings.setValue("cues/engine", self.engine.currentData()), self.engine_note.show()))
+            lambda: (prefs.update(speech_engine=self.engine.currentData()), self.engine_note.show()))
         self.voice_combo = QComboBox(box)
         self.voice_combo.setAccessibleName("Voice")
         self._fill_voices()
         c.speech_ready.connect(self._fill_voices)  # the engine may still be starting
-        self.voice_combo.textActivated.connect(lambda name: c.set_option("voice_name", name))
+        self.voice_combo.textActivated.connect(lambda name: prefs.update(voice_name=name))
         self.rate = QSlider(Qt.Orientation.Horizontal, box)
         self.rate.setAccessibleName("Speaking rate")
         self.rate.setRange(-10, 10)
-        self.rate.setValue(round(float(self.settings.value("cues/rate", 0.0)) * 10))
+        self.rate.setValue(round(prefs.values.speech_rate * 10))
         self.rate.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self.rate.valueChanged.connect(lambda v: c.set_option("rate", v / 10))
+        self.rate.valueChanged.connect(lambda v: prefs.update(speech_rate=v / 10))
         test = QPushButton("Test the voice", box)
         test.clicked.connect(lambda: c.say("Right leg. Set 2 of 3. Hold for 30 seconds."))
         form.addRow(self.sound)
@@ -141,40 +142,26 @@ class SettingsDialog(QDialog):
                                      else "No voices available")
             return
         self.voice_combo.addItems(voices)
-        chosen = str(self.settings.value("cues/voice_name", ""))
+        chosen = self.prefs.values.voice_name
         if chosen in voices:
             self.voice_combo.setCurrentText(chosen)
 
-    def _seconds(self, key: str, default: int, maximum: int, parent: QWidget, name: str) -> QSpinBox:
+    def _seconds(self, name: str, maximum: int, parent: QWidget, accessible: str) -> QSpinBox:
         spin = QSpinBox(parent)
-        spin.setAccessibleName(name)
+        spin.setAccessibleName(accessible)
         spin.setRange(0, maximum)
         spin.setSuffix(" s")
-        spin.setValue(int(float(self.settings.value(key, default))))
-        spin.valueChanged.connect(lambda v: (self.settings.setValue(key, v), self.timer_options_changed.emit()))
+        spin.setValue(int(getattr(self.prefs.values, name)))
+        spin.valueChanged.connect(lambda v: self.prefs.update(**{name: float(v)}))
         return spin
 
     def _timer_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox("Timer", parent)
         form = _form(box)
-        self.lead_in = self._seconds("timer/lead_in_s", 5, 60, box, "Get-ready time")
-        self.rest = self._seconds("timer/rest_s", 30, 300, box, "Rest between sets")
-        self.affected = QComboBox(box)
-        self.affected.setAccessibleName("Affected ankle")
-        for text, value in (("Left", "left"), ("Right", "right")):
-            self.affected.addItem(text, value)
-        self.affected.setCurrentIndex(max(0, self.affected.findData(self.settings.value("timer/affected_side", "left"))))
-        self.affected.currentIndexChanged.connect(
-            lambda: (self.settings.setValue("timer/affected_side", self.affected.currentData()),
-                     self.timer_options_changed.emit()))
-        self.first = QComboBox(box)
-        self.first.setAccessibleName("Start with")
-        for text, value in (("Left leg", "left"), ("Right leg", "right")):
-            self.first.addItem(text, value)
-        self.first.setCurrentIndex(max(0, self.first.findData(self.settings.value("timer/first_side", "left"))))
-        self.first.currentIndexChanged.connect(
-            lambda: (self.settings.setValue("timer/first_side", self.first.currentData()),
-                     self.timer_options_changed.emit()))
+        self.lead_in = self._seconds("lead_in_s", 60, box, "Get-ready time")
+        self.rest = self._seconds("rest_s", 300, box, "Rest between sets")
+        self.affected = self._choice("affected_side", (("Left", "left"), ("Right", "right")), "Affected ankle", box)
+        self.first = self._choice("first_side", (("Left leg", "left"), ("Right leg", "right")), "Start with", box)
         form.addRow("Get-ready time", self.lead_in)
         form.addRow("Rest between sets", self.rest)
         form.addRow("Affected ankle", self.affected)
@@ -184,20 +171,17 @@ class SettingsDialog(QDialog):
     def _appearance_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox("Appearance", parent)
         form = _form(box)
-        self.theme = QComboBox(box)
-        self.theme.setAccessibleName("Colour scheme")
-        for text, value in (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark")):
-            self.theme.addItem(text, value)
-        self.theme.setCurrentIndex(max(0, self.theme.findData(self.settings.value("appearance/theme", "system"))))
-        self.theme.currentIndexChanged.connect(self._apply_theme)
+        self.theme = self._choice("theme", (("Follow the system", "system"), ("Light", "light"), ("Dark", "dark")),
+                                  "Colour scheme", box)
         self.text_size = QSpinBox(box)
         self.text_size.setAccessibleName("Text size")
         self.text_size.setRange(100, 200)
         self.text_size.setSingleStep(10)
         self.text_size.setSuffix(" %")
-        self.text_size.setValue(round(float(self.settings.value("appearance/text_scale", 1.0)) * 100))
+        self.text_size.setValue(round(self.prefs.values.text_scale * 100))
         self.text_size.setKeyboardTracking(False)
-        self.text_size.valueChanged.connect(self._apply_text_size)
+        # The window applies the new size (and scheme) when the preference changes.
+        self.text_size.valueChanged.connect(lambda percent: self.prefs.update(text_scale=percent / 100))
         form.addRow("Colour scheme", self.theme)
         form.addRow("Text size", self.text_size)
         return box
@@ -216,8 +200,9 @@ class SettingsDialog(QDialog):
         self.restore_button = QPushButton("Restore from a backup\u2026", box)
         self.restore_button.clicked.connect(self.choose_restore)
         for b in (self.backup_button, self.restore_button):
-            b.setEnabled(self.db is not None)
-        self.data_note = QLabel("" if self.db is not None else "History is off, so there is nothing to back up.", box)
+            b.setEnabled(self.service.available)
+        off = "" if self.service.available else "History is off, so there is nothing to back up."
+        self.data_note = QLabel(off, box)
         self.data_note.setWordWrap(True)
         self.data_note.setAccessibleName("Backup status")
         row = QVBoxLayout()  # stacked: three long labels side by side overflow at large text sizes
@@ -230,25 +215,9 @@ class SettingsDialog(QDialog):
 
     # -- actions -------------------------------------------------------------------
 
-    def _apply_theme(self) -> None:
-        value = self.theme.currentData()
-        self.settings.setValue("appearance/theme", value)
-        from PySide6.QtWidgets import QApplication
-
-        style.apply_theme(QApplication.instance(), value)
-
-    def _apply_text_size(self, percent: int) -> None:
-        from PySide6.QtWidgets import QApplication
-
-        self.settings.setValue("appearance/text_scale", percent / 100)
-        style.apply_text_scale(QApplication.instance(), percent / 100)
-
     def back_up(self) -> None:
-        from rehab_desktop.store import StoreError
-        from rehab_desktop.store.backup import back_up
-
         try:
-            path = back_up(self.db)
+            path = self.service.store.back_up()
         except StoreError as exc:
             self.data_note.setText(f"The backup failed: {exc.message}")
             return
@@ -272,13 +241,10 @@ class SettingsDialog(QDialog):
             self.restore(path)
 
     def restore(self, path: str) -> None:
-        from rehab_desktop.store import StoreError
-        from rehab_desktop.store.backup import restore
-
         try:
-            kept = restore(self.db, path)
+            kept = self.service.store.restore(path)
         except StoreError as exc:
             self.data_note.setText(exc.message)
             return
         self.data_note.setText(f"Restored. The history you had before is kept as {kept.name}.")
-        self.history_restored.emit()
+        self.service.announce(Change(everything=True))

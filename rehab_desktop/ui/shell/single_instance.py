@@ -38,11 +38,8 @@ class SingleInstance(QObject):
             self.data_dir.mkdir(parents=True, exist_ok=True)
         except OSError:
             return True  # a folder we cannot write: no lock possible, and the store will say why
-        if not self.lock.tryLock(100):
-            if self.lock.error() == QLockFile.LockError.LockFailedError:
-                return False
-            return True  # a permission problem: run, the store reports the folder
-        return True
+        # Another copy holds the lock: False. A permission problem: run, the store reports the folder.
+        return self.lock.tryLock(100) or self.lock.error() != QLockFile.LockError.LockFailedError
 
     def listen(self) -> None:
         """Start answering later launches (called after the first paint: QtNetwork takes time to load)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,17 +20,16 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop import APP_DISPLAY_NAME, __version__
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.style import caution_colours, fit_to_screen, scaled_font
-
-WELCOMED_KEY = "app/welcomed"
 
 
 class WelcomeDialog(QDialog):
     """Shown once, on the first start: how the app works, and that it is not medical advice."""
 
-    def __init__(self, library: Library, settings: QSettings, parent: QWidget | None = None):
+    def __init__(self, library: Library, prefs: PreferenceStore, parent: QWidget | None = None):
         super().__init__(parent)
-        self.settings = settings
+        self.prefs = prefs
         self.setWindowTitle(f"Welcome to {APP_DISPLAY_NAME}")
         self.setAccessibleName("Welcome")
         title = QLabel(f"Welcome to {APP_DISPLAY_NAME}", self)
@@ -58,7 +57,7 @@ class WelcomeDialog(QDialog):
         self.side.setAccessibleName("Affected ankle")
         for text, value in (("Left", "left"), ("Right", "right")):
             self.side.addItem(text, value)
-        self.side.setCurrentIndex(max(0, self.side.findData(settings.value("timer/affected_side", "left"))))
+        self.side.setCurrentIndex(max(0, self.side.findData(prefs.values.affected_side)))
         form = QFormLayout()
         form.addRow("Which ankle is affected?", self.side)
         buttons = QDialogButtonBox(self)
@@ -84,13 +83,12 @@ class WelcomeDialog(QDialog):
 
     def done(self, result: int) -> None:
         # Closing it any way counts as seen: the note is shown once, not on every start.
-        self.settings.setValue(WELCOMED_KEY, True)
-        self.settings.setValue("timer/affected_side", self.side.currentData())
+        self.prefs.update(welcomed=True, affected_side=self.side.currentData())
         super().done(result)
 
 
-def needs_welcome(settings: QSettings) -> bool:
-    return str(settings.value(WELCOMED_KEY, False)).lower() not in ("true", "1")
+def needs_welcome(prefs: PreferenceStore) -> bool:
+    return not prefs.values.welcomed
 
 
 def about_html(library: Library, data_dir: str) -> str:

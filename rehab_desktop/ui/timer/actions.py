@@ -7,8 +7,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from rehab_desktop.core.timer import EngineState, PhaseKind
-from rehab_desktop.ui.timer.cues import CuePlayer
 from rehab_desktop.ui.timer.controller import TimerController
+from rehab_desktop.ui.timer.cues import CuePlayer
 
 
 class TimerActions(QObject):

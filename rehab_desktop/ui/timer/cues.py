@@ -9,10 +9,11 @@ import threading
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl, Signal
 
-from rehab_desktop.shipped import shipped
 from rehab_desktop.core.cues import Sound
+from rehab_desktop.shipped import shipped
+from rehab_desktop.ui.common.preferences import PreferenceStore
 
 MOCK_ENGINE = "mock"  # Qt's test engine: used by tests, never offered to a user
 RATES = {"Slower": -0.3, "Normal": 0.0, "Faster": 0.3}
@@ -163,52 +164,51 @@ class CuePlayer(QObject):
     played = Signal(str)  # the sound played
     speech_ready = Signal()  # the speech engine has started, or it will not
     _probed = Signal(bool)  # from the probe thread: the speech service answered
-    settings_changed = Signal()
 
-    def __init__(self, settings: QSettings, engine: str | None = None, sounds=None, parent=None):
+    def __init__(self, prefs: PreferenceStore, engine: str | None = None, sounds=None, parent=None):
         super().__init__(parent)
-        self.settings = settings
+        self.prefs = prefs
         # Only a caller (a test) may pick the mock engine; a settings file never can.
         self._test_engine = engine == MOCK_ENGINE
-        self._engine = engine if engine is not None else str(settings.value("cues/engine", ""))
+        self._engine = engine if engine is not None else prefs.values.speech_engine
         self._sounds = sounds
         self._speaker: Speaker | None = None
         self._told: set[str] = set()
         self.prepared = False
+        prefs.changed.connect(self._prefs_changed)
 
     # -- settings ------------------------------------------------------------------
 
-    def _flag(self, key: str, default: bool) -> bool:
-        return str(self.settings.value(key, default)).lower() in ("true", "1")
-
     @property
     def sound_on(self) -> bool:
-        return self._flag("cues/sound", True)
+        return self.prefs.values.sound
 
     @property
     def voice_on(self) -> bool:
-        return self._flag("cues/voice", True)
+        return self.prefs.values.voice
 
     @property
     def read_steps(self) -> bool:
-        return self._flag("cues/read_steps", False)
+        return self.prefs.values.read_steps
 
     @property
     def muted(self) -> bool:
-        return self._flag("cues/muted", False)
+        return self.prefs.values.muted
 
-    def set_option(self, key: str, value) -> None:
-        self.settings.setValue(f"cues/{key}", value)
-        if key == "voice_name" and self._speaker:
-            self._speaker.set_voice(str(value))
-        if key == "rate" and self._speaker:
-            self._speaker.set_rate(float(value))
-        if self._speaker and ((key == "muted" and value) or (key == "voice" and not value)):
+    def _prefs_changed(self, names: frozenset) -> None:
+        """A new voice or rate applies to the next word; muting or turning speech off stops it now."""
+        if self._speaker is None:
+            return
+        v = self.prefs.values
+        if "voice_name" in names:
+            self._speaker.set_voice(v.voice_name)
+        if "speech_rate" in names:
+            self._speaker.set_rate(v.speech_rate)
+        if ("muted" in names and v.muted) or ("voice" in names and not v.voice):
             self._speaker.stop()
-        self.settings_changed.emit()
 
     def toggle_mute(self) -> bool:
-        self.set_option("muted", not self.muted)
+        self.prefs.update(muted=not self.muted)
         return self.muted
 
     # -- devices -------------------------------------------------------------------
@@ -237,10 +237,9 @@ class CuePlayer(QObject):
     def _start_speech(self, engine: str, problem: str = "") -> None:
         self._speaker = Speaker(self, engine, problem)
         if self._speaker.available:
-            voice = str(self.settings.value("cues/voice_name", ""))
-            if voice:
-                self._speaker.set_voice(voice)
-            self._speaker.set_rate(float(self.settings.value("cues/rate", 0.0)))
+            if self.prefs.values.voice_name:
+                self._speaker.set_voice(self.prefs.values.voice_name)
+            self._speaker.set_rate(self.prefs.values.speech_rate)
         no_sound, no_voice = bool(getattr(self._sounds, "problem", "")), bool(self._speaker.problem)
         if no_sound and no_voice:  # one message: the status bar shows one at a time
             self._tell("The timer runs silently: no sound device was found and no speech engine could start.")
@@ -283,7 +282,3 @@ class CuePlayer(QObject):
         if self._speaker is not None:  # None for the moment the speech service is being greeted
             self._speaker.say(text, queue)
         self.spoke.emit(text)
-
-    def stop_speaking(self) -> None:
-        if self._speaker:
-            self._speaker.stop()

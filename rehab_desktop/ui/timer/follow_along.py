@@ -7,9 +7,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rehab_desktop.core.timer import Snapshot
-from rehab_desktop.ui.timer.countdown import CountdownFace, phase_colour
 from rehab_desktop.ui.common.style import scaled_font
 from rehab_desktop.ui.timer.controller import TimerController
+from rehab_desktop.ui.timer.countdown import CountdownFace, phase_colour
 from rehab_desktop.ui.timer.panel import keep_together
 
 

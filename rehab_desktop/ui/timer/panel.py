@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,11 +23,20 @@ from PySide6.QtWidgets import (
 from rehab_desktop.core.exercises import Amount, Exercise, WorkKind
 from rehab_desktop.core.phases import StartAt
 from rehab_desktop.core.records import Prescription
-from rehab_desktop.core.timer import EngineState, ExerciseCompleted, PhaseKind, PhaseStarted, Plan, Snapshot, TimerOptions
+from rehab_desktop.core.timer import (
+    EngineState,
+    ExerciseCompleted,
+    PhaseKind,
+    PhaseStarted,
+    Plan,
+    Snapshot,
+    TimerOptions,
+)
 from rehab_desktop.ui.common.announce import Announcer
-from rehab_desktop.ui.timer.countdown import CountdownFace, phase_colour
+from rehab_desktop.ui.common.preferences import TIMER_FIELDS, PreferenceStore
 from rehab_desktop.ui.common.style import caution_colours, scaled_font
 from rehab_desktop.ui.timer.controller import TimerController
+from rehab_desktop.ui.timer.countdown import CountdownFace, phase_colour
 
 
 def _button(text: str, name: str, tip: str, parent: QWidget) -> QPushButton:
@@ -137,12 +146,12 @@ class TimerPanel(QFrame):
     follow_along_requested = Signal()
     hurts_requested = Signal()
 
-    def __init__(self, controller: TimerController, settings: QSettings, options: TimerOptions | None = None,
-                 parent=None):
+    def __init__(self, controller: TimerController, prefs: PreferenceStore, parent=None):
         super().__init__(parent)
         self.controller = controller
-        self.settings = settings
-        self.base_options = options or TimerOptions()
+        self.prefs = prefs
+        self.base_options = prefs.timer_options()
+        prefs.changed.connect(self._prefs_changed)
         self.setObjectName("timerPanel")
         self.setAccessibleName("Timer")
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -232,16 +241,8 @@ class TimerPanel(QFrame):
 
         With `start`, the timer begins at that set (what is left of a partly done exercise).
         """
-        key = f"dose/{exercise.id}"
-        chosen = prescription or Prescription(
-            exercise.id,
-            int(self.settings.value(f"{key}/sets", exercise.dose.sets.default)),
-            _opt_int(self.settings.value(f"{key}/reps")),
-            _opt_int(self.settings.value(f"{key}/hold")),
-        )
-        tempo = int(self.settings.value("timer/tempo", 2))
-        manual = str(self.settings.value("timer/manual_reps", False)).lower() == "true"
-        self.dose.set_exercise(exercise, chosen, tempo, manual)
+        chosen = prescription or self.prefs.chosen_dose(exercise)
+        self.dose.set_exercise(exercise, chosen, self.prefs.values.tempo, self.prefs.values.manual_reps)
         self.controller.load(exercise, self.dose.prescription(), self.options(lead_in_s), start)
 
     def show_dose(self, exercise: Exercise, prescription: Prescription) -> None:
@@ -258,6 +259,10 @@ class TimerPanel(QFrame):
                             manual_reps=self.dose.manual.isChecked(), first_side=o.first_side,
                             affected_side=o.affected_side)
 
+    def _prefs_changed(self, names: frozenset) -> None:
+        if names & TIMER_FIELDS:
+            self.set_base_options(self.prefs.timer_options())
+
     def set_base_options(self, options: TimerOptions) -> None:
         self.base_options = options
         if self.controller.exercise is not None and not self.controller.in_progress:
@@ -268,13 +273,8 @@ class TimerPanel(QFrame):
         if ex is None or self.controller.in_progress:
             return
         p = self.dose.prescription()
-        key = f"dose/{ex.id}"
-        self.settings.setValue(f"{key}/sets", p.sets)
-        for name, value in (("reps", p.reps), ("hold", p.hold_s)):
-            if value is not None:
-                self.settings.setValue(f"{key}/{name}", value)
-        self.settings.setValue("timer/tempo", self.dose.tempo.value())
-        self.settings.setValue("timer/manual_reps", self.dose.manual.isChecked())
+        self.prefs.remember_dose(p)
+        self.prefs.update(tempo=self.dose.tempo.value(), manual_reps=self.dose.manual.isChecked())
         self.controller.load(ex, p, self.options())
 
     def _on_plan(self, plan: Plan) -> None:
@@ -363,9 +363,3 @@ def keep_together(label: str) -> str:
     """'Set 2 of 3' never breaks across lines (nor does 'Left leg')."""
     return re.sub(r"(Set|Rep) (\d+) of (\d+)", "\\1\u00a0\\2\u00a0of\u00a0\\3", label).replace(" leg", "\u00a0leg")
 
-
-def _opt_int(value) -> int | None:
-    try:
-        return int(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None

@@ -5,36 +5,54 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.timer.cues import RATES, CuePlayer
 
 
-def build_sound_menu(menu: QMenu, cues: CuePlayer, mute_action: QAction) -> None:
-    """Fill `menu`; the voice list is read when the menu opens (the speech engine starts late)."""
+def build_sound_menu(menu: QMenu, prefs: PreferenceStore, cues: CuePlayer, mute_action: QAction) -> None:
+    """Fill `menu`; the voice list is read when the menu opens (the speech engine starts late).
 
-    def check(text: str, key: str, value: bool) -> QAction:
+    The check marks follow the preferences, so a change made in the settings dialog shows here too.
+    """
+    checks: dict[str, QAction] = {}
+
+    def check(text: str, name: str) -> None:
         act = QAction(text, menu)
         act.setCheckable(True)
-        act.setChecked(value)
-        act.toggled.connect(lambda on: cues.set_option(key, on))
+        act.setChecked(getattr(prefs.values, name))
+        act.toggled.connect(lambda on: prefs.update(**{name: on}))
         menu.addAction(act)
-        return act
+        checks[name] = act
 
-    check("Sound &effects", "sound", cues.sound_on)
-    check("&Spoken cues", "voice", cues.voice_on)
-    check("&Read steps aloud", "read_steps", cues.read_steps)
+    check("Sound &effects", "sound")
+    check("&Spoken cues", "voice")
+    check("&Read steps aloud", "read_steps")
     menu.addSeparator()
     voice_menu = menu.addMenu("&Voice")
     rate_menu = menu.addMenu("Speaking &rate")
     rates = QActionGroup(rate_menu)
-    current_rate = float(cues.settings.value("cues/rate", 0.0))
+    rate_actions: dict[float, QAction] = {}
     for name, value in RATES.items():
         act = QAction(name, rates)
         act.setCheckable(True)
-        act.setChecked(abs(value - current_rate) < 0.01)
-        act.triggered.connect(lambda _=False, v=value: cues.set_option("rate", v))
+        act.triggered.connect(lambda _=False, v=value: prefs.update(speech_rate=v))
         rate_menu.addAction(act)
+        rate_actions[value] = act
     menu.addSeparator()
     menu.addAction(mute_action)
+
+    def show_rate() -> None:
+        for value, act in rate_actions.items():
+            act.setChecked(abs(value - prefs.values.speech_rate) < 0.01)
+
+    def follow(names: frozenset) -> None:
+        for name in names & checks.keys():
+            checks[name].setChecked(getattr(prefs.values, name))
+        if "speech_rate" in names:
+            show_rate()
+
+    show_rate()
+    prefs.changed.connect(follow)
 
     def fill_voices() -> None:
         voice_menu.clear()
@@ -44,12 +62,11 @@ def build_sound_menu(menu: QMenu, cues: CuePlayer, mute_action: QAction) -> None
             act.setEnabled(False)
             return
         group = QActionGroup(voice_menu)
-        chosen = str(cues.settings.value("cues/voice_name", ""))
         for name in voices:
             act = QAction(name, group)
             act.setCheckable(True)
-            act.setChecked(name == chosen)
-            act.triggered.connect(lambda _=False, n=name: cues.set_option("voice_name", n))
+            act.setChecked(name == prefs.values.voice_name)
+            act.triggered.connect(lambda _=False, n=name: prefs.update(voice_name=n))
             voice_menu.addAction(act)
 
     voice_menu.aboutToShow.connect(fill_voices)

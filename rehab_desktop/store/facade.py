@@ -1,0 +1,68 @@
+"""The store as the app uses it: one object over the history file (sessions, plans, statistics,
+backups, pending writes), and the record of what a write changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import tzinfo
+from pathlib import Path
+
+from rehab_desktop.store.db import Database
+from rehab_desktop.store.history import HistoryRepo
+from rehab_desktop.store.plans import PlanRepo
+from rehab_desktop.store.stats_queries import HistoryStats
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a write changed, so each view reloads only what it shows."""
+
+    sessions: frozenset[int] = frozenset()  # sessions written (a set, a note, a deletion or its undo)
+    plan: bool = False  # the weekly plan was saved
+    everything: bool = False  # the whole history was replaced (restored from a backup)
+
+    @classmethod
+    def of_sessions(cls, *ids: int) -> Change:
+        return cls(sessions=frozenset(ids))
+
+    @property
+    def history(self) -> bool:
+        """Sessions (or everything) changed: figures, calendars and lists that show them are stale."""
+        return bool(self.sessions) or self.everything
+
+
+class Store:
+    """Every repository over one open history file; built once by the composition root."""
+
+    def __init__(self, db: Database, tz: tzinfo | None = None):
+        self.db = db
+        self.history = HistoryRepo(db, tz=tz)
+        self.plans = PlanRepo(db)
+        self.stats = HistoryStats(db)
+
+    @property
+    def data_dir(self) -> Path:
+        return self.db.data_dir
+
+    @property
+    def pending_count(self) -> int:
+        """Records the disk refused, kept in memory for the next successful write."""
+        return self.history.pending_count
+
+    def save_pending(self) -> int:
+        return self.history.save_pending()
+
+    def back_up(self) -> Path:
+        """A copy of the history in the data folder's backups/; raises StoreError."""
+        from rehab_desktop.store.backup import back_up
+
+        return back_up(self.db)
+
+    def restore(self, path: str | Path) -> Path:
+        """Replace the history with the backup at `path`; returns where the old history was kept."""
+        from rehab_desktop.store.backup import restore
+
+        return restore(self.db, path)
+
+    def close(self) -> None:
+        self.db.close()

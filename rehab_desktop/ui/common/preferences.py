@@ -1,0 +1,160 @@
+"""The user's preferences: every settings.ini key with its type and default, read and written here only."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+from rehab_desktop.core.exercises import Exercise
+from rehab_desktop.core.plan import clamp_dose, default_dose
+from rehab_desktop.core.records import LegSide, Prescription
+from rehab_desktop.core.timer import TimerOptions
+
+SETTINGS_FILE = "settings.ini"
+THEMES = ("system", "light", "dark")
+SIDES = ("left", "right")
+PAGES = ("", "a4", "letter")  # "" = the paper usual where the computer is (Letter in the US, else A4)
+TIMER_FIELDS = frozenset({"lead_in_s", "rest_s", "affected_side", "first_side"})  # what timer_options() reads
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """What the user chose; a field's default is what a new user gets."""
+
+    theme: str = "system"
+    text_scale: float = 1.0  # 1.0 to 2.0: the settings dialog's 100 % to 200 %
+    lead_in_s: float = 5.0
+    rest_s: float = 30.0
+    affected_side: str = "left"
+    first_side: str = "left"  # which leg an exercise done on each leg starts with
+    tempo: int = 2  # seconds to move into and back from a paced rep
+    manual_reps: bool = False
+    sound: bool = True
+    voice: bool = True
+    read_steps: bool = False
+    muted: bool = False
+    speech_engine: str = ""  # "" = the platform's default engine
+    speech_rate: float = 0.0  # -1.0 to 1.0
+    voice_name: str = ""
+    print_page: str = ""
+    chart_range: int = -1  # index into the history charts' ranges; -1 = their default
+    chart_exercise: str = ""
+    welcomed: bool = False
+
+
+# Field -> key in settings.ini. Keys never change once shipped: existing files must keep working.
+KEYS = {
+    "theme": "appearance/theme", "text_scale": "appearance/text_scale",
+    "lead_in_s": "timer/lead_in_s", "rest_s": "timer/rest_s", "affected_side": "timer/affected_side",
+    "first_side": "timer/first_side", "tempo": "timer/tempo", "manual_reps": "timer/manual_reps",
+    "sound": "cues/sound", "voice": "cues/voice", "read_steps": "cues/read_steps", "muted": "cues/muted",
+    "speech_engine": "cues/engine", "speech_rate": "cues/rate", "voice_name": "cues/voice_name",
+    "print_page": "plan/page", "chart_range": "history/chart_range", "chart_exercise": "history/chart_exercise",
+    "welcomed": "app/welcomed",
+}
+_CHOICES = {"theme": THEMES, "affected_side": SIDES, "first_side": SIDES, "print_page": PAGES}
+_LIMITS = {"text_scale": (1.0, 2.0), "lead_in_s": (0.0, 600.0), "rest_s": (0.0, 600.0), "tempo": (1, 5),
+           "speech_rate": (-1.0, 1.0), "chart_range": (-1, 100)}
+_DEFAULTS = Preferences()
+_TYPES = {f.name: type(getattr(_DEFAULTS, f.name)) for f in fields(Preferences)}
+
+
+def _parse(name: str, raw: object):
+    """`raw` from the file as the field's type, or the default when it is missing or unreadable."""
+    default = getattr(_DEFAULTS, name)
+    if raw is None:
+        return default
+    kind = _TYPES[name]
+    try:
+        if kind is bool:
+            value = raw if isinstance(raw, bool) else str(raw).strip().lower() in ("true", "1", "yes")
+        elif kind is int:
+            value = int(float(raw))
+        elif kind is float:
+            value = float(raw)
+        else:
+            value = str(raw)
+    except (TypeError, ValueError):
+        return default
+    if name in _CHOICES and value not in _CHOICES[name]:
+        return default
+    if name in _LIMITS:
+        low, high = _LIMITS[name]
+        value = kind(max(low, min(high, value)))
+    return value
+
+
+def _opt_int(raw: object) -> int | None:
+    try:
+        return int(float(raw)) if raw not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+class PreferenceStore(QObject):
+    """settings.ini read once into `values`; `update()` checks, writes and says what changed."""
+
+    changed = Signal(frozenset)  # names of the Preferences fields that changed
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self._file = QSettings(str(self.data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
+        self.values = Preferences(**{name: _parse(name, self._file.value(key)) for name, key in KEYS.items()})
+
+    def update(self, **changes) -> None:
+        """Set and keep the named fields (unknown names are a bug: TypeError)."""
+        new = dataclasses.replace(self.values, **changes)
+        cleaned = {name: _parse(name, getattr(new, name)) for name in changes}
+        differ = frozenset(n for n, v in cleaned.items() if v != getattr(self.values, n))
+        self.values = dataclasses.replace(self.values, **cleaned)
+        for name in changes:
+            self._file.setValue(KEYS[name], cleaned[name])
+        self._file.sync()
+        if differ:
+            self.changed.emit(differ)
+
+    # -- derived -------------------------------------------------------------------
+
+    def timer_options(self) -> TimerOptions:
+        """Get-ready, rest and sides as the timer engine takes them."""
+        v = self.values
+        return TimerOptions(lead_in_s=v.lead_in_s, rest_s=v.rest_s, first_side=LegSide(v.first_side),
+                            affected_side=LegSide(v.affected_side))
+
+    # -- the dose last chosen per exercise -----------------------------------------
+
+    def chosen_dose(self, exercise: Exercise) -> Prescription:
+        """The dose last chosen for `exercise` in the timer, else its default; always within its ranges."""
+        key = f"dose/{exercise.id}"
+        sets = _opt_int(self._file.value(f"{key}/sets"))
+        if sets is None:
+            return default_dose(exercise)
+        return clamp_dose(exercise, Prescription(exercise.id, sets, _opt_int(self._file.value(f"{key}/reps")),
+                                                 _opt_int(self._file.value(f"{key}/hold"))))
+
+    def remember_dose(self, dose: Prescription) -> None:
+        key = f"dose/{dose.exercise_id}"
+        self._file.setValue(f"{key}/sets", dose.sets)
+        for name, value in (("reps", dose.reps), ("hold", dose.hold_s)):
+            if value is not None:
+                self._file.setValue(f"{key}/{name}", value)
+        self._file.sync()
+
+    # -- window layout -------------------------------------------------------------
+
+    def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """(geometry, splitter state) as last saved, or None where there is none."""
+        def read(key: str) -> QByteArray | None:
+            value = self._file.value(key)
+            return value if isinstance(value, QByteArray) else None
+
+        return read("window/geometry"), read("window/splitter")
+
+    def save_window_state(self, geometry: QByteArray, splitter: QByteArray) -> None:
+        self._file.setValue("window/geometry", geometry)
+        self._file.setValue("window/splitter", splitter)
+        self._file.sync()
