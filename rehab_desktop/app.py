@@ -6,10 +6,25 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rehab_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
 from rehab_desktop.core.library import LibraryError, load_library
+
+if TYPE_CHECKING:  # the window's modules load only when a window opens: the commands stay light
+    from PySide6.QtWidgets import QApplication
+
+    from rehab_desktop.core.exercises import Library
+    from rehab_desktop.store import Store
+    from rehab_desktop.ui.common.preferences import PreferenceStore
+    from rehab_desktop.ui.common.store_service import StoreService
+    from rehab_desktop.ui.history.pane import HistoryPane
+    from rehab_desktop.ui.plan.pane import PlanPane
+    from rehab_desktop.ui.shell.main_window import MainWindow
+    from rehab_desktop.ui.shell.single_instance import SingleInstance
+    from rehab_desktop.ui.timer.cues import SoundBank
 
 _T0 = time.perf_counter()
 
@@ -79,7 +94,7 @@ def _fatal(message: str, gui: bool) -> int:
     return 1
 
 
-def run_gui(args: argparse.Namespace, library) -> int:
+def run_gui(args: argparse.Namespace, library: Library) -> int:
     # Qt's multimedia back end reports missing optional libraries at every start; that is noise to a user.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.text2speech*=false")
     from PySide6.QtWidgets import QApplication
@@ -109,19 +124,19 @@ def run_gui(args: argparse.Namespace, library) -> int:
         instance.release()
 
 
-def _bring_to_front(window) -> None:
+def _bring_to_front(window: MainWindow) -> None:
     window.showNormal() if window.isMinimized() else window.show()
     window.raise_()
     window.activateWindow()
 
 
-def _announce(app, window, instance) -> None:
+def _announce(app: QApplication, window: MainWindow, instance: SingleInstance) -> None:
     """Print 'ready' once the window is up and 'raised' when another launch asked for it."""
     window.first_painted.connect(lambda: print("ready", flush=True))
     instance.activation_requested.connect(lambda: print("raised", flush=True))
 
 
-def _quit_after_first_paint(app, window) -> None:
+def _quit_after_first_paint(app: QApplication, window: MainWindow) -> None:
     """--smoke-test: report the time from process start to the first paint, and the peak memory
     until then, then quit."""
     from PySide6.QtCore import QTimer
@@ -148,8 +163,9 @@ def _peak_rss_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def build_main_window(app, library, data_dir: Path, exercise_id: str | None = None, speed: float = 1.0,
-                      speech_engine: str | None = None, sounds=None, clock=None):
+def build_main_window(app: QApplication, library: Library, data_dir: Path, exercise_id: str | None = None,
+                      speed: float = 1.0, speech_engine: str | None = None, sounds: SoundBank | None = None,
+                      clock: Callable[[], float] | None = None) -> MainWindow:
     """Wire every part together and return the (not yet shown) main window.
 
     Tests pass `speech_engine="mock"`, a fake `sounds` player and a fake monotonic `clock`.
@@ -186,7 +202,7 @@ def build_main_window(app, library, data_dir: Path, exercise_id: str | None = No
     return window
 
 
-def open_store(data_dir: Path):
+def open_store(data_dir: Path) -> tuple[Store | None, str | None]:
     """(Store or None, message for the user or None): the app runs without history if it must."""
     from rehab_desktop.store import Store, StoreError, open_database
 
@@ -197,14 +213,15 @@ def open_store(data_dir: Path):
     return Store(db), db.notice
 
 
-def _history_page(window, service, library, prefs):
+def _history_page(window: MainWindow, service: StoreService, library: Library,
+                  prefs: PreferenceStore) -> HistoryPane:
     """The history review, with the weekly plan's days for adherence and missed-day marks."""
     from rehab_desktop.ui.history.pane import HistoryPane
 
     return HistoryPane(service, library, prefs, parent=window)
 
 
-def _plan_page(window, service, library, prefs):
+def _plan_page(window: MainWindow, service: StoreService, library: Library, prefs: PreferenceStore) -> PlanPane:
     """The weekly plan; "Start today's session" runs as a routine on the exercises page."""
     from rehab_desktop.ui.plan.pane import PlanPane
 

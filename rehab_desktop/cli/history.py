@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from rehab_desktop import APP_NAME
+from rehab_desktop.core.exercises import Library
 
 
 def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
@@ -71,7 +72,7 @@ def _write(db, work):
         return None, report_failure(exc)
 
 
-def run_csv(args, library) -> int:
+def run_csv(args: argparse.Namespace, library: Library) -> int:
     from rehab_desktop.cli.reporting import report_written
     from rehab_desktop.store import export_history_csv
 
@@ -85,7 +86,7 @@ def run_csv(args, library) -> int:
     return 0
 
 
-def run_pdf(args, library) -> int:
+def run_pdf(args: argparse.Namespace, library: Library) -> int:
     from datetime import date, timedelta
 
     first, last = args.first, args.last or date.today()

@@ -7,6 +7,7 @@ import sys
 from datetime import date
 
 from rehab_desktop import APP_NAME
+from rehab_desktop.core.exercises import Library
 
 # Parsing the command line happens at every start of the window too, so the plan and program
 # modules load only when a plan command runs; the choices below are checked against them.
@@ -39,7 +40,7 @@ def _day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-05-11") from None
 
 
-def run_programs(args, library) -> int:
+def run_programs(args: argparse.Namespace, library: Library) -> int:
     from rehab_desktop.core.programs import PROGRAMS, SUGGESTION_NOTE
 
     width = max(len(p.id) for p in PROGRAMS)
@@ -68,7 +69,7 @@ def _saved_plan(args):
         return None, 1
 
 
-def run_pdf(args, library) -> int:
+def run_pdf(args: argparse.Namespace, library: Library) -> int:
     from rehab_desktop.cli.reporting import refuse_binary_on_terminal, report_failure, report_written
     from rehab_desktop.core.plan import week_start
     from rehab_desktop.core.programs import program, program_ids

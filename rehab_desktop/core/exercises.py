@@ -50,10 +50,6 @@ class Amount:
     up_to: bool = False  # "up to high": fewer is fine, the default is the cap
 
     @property
-    def is_range(self) -> bool:
-        return self.high is None or self.high != self.low
-
-    @property
     def max_choice(self) -> int:
         """Largest value a person may choose (open-ended amounts allow up to double)."""
         return self.high if self.high is not None else self.low * 2

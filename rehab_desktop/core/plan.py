@@ -249,9 +249,6 @@ class WeekPlan:
                 changed.append(t)
         return changed
 
-    def clear_day(self, weekday: int) -> None:
-        self.days[_day(weekday)] = []
-
     def set_dose(self, weekday: int, index: int, dose: Prescription) -> Prescription:
         """Replace an entry's dose (same exercise); the caller clamps it (see `clamp_dose`)."""
         day = self.days[_day(weekday)]

@@ -72,9 +72,6 @@ class ExerciseFilter(QSortFilterProxyModel):
         self._emphasis = emphasis
         self._refilter()
 
-    def is_filtered(self) -> bool:
-        return bool(self._terms or self._group or self._missing or self._emphasis)
-
     def _refilter(self) -> None:
         self.beginFilterChange()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

@@ -54,7 +54,7 @@ class HistoryPane(QWidget):
         self.today = today
         self.stats = store.stats if store is not None else None
         self.deleted: DeletedSession | None = None
-        self._loaded = self._stale = False
+        self._loaded = self._stale = self._sized = False
         self.setAccessibleName("History")
         lay = QVBoxLayout(self)
         if self.repo is None:
@@ -122,7 +122,6 @@ class HistoryPane(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 1)
-        self._left = left
         self.progress = ProgressView(self.stats, self.library, self.prefs, self.today, self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -146,7 +145,7 @@ class HistoryPane(QWidget):
         super().showEvent(event)
         if self.repo is not None and self._stale:
             self.refresh()
-        if self.repo is not None and not getattr(self, "_sized", False):
+        if self.repo is not None and not self._sized:
             self._sized = True
             # The calendar and the list side by side need their natural width; the detail takes the rest.
             left = min(max(self.list.wanted_width(), self.calendar.sizeHint().width()), int(self.width() * 0.4))

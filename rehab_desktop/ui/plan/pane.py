@@ -71,6 +71,7 @@ class PlanPane(QWidget):
         store = service.store
         self.history_repo = store.history if store is not None else None
         self.plans = store.plans if store is not None else None
+        self.left_column: QWidget | None = None  # built by _build(); font changes before then are ignored
         self.plan, load_problem = self._load()
         self.history: UndoHistory[WeekPlan] = UndoHistory()  # a run of changes to one spin box is one step
         self._build()
@@ -116,8 +117,8 @@ class PlanPane(QWidget):
         # so the pane's own use other letters; moves, removal and undo have their own shortcuts.
         top = QHBoxLayout()
         self.name_edit = self._line("Plan &name", "Plan name", top, 1, 80)
-        self.program_button = self._button("Start from a pro&gram\u2026", "Start from a starter program",
-                                           self.choose_program, top)
+        self._button("Start from a pro&gram\u2026", "Start from a starter program",
+                     self.choose_program, top)
         self.undo_action = self._action("Undo", QKeySequence.StandardKey.Undo, self.undo)
         self.redo_action = self._action("Redo", QKeySequence.StandardKey.Redo, self.redo)
         for act in (self.undo_action, self.redo_action):
@@ -277,7 +278,7 @@ class PlanPane(QWidget):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and hasattr(self, "left_column"):
+        if event.type() == QEvent.Type.FontChange and self.left_column is not None:
             self.refresh()  # the text size changed: the day column's width follows
 
     def showEvent(self, event) -> None:

@@ -13,11 +13,12 @@ from rehab_desktop.core.phases import StartAt, TimerOptions
 from rehab_desktop.core.plan import WEEKDAYS, WeekPlan, clamp_dose, dose_text
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.today import SetsDone, exercise_progress, sets_done
+from rehab_desktop.store import HistoryRepo
 
 DoneRole = Qt.ItemDataRole.UserRole + 1  # True: every planned set done on every side it needs
 
 
-def done_today(repo, day: date) -> SetsDone:
+def done_today(repo: HistoryRepo | None, day: date) -> SetsDone:
     """Completed sets per exercise, movement and side in the sessions history files under `day`."""
     if repo is None:
         return SetsDone()

@@ -24,6 +24,7 @@ from rehab_desktop.core.timer import (
     expand,
     suspend_aware_clock,
 )
+from rehab_desktop.ui.timer.cues import CuePlayer
 
 TICK_MS = 200  # repaint cadence while running; the engine's deadlines, not this, keep time
 
@@ -38,7 +39,8 @@ class TimerController(QObject):
     notice = Signal(str)  # status-bar text
     last_seconds = Signal(int)  # 3, 2, 1 at the end of a phase long enough to count down
 
-    def __init__(self, cues=None, speed: float = 1.0, clock: Callable[[], float] | None = None, parent=None):
+    def __init__(self, cues: CuePlayer | None = None, speed: float = 1.0, clock: Callable[[], float] | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.cues = cues
         self.speed = speed

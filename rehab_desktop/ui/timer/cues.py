@@ -8,6 +8,7 @@ import sys
 import threading
 from importlib import resources
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
@@ -17,6 +18,14 @@ from rehab_desktop.ui.common.preferences import PreferenceStore
 
 MOCK_ENGINE = "mock"  # Qt's test engine: used by tests, never offered to a user
 RATES = {"Slower": -0.3, "Normal": 0.0, "Faster": 0.3}
+
+
+class SoundBank(Protocol):
+    """Plays the cue sounds; `problem` says why it cannot ("" when it can)."""
+
+    problem: str
+
+    def play(self, sound: Sound) -> None: ...
 
 
 class QtSounds:
@@ -165,7 +174,8 @@ class CuePlayer(QObject):
     speech_ready = Signal()  # the speech engine has started, or it will not
     _probed = Signal(bool)  # from the probe thread: the speech service answered
 
-    def __init__(self, prefs: PreferenceStore, engine: str | None = None, sounds=None, parent=None):
+    def __init__(self, prefs: PreferenceStore, engine: str | None = None, sounds: SoundBank | None = None,
+                 parent: QObject | None = None):
         super().__init__(parent)
         self.prefs = prefs
         # Only a caller (a test) may pick the mock engine; a settings file never can.
@@ -240,11 +250,11 @@ class CuePlayer(QObject):
             if self.prefs.values.voice_name:
                 self._speaker.set_voice(self.prefs.values.voice_name)
             self._speaker.set_rate(self.prefs.values.speech_rate)
-        no_sound, no_voice = bool(getattr(self._sounds, "problem", "")), bool(self._speaker.problem)
+        no_sound, no_voice = bool(self._sounds.problem), bool(self._speaker.problem)
         if no_sound and no_voice:  # one message: the status bar shows one at a time
             self._tell("The timer runs silently: no sound device was found and no speech engine could start.")
         else:
-            self._tell(getattr(self._sounds, "problem", "") or self._speaker.problem)
+            self._tell(self._sounds.problem or self._speaker.problem)
         self.speech_ready.emit()
 
     def _tell(self, message: str) -> None:
