@@ -62,8 +62,7 @@ def _open_store(args):
 def _write(db, work):
     """Run `work(db)` with the store closed afterwards; (its result, 0), or (None, 1) after a message."""
     from rehab_desktop.cli.reporting import report_failure
-    from rehab_desktop.store import StoreError
-    from rehab_desktop.store.output import OutputError
+    from rehab_desktop.store import OutputError, StoreError
 
     try:
         with db:
@@ -102,14 +101,13 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
     db = _open_store(args)
     if db is None:
         return 1
-    from rehab_desktop.store.plans import PlanRepo
-    from rehab_desktop.store.stats_queries import HistoryStats
-    from rehab_desktop.store.summary import build_summary
+    from rehab_desktop.store import HistoryStats, PlanRepo, build_summary
     from rehab_desktop.ui.printing.headless import ensure_gui_app
 
     app = ensure_gui_app()  # noqa: F841 - fonts and painting need it, no window opens
     from rehab_desktop.ui.history.formatting import range_text
-    from rehab_desktop.ui.printing.summary import default_page, write_summary_pdf
+    from rehab_desktop.ui.printing.pages import default_page
+    from rehab_desktop.ui.printing.summary import write_summary_pdf
 
     def work(d) -> int:
         summary = build_summary(HistoryStats(d), first, last, date.today(), PlanRepo(d).planned_days,

@@ -73,7 +73,7 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
     from rehab_desktop.cli.reporting import refuse_binary_on_terminal, report_failure, report_written
     from rehab_desktop.core.plan import week_start
     from rehab_desktop.core.programs import program, program_ids
-    from rehab_desktop.store.output import OutputError
+    from rehab_desktop.store import OutputError
 
     if refuse_binary_on_terminal(args.out, "a PDF"):
         return 2
@@ -102,7 +102,8 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
     from rehab_desktop.ui.printing.headless import ensure_gui_app
 
     ensure_gui_app()
-    from rehab_desktop.ui.printing.week import default_page, write_pdf
+    from rehab_desktop.ui.printing.pages import default_page
+    from rehab_desktop.ui.printing.week import write_pdf
 
     monday = week_start(args.week or date.today())
     page = args.page or default_page()

@@ -8,7 +8,7 @@ import sys
 def refuse_binary_on_terminal(out: str, what: str) -> bool:
     """True (after saying why) when `out` is `-` and standard output is a terminal: no PDF on a screen."""
     from rehab_desktop import APP_NAME
-    from rehab_desktop.store.output import is_stdout, stdout_is_terminal
+    from rehab_desktop.store import is_stdout, stdout_is_terminal
 
     if is_stdout(out) and stdout_is_terminal():
         print(f"{APP_NAME}: not writing {what} to the terminal; redirect it (> file.pdf), pipe it, or give a "
@@ -19,7 +19,7 @@ def refuse_binary_on_terminal(out: str, what: str) -> bool:
 
 def report_written(out: str, text: str) -> None:
     """Say what was written, unless the export itself went to standard output (where it would mix in)."""
-    from rehab_desktop.store.output import is_stdout
+    from rehab_desktop.store import is_stdout
 
     if not is_stdout(out):
         print(text)

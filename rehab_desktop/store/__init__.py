@@ -1,4 +1,7 @@
-"""Qt-free persistence: the history database, its migrations, repositories and CSV export."""
+"""Qt-free persistence: the history database, its migrations, repositories and CSV export.
+
+Everything outside the store imports from here, never from the modules inside (a test checks).
+"""
 
 from rehab_desktop.store.db import Database, open_database
 from rehab_desktop.store.errors import (
@@ -25,7 +28,14 @@ from rehab_desktop.store.models import (
 )
 
 # Exports and plans are loaded on first use (PEP 562): the window's start-up needs neither.
-_LAZY = {"CSV_COLUMNS": "export", "export_history_csv": "export", "PlanRepo": "plans"}
+_LAZY = {
+    "CSV_COLUMNS": "export", "export_history_csv": "export",
+    "PlanRepo": "plans",
+    "OutputError": "output", "open_output": "output", "is_stdout": "output", "stdout_is_terminal": "output",
+    "DayPain": "stats_queries", "HistoryStats": "stats_queries",
+    "PainMeans": "summary", "TherapistSummary": "summary", "build_summary": "summary",
+    "month_bounds": "times",
+}
 
 
 def __getattr__(name: str):
@@ -38,8 +48,10 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'rehab_desktop.store' has no attribute {name!r}")
 
 __all__ = [
-    "CSV_COLUMNS", "Change", "LATEST_VERSION", "Database", "DeletedSession", "ExerciseInSession", "HistoryRepo",
-    "MigrationError", "PainAction", "PainFlag", "PlanRepo", "SessionDetail", "SessionNotFoundError", "SessionState",
-    "SessionSummary", "Store", "StoreCorruptError", "StoreError", "StoreFullError", "StoreReadOnlyError",
-    "StoreTooNewError", "StoreUnavailableError", "export_history_csv", "open_database",
+    "CSV_COLUMNS", "LATEST_VERSION", "Change", "Database", "DayPain", "DeletedSession", "ExerciseInSession",
+    "HistoryRepo", "HistoryStats", "MigrationError", "OutputError", "PainAction", "PainFlag", "PainMeans", "PlanRepo",
+    "SessionDetail", "SessionNotFoundError", "SessionState", "SessionSummary", "Store", "StoreCorruptError",
+    "StoreError", "StoreFullError", "StoreReadOnlyError", "StoreTooNewError", "StoreUnavailableError",
+    "TherapistSummary", "build_summary", "export_history_csv", "is_stdout", "month_bounds", "open_database",
+    "open_output", "stdout_is_terminal",
 ]

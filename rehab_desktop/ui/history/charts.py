@@ -8,7 +8,7 @@ from enum import StrEnum
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import LONG_HOLD_S, Exercise, WorkKind
-from rehab_desktop.store.stats_queries import DayPain, HistoryStats
+from rehab_desktop.store import DayPain, HistoryStats
 from rehab_desktop.ui.common.chart_paint import ChartSpec, Series
 from rehab_desktop.ui.history.formatting import short_day
 

@@ -20,10 +20,9 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.store import Store, StoreError, export_history_csv
-from rehab_desktop.store.output import OutputError
-from rehab_desktop.store.summary import build_summary
-from rehab_desktop.ui.printing.summary import PAGE_SIZES, default_page, write_summary_pdf
+from rehab_desktop.store import OutputError, Store, StoreError, build_summary, export_history_csv
+from rehab_desktop.ui.printing.pages import PAGE_SIZES, default_page
+from rehab_desktop.ui.printing.summary import write_summary_pdf
 
 # Summary periods offered: label and days back from today (None: since the first session).
 PERIODS = (("Last 4 weeks", 28), ("Last 6 weeks", 42), ("Last 3 months", 91), ("Since the first session", None),

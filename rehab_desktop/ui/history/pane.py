@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.store import Change, DeletedSession, StoreError
-from rehab_desktop.store.times import month_bounds
+from rehab_desktop.store import Change, DeletedSession, StoreError, month_bounds
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.common.style import scaled_font

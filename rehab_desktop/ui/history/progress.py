@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.store.stats_queries import HistoryStats
+from rehab_desktop.store import HistoryStats
 from rehab_desktop.ui.common.chart_paint import ChartSpec
 from rehab_desktop.ui.common.charts import ChartWidget
 from rehab_desktop.ui.common.preferences import PreferenceStore

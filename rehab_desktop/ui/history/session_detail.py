@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core.exercises import Exercise, Library, Side
 from rehab_desktop.core.records import SetStatus
-from rehab_desktop.store.models import ExerciseInSession, PainAction, PainFlag, SessionDetail
+from rehab_desktop.store import ExerciseInSession, PainAction, PainFlag, SessionDetail
 from rehab_desktop.ui.common.style import muted_text, scaled_font
 from rehab_desktop.ui.history.formatting import (
     clock_text,

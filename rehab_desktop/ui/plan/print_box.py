@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.plan import WeekPlan, week_start
-from rehab_desktop.store.output import OutputError
+from rehab_desktop.store import OutputError
 from rehab_desktop.ui.common.preferences import PreferenceStore
-from rehab_desktop.ui.printing.week import PAGE_SIZES, default_page, page_layout, render_week, write_pdf
+from rehab_desktop.ui.printing.pages import PAGE_SIZES, default_page
+from rehab_desktop.ui.printing.week import page_layout, render_week, write_pdf
 
 
 class PrintBox(QGroupBox):

@@ -9,7 +9,7 @@ from typing import TypeVar
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPdfWriter
 
-from rehab_desktop.store.output import OutputError, open_output
+from rehab_desktop.store import OutputError, open_output
 
 T = TypeVar("T")
 

@@ -10,7 +10,6 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
     QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QPyTextObject,
@@ -21,27 +20,20 @@ from PySide6.QtGui import (
 
 from rehab_desktop import APP_DISPLAY_NAME, __version__
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.store.summary import PainMeans, TherapistSummary
+from rehab_desktop.store import PainMeans, TherapistSummary
 from rehab_desktop.ui.common.chart_paint import ChartColours, ChartSpec, paint_chart
 from rehab_desktop.ui.history.charts import pain_chart
 from rehab_desktop.ui.history.formatting import clock_text, day_text, dose_text, minutes_text, range_text, seconds_text
 from rehab_desktop.ui.history.session_detail import flag_text
+from rehab_desktop.ui.printing.pages import page_size
 from rehab_desktop.ui.printing.pdf_file import write_pdf_file
 
-PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 DPI = 300
 _CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 5
 _MARKER = "[[pain-chart]]"
 _BODY_PT = 10.0
 # Limits tried in turn until the page count is at most two: (pain flags, notes, characters per note).
 _LIMITS = ((40, 30, 600), (16, 12, 300), (10, 8, 200), (6, 4, 140), (3, 2, 90), (0, 0, 0))
-
-
-def default_page() -> str:
-    """Letter where Letter paper is the norm, else A4: the same rule as the printed plan."""
-    from rehab_desktop.ui.printing.week import default_page as plan_default
-
-    return plan_default()
 
 
 @dataclass(frozen=True)
@@ -83,7 +75,7 @@ def _render(summary: TherapistSummary, library: Library, writer: QPdfWriter, pag
     writer.setResolution(DPI)
     writer.setTitle(f"Home exercise summary, {range_text(summary.first, summary.last)}")
     writer.setCreator(f"{APP_DISPLAY_NAME} {__version__}")
-    writer.setPageLayout(QPageLayout(QPageSize(PAGE_SIZES[page]), QPageLayout.Orientation.Portrait,
+    writer.setPageLayout(QPageLayout(page_size(page), QPageLayout.Orientation.Portrait,
                                      QMarginsF(16, 14, 16, 12), QPageLayout.Unit.Millimeter))
     font = QFont("DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.SansSerif)

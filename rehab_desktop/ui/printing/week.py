@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -15,7 +15,6 @@ from PySide6.QtGui import (
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
@@ -29,13 +28,11 @@ from rehab_desktop.core.exercises import Exercise, Library
 from rehab_desktop.core.plan import WEEKDAY_ABBR, WeekPlan, dose_text, short_dose, week_dates
 from rehab_desktop.core.programs import program
 from rehab_desktop.core.records import Prescription
+from rehab_desktop.ui.printing.pages import page_size
 from rehab_desktop.ui.printing.pdf_file import write_pdf_file
 
-PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 MIN_POINT_SIZE = 9.0  # nothing on the sheet is smaller: legible on a fridge door
 MARGIN_MM = 9.0
-_LETTER_TERRITORIES = {QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
-                       QLocale.Country.Philippines, QLocale.Country.Chile, QLocale.Country.Colombia}
 _INK, _MUTED, _RULE, _SHADE = QColor("#111111"), QColor("#444444"), QColor("#777777"), QColor("#ececec")
 _CAUTION_FILL, _CAUTION_EDGE = QColor("#fff4d6"), QColor("#b7791f")
 # Tried in turn until every row fits on the page: (text points, most lines for the name, how-to and kit).
@@ -43,16 +40,9 @@ _STEPS = ((10.0, 4), (9.5, 3), (9.0, 3))
 _TIGHT_LINES = 2  # then rows drop to this many lines, one by one
 
 
-def default_page() -> str:
-    """'letter' where Letter paper is the norm (from the system locale), else 'a4'."""
-    return "letter" if QLocale.system().territory() in _LETTER_TERRITORIES else "a4"
-
-
 def page_layout(page: str = "a4") -> QPageLayout:
     """Landscape A4 or Letter with the sheet's margins."""
-    if page not in PAGE_SIZES:
-        raise ValueError(f"page must be one of {', '.join(PAGE_SIZES)}, not {page!r}")
-    return QPageLayout(QPageSize(PAGE_SIZES[page]), QPageLayout.Orientation.Landscape,
+    return QPageLayout(page_size(page), QPageLayout.Orientation.Landscape,
                        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter)
 
 
