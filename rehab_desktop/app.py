@@ -7,6 +7,7 @@ import os
 import sys
 import time
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -165,11 +166,14 @@ def _peak_rss_mib() -> float:
 
 def build_main_window(app: QApplication, library: Library, data_dir: Path, exercise_id: str | None = None,
                       speed: float = 1.0, speech_engine: str | None = None, sounds: SoundBank | None = None,
-                      clock: Callable[[], float] | None = None) -> MainWindow:
+                      clock: Callable[[], float] | None = None,
+                      wall: Callable[[], datetime] | None = None) -> MainWindow:
     """Wire every part together and return the (not yet shown) main window.
 
-    Tests pass `speech_engine="mock"`, a fake `sounds` player and a fake monotonic `clock`.
+    Tests pass `speech_engine="mock"`, a fake `sounds` player, a fake monotonic `clock` and, where
+    the day matters, a fixed `wall` clock (aware local time: what "today" is and sets are stamped with).
     """
+    from rehab_desktop.core.clock import local_now
     from rehab_desktop.ui.common import icons, style
     from rehab_desktop.ui.common.preferences import PreferenceStore
     from rehab_desktop.ui.common.store_service import StoreService
@@ -188,11 +192,16 @@ def build_main_window(app: QApplication, library: Library, data_dir: Path, exerc
     store, store_message = open_store(data_dir)
     service = StoreService(store)
 
+    wall = wall or local_now
+
+    def today() -> date:
+        return wall().astimezone().date()  # the local day, as the history files sessions
+
     cues = CuePlayer(prefs, engine=speech_engine, sounds=sounds)
-    controller = TimerController(cues, speed=speed, clock=clock)
-    session = SessionController(service, library)
-    pages = Pages(plan=lambda parent: _plan_page(parent, service, library, prefs),
-                  history=lambda parent: _history_page(parent, service, library, prefs))
+    controller = TimerController(cues, speed=speed, clock=clock, wall=wall)
+    session = SessionController(service, library, wall=wall)
+    pages = Pages(plan=lambda parent: _plan_page(parent, service, library, prefs, today),
+                  history=lambda parent: _history_page(parent, service, library, prefs, today))
     window = MainWindow(library, prefs, service, controller, cues, session, pages, speed=speed)
     for part in (prefs, appearance, service, cues, controller, session):
         part.setParent(window)  # they live, and stop, with the window
@@ -213,18 +222,19 @@ def open_store(data_dir: Path) -> tuple[Store | None, str | None]:
     return Store(db), db.notice
 
 
-def _history_page(window: MainWindow, service: StoreService, library: Library,
-                  prefs: PreferenceStore) -> HistoryPane:
+def _history_page(window: MainWindow, service: StoreService, library: Library, prefs: PreferenceStore,
+                  today: Callable[[], date]) -> HistoryPane:
     """The history review, with the weekly plan's days for adherence and missed-day marks."""
     from rehab_desktop.ui.history.pane import HistoryPane
 
-    return HistoryPane(service, library, prefs, parent=window)
+    return HistoryPane(service, library, prefs, parent=window, today=today)
 
 
-def _plan_page(window: MainWindow, service: StoreService, library: Library, prefs: PreferenceStore) -> PlanPane:
+def _plan_page(window: MainWindow, service: StoreService, library: Library, prefs: PreferenceStore,
+               today: Callable[[], date]) -> PlanPane:
     """The weekly plan; "Start today's session" runs as a routine on the exercises page."""
     from rehab_desktop.ui.plan.pane import PlanPane
 
-    pane = PlanPane(service, library, prefs, parent=window)
+    pane = PlanPane(service, library, prefs, parent=window, today=today)
     pane.start_routine.connect(window.run_routine)
     return pane

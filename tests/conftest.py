@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import os
+import queue
+import threading
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -25,13 +28,25 @@ def data_dir(tmp_path):
 
 
 class FakeClock:
-    """A monotonic clock the test moves by hand."""
+    """The one fake clock: a monotonic clock the test moves by hand, and a wall clock that follows it
+    from `base` (a fixed, timezone-aware moment, so no test depends on today's date)."""
 
-    def __init__(self, t: float = 1000.0):
-        self.t = t
+    BASE = datetime(2024, 3, 1, 8, 0, tzinfo=UTC)
+
+    def __init__(self, t: float = 1000.0, base: datetime = BASE):
+        self.t = self.t0 = t
+        self.base = base
 
     def __call__(self) -> float:
         return self.t
+
+    def wall(self) -> datetime:
+        """The wall-clock time now: `base` plus however far the clock has moved."""
+        return self.base + timedelta(seconds=self.t - self.t0)
+
+    def at(self, seconds: float) -> datetime:
+        """The wall-clock time `seconds` after the start."""
+        return self.base + timedelta(seconds=seconds)
 
     def advance(self, seconds: float) -> None:
         self.t += seconds
@@ -44,6 +59,35 @@ class FakeClock:
             self.advance(dt)
             update()
             seconds -= dt
+
+
+class LineReader:
+    """A child process's output, line by line, each line waited for at most `timeout` seconds: a
+    child that hangs or dies fails the test instead of stopping the suite."""
+
+    def __init__(self, stream):
+        self._lines: queue.Queue[str | None] = queue.Queue()
+        threading.Thread(target=self._pump, args=(stream,), daemon=True).start()
+
+    def _pump(self, stream) -> None:
+        for line in stream:
+            self._lines.put(line)
+        self._lines.put(None)
+
+    def next(self, timeout: float = 60.0) -> str:
+        try:
+            line = self._lines.get(timeout=timeout)
+        except queue.Empty:
+            pytest.fail(f"the child printed nothing more for {timeout:g} s")
+        if line is None:
+            pytest.fail("the child's output ended")
+        return line.strip()
+
+
+@pytest.fixture
+def lines():
+    """`lines(proc.stdout)`: a LineReader over a child's output."""
+    return LineReader
 
 
 class FakeSounds:
@@ -70,6 +114,12 @@ def prefs(qapp, data_dir):
 
 
 @pytest.fixture
+def make_clock():
+    """FakeClock itself, for tests that want one starting elsewhere: `make_clock(5000.0)`."""
+    return FakeClock
+
+
+@pytest.fixture
 def clock():
     return FakeClock()
 
@@ -84,12 +134,13 @@ def make_window(qtbot, qapp, library, data_dir, clock, sounds):
     """Build the real main window (as the app does) on a fresh data dir; closed after the test.
 
     Cues go to Qt's mock speech engine and a fake sound bank; the timer runs on a fake clock.
+    `wall`: a fixed wall clock for tests where the day matters (else the real one).
     """
     from rehab_desktop.app import build_main_window
 
     windows = []
 
-    def make(exercise_id=None, speed=1.0, show=True, welcomed=True):
+    def make(exercise_id=None, speed=1.0, show=True, welcomed=True, wall=None):
         if welcomed:  # the first-run welcome is tested on its own; elsewhere it would sit on top
             from PySide6.QtCore import QSettings
 
@@ -97,7 +148,7 @@ def make_window(qtbot, qapp, library, data_dir, clock, sounds):
             s.setValue("app/welcomed", True)
             s.sync()
         w = build_main_window(qapp, library, data_dir, exercise_id=exercise_id, speed=speed,
-                              speech_engine="mock", sounds=sounds, clock=clock)
+                              speech_engine="mock", sounds=sounds, clock=clock, wall=wall)
         qtbot.addWidget(w)
         if show:
             with qtbot.waitActive(w):

@@ -20,44 +20,46 @@ def start_app(data_dir, *extra):
                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env())
 
 
-def test_second_launch_raises_the_first_and_exits(tmp_path):
+def test_second_launch_raises_the_first_and_exits(tmp_path, lines):
     first = start_app(tmp_path)
+    out = lines(first.stdout)
     try:
-        assert first.stdout.readline().strip() == "ready"
+        assert out.next() == "ready"
         second = subprocess.run([sys.executable, "-m", "rehab_desktop", "--data-dir", str(tmp_path)],
                                 capture_output=True, text=True, env=env(), timeout=60)
         assert second.returncode == 0
         assert "already running" in second.stdout
-        assert first.stdout.readline().strip() == "raised"  # the first window came to the front
+        assert out.next() == "raised"  # the first window came to the front
         assert first.poll() is None
     finally:
         first.terminate()
         first.wait(timeout=30)
 
 
-def test_a_crashed_instance_leaves_no_lock_behind(tmp_path):
+def test_a_crashed_instance_leaves_no_lock_behind(tmp_path, lines):
     first = start_app(tmp_path)
-    assert first.stdout.readline().strip() == "ready"
+    assert lines(first.stdout).next() == "ready"
     first.send_signal(signal.SIGKILL)
     first.wait(timeout=30)
     assert (tmp_path / "rehab-desktop.lock").exists()  # the stale lock is still there...
     again = start_app(tmp_path)
     try:
-        assert again.stdout.readline().strip() == "ready"  # ...and is taken over
+        assert lines(again.stdout).next() == "ready"  # ...and is taken over
     finally:
         again.terminate()
         again.wait(timeout=30)
 
 
-def test_kill_9_mid_session_keeps_completed_sets(tmp_path, library):
+def test_kill_9_mid_session_keeps_completed_sets(tmp_path, library, lines):
     from rehab_desktop.store import HistoryRepo, open_database
 
     child = subprocess.Popen([sys.executable, str(HELPER), str(tmp_path), "standing-calf-stretch", "20"],
                              stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env())
+    out = lines(child.stdout)
     try:
-        assert child.stdout.readline().strip() == "started"
-        assert child.stdout.readline().strip() == "set 1"
-        assert child.stdout.readline().strip() == "set 2"
+        assert out.next() == "started"
+        assert out.next() == "set 1"
+        assert out.next() == "set 2"
         child.send_signal(signal.SIGKILL)  # in the middle of the next rest or set
     finally:
         child.kill()

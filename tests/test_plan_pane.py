@@ -44,10 +44,10 @@ def repo(db):
 
 
 @pytest.fixture
-def make_pane(qtbot, data_dir):
+def make_pane(qtbot, data_dir, library):
     def make(repo, today=WEDNESDAY):
         store = Store(repo.db, tz=UTC) if repo is not None else None
-        pane = PlanPane(StoreService(store), pytest.library, PreferenceStore(data_dir), today=lambda: today)
+        pane = PlanPane(StoreService(store), library, PreferenceStore(data_dir), today=lambda: today)
         qtbot.addWidget(pane)
         pane.resize(1280, 720)
         with qtbot.waitActive(pane):  # shortcuts act only in the active window
@@ -55,11 +55,6 @@ def make_pane(qtbot, data_dir):
             pane.activateWindow()
         return pane
     return make
-
-
-@pytest.fixture(autouse=True)
-def _library(library):
-    pytest.library = library  # the session-wide library, for make_pane
 
 
 def ids(pane, day=None) -> list[str]:
@@ -76,7 +71,7 @@ def add_by_typing(qtbot, pane, text):
     qtbot.keyClick(pane.add_combo.lineEdit(), Qt.Key.Key_Return)
 
 
-def test_opens_on_today_and_adds_from_the_library_by_typing(qtbot, make_pane, repo, db):
+def test_opens_on_today_and_adds_from_the_library_by_typing(qtbot, make_pane, repo, db, library):
     pane = make_pane(repo)
     assert pane.weekday == 2 and "Wednesday (today)" in pane.day_list.currentItem().text()
     assert pane.plan.is_empty and not pane.message.isVisible()
@@ -84,8 +79,8 @@ def test_opens_on_today_and_adds_from_the_library_by_typing(qtbot, make_pane, re
     add_by_typing(qtbot, pane, "Single-leg balance")
     assert ids(pane) == ["sumo-squat", "single-leg-balance"]
     assert pane.add_combo.currentText() == ""
-    assert saved(db).entries(2) == [default_dose(pytest.library["sumo-squat"]),
-                                    default_dose(pytest.library["single-leg-balance"])]
+    assert saved(db).entries(2) == [default_dose(library["sumo-squat"]),
+                                    default_dose(library["single-leg-balance"])]
     assert saved(db).starts_on == WEDNESDAY  # planned days before today are never "missed"
     add_by_typing(qtbot, pane, "Sumo squat")
     assert "already planned on Wednesday" in pane.message.text() and len(ids(pane)) == 2
@@ -160,7 +155,7 @@ def test_copy_a_day_to_other_days(qtbot, make_pane, repo, db):
     assert pane.day_list.item(4).text().endswith("\u00b7 2")
 
 
-def test_dose_spin_boxes_stay_within_the_exercise_ranges(qtbot, make_pane, repo, db):
+def test_dose_spin_boxes_stay_within_the_exercise_ranges(qtbot, make_pane, repo, db, library):
     pane = make_pane(repo)
     pane.add_exercise("sumo-squat")  # 2-3 sets of 10-15 reps, no hold
     pane.view.setCurrentIndex(pane.model.index(0))
@@ -177,7 +172,7 @@ def test_dose_spin_boxes_stay_within_the_exercise_ranges(qtbot, make_pane, repo,
     assert saved(db).entries(2)[0] == Prescription("sumo-squat", 3, 14, None)
     assert "3 sets \u00d7 14 reps" in pane.model.data(pane.model.index(0))
     pane.undo()  # one step undoes the whole run of dose changes
-    assert pane.plan.entries(2)[0] == default_dose(pytest.library["sumo-squat"])
+    assert pane.plan.entries(2)[0] == default_dose(library["sumo-squat"])
     pane.add_exercise("standing-calf-stretch")  # hold 30+ s: open-ended, up to 60
     pane.view.setCurrentIndex(pane.model.index(1))
     assert editor.reps.isHidden() and (editor.hold.minimum(), editor.hold.maximum()) == (30, 60)
@@ -220,7 +215,7 @@ def test_program_dialog_describes_the_choice(qtbot):
     assert dialog.list.count() == 4
 
 
-def test_today_ticks_what_history_shows_done_and_starts_the_rest(qtbot, make_pane, repo, db):
+def test_today_ticks_what_history_shows_done_and_starts_the_rest(qtbot, make_pane, repo, db, library):
     pane = make_pane(repo)
     for ex_id in ("standing-calf-stretch", "seated-ankle-rom", "sumo-squat"):
         pane.add_exercise(ex_id)
@@ -250,8 +245,8 @@ def test_today_ticks_what_history_shows_done_and_starts_the_rest(qtbot, make_pan
     assert "1 of 3 done today." in pane.today_panel.summary.text()
     with qtbot.waitSignal(pane.start_routine) as sig:
         pane.today_panel.start.click()
-    assert sig.args[0] == [default_dose(pytest.library["standing-calf-stretch"]),
-                           default_dose(pytest.library["sumo-squat"])]
+    assert sig.args[0] == [default_dose(library["standing-calf-stretch"]),
+                           default_dose(library["sumo-squat"])]
 
     # A second session today, stopped half way: the calf stretch's left leg done, one set of the squat.
     later = repo.open_session(t0 + timedelta(hours=9))
@@ -323,16 +318,15 @@ def test_user_text_is_never_shown_as_markup(qtbot, make_pane, repo):
     pane = make_pane(repo)
     pane.plan.name = "<b>x</b> & co"
     pane.add_exercise("calf-raise")  # an unknown id: the message quotes it
-    for label in pane.findChildren(QLabel):
-        if label.text():
-            assert label.textFormat() == Qt.TextFormat.PlainText or "<" not in label.text(), label.text()
+    with_brackets = [label for label in pane.findChildren(QLabel) if "<" in label.text()]
+    assert [label.text() for label in with_brackets if label.textFormat() != Qt.TextFormat.PlainText] == []
     assert pane.message.textFormat() == Qt.TextFormat.PlainText
 
 
-def test_unknown_exercises_in_a_saved_plan_are_reported(qtbot, make_pane, repo, db):
+def test_unknown_exercises_in_a_saved_plan_are_reported(qtbot, make_pane, repo, db, library):
     plan = WeekPlan()
     plan.add(2, Prescription("calf-raise", 2, 10))
-    plan.add(2, default_dose(pytest.library["sumo-squat"]))
+    plan.add(2, default_dose(library["sumo-squat"]))
     PlanRepo(db).save(plan)
     pane = make_pane(repo)
     assert "'calf-raise' is not in the exercise library" in pane.message.text()
@@ -369,13 +363,16 @@ def test_alt_keys_are_unique_and_leave_the_windows_menus_alone(qtbot, make_pane,
     assert len(owners) >= 8
 
 
+WEDNESDAY_MORNING = datetime(2026, 5, 13, 10, 0)  # local time; the window's "today" is fixed to it
+
+
 def test_in_the_window_todays_session_runs_as_a_routine(qtbot, make_window):
-    window = make_window()
+    window = make_window(wall=lambda: WEDNESDAY_MORNING.astimezone())
     index = next(i for i in range(window.pages.count()) if window.pages.tabText(i).replace("&", "") == "Plan")
     window.pages.setCurrentIndex(index)
     pane = window.page(index)
     assert isinstance(pane, PlanPane)
-    today = date.today().weekday()
+    today = WEDNESDAY_MORNING.weekday()
     pane.add_exercise("sumo-squat", weekday=today)
     pane.add_exercise("single-leg-balance", weekday=today)
     with qtbot.waitSignal(pane.start_routine):
@@ -386,20 +383,18 @@ def test_in_the_window_todays_session_runs_as_a_routine(qtbot, make_window):
 
 
 def test_in_the_window_a_half_done_exercise_goes_on_at_the_leg_still_to_do(qtbot, make_window, clock, data_dir):
-    from datetime import datetime
-
     from rehab_desktop.core.timer import EngineState
 
-    window = make_window()
+    window = make_window(wall=lambda: WEDNESDAY_MORNING.astimezone())
     index = next(i for i in range(window.pages.count()) if window.pages.tabText(i).replace("&", "") == "Plan")
     window.pages.setCurrentIndex(index)
     pane = window.page(index)
-    today = date.today().weekday()
+    today = WEDNESDAY_MORNING.weekday()
     pane.add_exercise("standing-calf-stretch", weekday=today)  # 2 sets of 30 s, each leg
     pane.add_exercise("sumo-squat", weekday=today)
     # This morning's session stopped after the left leg.
     repo = window.session.repo
-    start = datetime.now().astimezone().replace(hour=0, minute=5, second=0, microsecond=0)
+    start = WEDNESDAY_MORNING.replace(hour=0, minute=5).astimezone()
     sid = repo.open_session(start)
     for n in (1, 2):
         at = start + timedelta(minutes=n)

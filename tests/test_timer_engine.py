@@ -33,30 +33,14 @@ T0 = 5000.0
 BASE = datetime(2024, 3, 1, 8, 0, tzinfo=UTC)
 
 
-class Clock:
-    """A monotonic clock that moves only when told; the wall clock follows it."""
-
-    def __init__(self) -> None:
-        self.t = T0
-
-    def __call__(self) -> float:
-        return self.t
-
-    def wall(self) -> datetime:
-        return BASE + timedelta(seconds=self.t - T0)
-
-    def at(self, seconds: float) -> datetime:
-        return BASE + timedelta(seconds=seconds)
-
-
 @pytest.fixture(scope="module")
 def lib():
     return load_library()
 
 
 @pytest.fixture
-def clock():
-    return Clock()
+def clock(make_clock):
+    return make_clock(T0, base=BASE)
 
 
 def make(lib, clock, ex_id, sets=2, reps=None, hold=None, options=None, **kw):

@@ -105,7 +105,8 @@ class SessionBar(QFrame):
         if recovering:
             u = self.unfinished
             self.status.setText(f"A session from {u.started_at:%a %d %b, %H:%M} was not finished "
-                                f"({u.sets_completed} sets recorded). Carry on with it?")
+                                f"({u.sets_completed} set{'' if u.sets_completed == 1 else 's'} recorded). "
+                                "Carry on with it?")
         elif s.is_open:
             names = len(s.exercises)
             exercises = f"{names} exercise{'' if names == 1 else 's'}"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from rehab_desktop.core.clock import local_now
 from rehab_desktop.core.cues import Sound, cue_for_event, tick_due
 from rehab_desktop.core.exercises import Exercise, Side
 from rehab_desktop.core.phases import StartAt
@@ -40,11 +42,13 @@ class TimerController(QObject):
     last_seconds = Signal(int)  # 3, 2, 1 at the end of a phase long enough to count down
 
     def __init__(self, cues: CuePlayer | None = None, speed: float = 1.0, clock: Callable[[], float] | None = None,
-                 parent: QObject | None = None):
+                 wall: Callable[[], datetime] = local_now, parent: QObject | None = None):
+        """`clock` counts the time (monotonic); `wall` stamps the sets (aware local time)."""
         super().__init__(parent)
         self.cues = cues
         self.speed = speed
         self._clock = clock or suspend_aware_clock()
+        self._wall = wall
         self.engine: TimerEngine | None = None
         self.plan: Plan | None = None
         self._last: Snapshot | None = None
@@ -64,7 +68,7 @@ class TimerController(QObject):
         """Replace the timer's exercise (or its dose); the new plan waits, ready to start (at `start`)."""
         self._stop_timers()
         self.plan = expand(exercise, prescription, options, start)
-        self.engine = TimerEngine(self.plan, self._clock, speed=self.speed)
+        self.engine = TimerEngine(self.plan, self._clock, wall=self._wall, speed=self.speed)
         self.engine.subscribe(self._on_event)
         self._last = None
         self._step = None

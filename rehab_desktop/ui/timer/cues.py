@@ -221,6 +221,11 @@ class CuePlayer(QObject):
         self.prefs.update(muted=not self.muted)
         return self.muted
 
+    @property
+    def engine(self) -> str:
+        """The speech engine `prepare()` starts ("" when the platform has none)."""
+        return choose_engine(self._engine, allow_mock=self._test_engine)
+
     # -- devices -------------------------------------------------------------------
 
     def prepare(self) -> None:
@@ -234,7 +239,7 @@ class CuePlayer(QObject):
         self.prepared = True
         if self._sounds is None:
             self._sounds = QtSounds(self)
-        engine = choose_engine(self._engine, allow_mock=self._test_engine)
+        engine = self.engine
         path = speechd_socket() if engine == "speechd" else None
         if path is None:
             self._start_speech(engine)
