@@ -13,6 +13,7 @@ from rehab_desktop.core.plan import (
     clamp_dose,
     default_dose,
     dose_text,
+    easier_dose,
     short_dose,
     week_dates,
     week_start,
@@ -127,6 +128,27 @@ def test_todays_entries_and_planned_days(plan):
     plan.starts_on = None
     assert plan.planned_days(date(2026, 12, 28), date(2027, 1, 4)) == {
         date(2026, 12, 28), date(2026, 12, 31), date(2027, 1, 4)}
+
+
+def test_a_plan_starts_when_it_first_has_an_exercise(plan):
+    empty = WeekPlan()
+    empty.start_if_new(date(2026, 5, 12))
+    assert empty.starts_on is None  # nothing planned yet: no start
+    plan.start_if_new(date(2026, 5, 12))
+    assert plan.starts_on == date(2026, 5, 12)
+    plan.start_if_new(date(2026, 6, 1))  # later saves keep the first day
+    assert plan.starts_on == date(2026, 5, 12)
+
+
+def test_easier_dose_goes_to_the_low_end_then_halves(library):
+    balance = library["single-leg-balance"]  # holds of 30-60 s, 2-3 sets
+    assert easier_dose(balance, Prescription(balance.id, 3, None, 45)) == Prescription(balance.id, 2, None, 30)
+    assert easier_dose(balance, Prescription(balance.id, 2, None, 30)) == Prescription(balance.id, 2, None, 15)
+    squat = library["sumo-squat"]
+    reps = squat.dose.movements[0].reps
+    lighter = easier_dose(squat, Prescription(squat.id, 3, reps.low + 2, None, "band", 5.0))
+    assert (lighter.sets, lighter.reps, lighter.resistance, lighter.weight_kg) == (2, reps.low, "band", 5.0)
+    assert easier_dose(squat, lighter).reps == max(1, reps.low // 2)
 
 
 def test_week_helpers():

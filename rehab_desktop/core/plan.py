@@ -172,6 +172,11 @@ class WeekPlan:
                 seen.setdefault(p.exercise_id, None)
         return list(seen)
 
+    def start_if_new(self, today: date) -> None:
+        """A plan gets its first exercise: it applies from `today`, so earlier days are never "missed"."""
+        if self.starts_on is None and not self.is_empty:
+            self.starts_on = today
+
     def for_date(self, day: date) -> list[Prescription]:
         """The doses planned on `day`, in order; none before the plan starts."""
         if self.starts_on is not None and day < self.starts_on:

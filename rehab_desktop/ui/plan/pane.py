@@ -332,8 +332,7 @@ class PlanPane(QWidget):
         self.show_plan()
 
     def _save(self) -> None:
-        if self.plan.starts_on is None and not self.plan.is_empty:
-            self.plan.starts_on = self.today()  # earlier days were never planned, so never "missed"
+        self.plan.start_if_new(self.today())
         if self.plans is None:
             self._say(NO_STORE)
             return
