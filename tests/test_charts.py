@@ -20,8 +20,8 @@ from rehab_desktop.ui.common.chart_paint import (
     nice_step,
     paint_chart,
 )
+from rehab_desktop.ui.common.chart_specs import Metric, exercise_spec, metrics_for, minutes_spec, pain_chart
 from rehab_desktop.ui.common.charts import ChartWidget, describe
-from rehab_desktop.ui.history.charts import Metric, exercise_spec, metrics_for, minutes_spec, pain_chart
 
 FIRST, LAST = date(2026, 3, 1), date(2026, 5, 23)
 

@@ -105,7 +105,7 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
     from rehab_desktop.ui.printing.headless import ensure_gui_app
 
     app = ensure_gui_app()  # noqa: F841 - fonts and painting need it, no window opens
-    from rehab_desktop.ui.history.formatting import range_text
+    from rehab_desktop.ui.common.formatting import range_text
     from rehab_desktop.ui.printing.pages import default_page
     from rehab_desktop.ui.printing.summary import write_summary_pdf
 

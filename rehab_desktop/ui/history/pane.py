@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.store import Change, DeletedSession, StoreError, month_bounds
+from rehab_desktop.ui.common.formatting import clock_text, day_text, long_day
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.common.style import scaled_font
 from rehab_desktop.ui.history.calendar import HistoryCalendar
 from rehab_desktop.ui.history.exports import HistoryExports
-from rehab_desktop.ui.history.formatting import clock_text, day_text, long_day
 from rehab_desktop.ui.history.progress import ProgressView
 from rehab_desktop.ui.history.session_detail import SessionDetailView
 from rehab_desktop.ui.history.session_list import SessionListModel, SessionListView

@@ -11,9 +11,7 @@ from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.store import HistoryStats
 from rehab_desktop.ui.common.chart_paint import ChartSpec
-from rehab_desktop.ui.common.charts import ChartWidget
-from rehab_desktop.ui.common.preferences import PreferenceStore
-from rehab_desktop.ui.history.charts import (
+from rehab_desktop.ui.common.chart_specs import (
     DEFAULT_RANGE,
     RANGES,
     Metric,
@@ -22,6 +20,8 @@ from rehab_desktop.ui.history.charts import (
     minutes_spec,
     pain_spec,
 )
+from rehab_desktop.ui.common.charts import ChartWidget
+from rehab_desktop.ui.common.preferences import PreferenceStore
 
 
 class ProgressView(QWidget):

@@ -19,19 +19,17 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core.exercises import Exercise, Library, Side
 from rehab_desktop.core.records import SetStatus
-from rehab_desktop.store import ExerciseInSession, PainAction, PainFlag, SessionDetail
-from rehab_desktop.ui.common.style import muted_text, scaled_font
-from rehab_desktop.ui.history.formatting import (
+from rehab_desktop.store import ExerciseInSession, SessionDetail
+from rehab_desktop.ui.common.formatting import (
     clock_text,
     dose_text,
+    flag_text,
     long_day,
     minutes_text,
     pain_text,
     seconds_text,
 )
-
-_ACTIONS = {PainAction.STOP: "stopped the session", PainAction.SKIP: "skipped the exercise",
-            PainAction.EASIER: "went on at an easier dose", PainAction.CONTINUE: "carried on"}
+from rehab_desktop.ui.common.style import muted_text, scaled_font
 
 
 def expected_sets(exercise: Exercise | None, done: ExerciseInSession) -> int:
@@ -68,22 +66,6 @@ def achieved_html(exercise: Exercise | None, done: ExerciseInSession) -> str:
             text += f"; {skipped} skipped"
         lines.append((f"{html.escape(head)}: " if head else "") + html.escape(text))
     return "<br>".join(lines) or "\u2014"
-
-
-def flag_text(flag: PainFlag, library: Library) -> str:
-    """'07:23 · Single-leg deadlift, left leg, set 2 · pain 6/10 · went on at an easier dose'."""
-    where = []
-    if flag.exercise_id:
-        ex = library.get(flag.exercise_id)
-        where.append(ex.name if ex else flag.exercise_id)
-    if flag.side is not None and flag.side.value != "both":
-        where.append(flag.side.label.lower())
-    if flag.set_number:
-        where.append(f"set {flag.set_number}")
-    parts = [clock_text(flag.at), ", ".join(where) or "between exercises", f"pain {flag.rating}/10"]
-    if flag.action is not None:
-        parts.append(_ACTIONS[flag.action])
-    return " \u00b7 ".join(parts)
 
 
 class SessionDetailView(QWidget):

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from rehab_desktop.store import SessionSummary
-from rehab_desktop.ui.history.formatting import clock_text, long_day, minutes_text, pain_text, short_day
+from rehab_desktop.ui.common.formatting import clock_text, long_day, minutes_text, pain_text, short_day
 
 COL_WHEN, COL_LENGTH, COL_EXERCISES, COL_PAIN = range(4)
 HEADERS = ("When", "Length", "Exercises", "Pain")

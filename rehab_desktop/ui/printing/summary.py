@@ -22,9 +22,16 @@ from rehab_desktop import APP_DISPLAY_NAME, __version__
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.store import PainMeans, TherapistSummary
 from rehab_desktop.ui.common.chart_paint import ChartColours, ChartSpec, paint_chart
-from rehab_desktop.ui.history.charts import pain_chart
-from rehab_desktop.ui.history.formatting import clock_text, day_text, dose_text, minutes_text, range_text, seconds_text
-from rehab_desktop.ui.history.session_detail import flag_text
+from rehab_desktop.ui.common.chart_specs import pain_chart
+from rehab_desktop.ui.common.formatting import (
+    clock_text,
+    day_text,
+    dose_text,
+    flag_text,
+    minutes_text,
+    range_text,
+    seconds_text,
+)
 from rehab_desktop.ui.printing.pages import page_size
 from rehab_desktop.ui.printing.pdf_file import write_pdf_file
 

@@ -1,10 +1,12 @@
-"""Words for dates, times, durations and doses as the history pane and the therapist summary write them."""
+"""Words for dates, times, durations, doses and pain flags, as the history and the therapist summary write them."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.records import Prescription
+from rehab_desktop.store import PainAction, PainFlag
 
 
 def day_text(day: date) -> str:
@@ -81,4 +83,24 @@ def dose_text(dose: Prescription | None) -> str:
         parts.append(f"{dose.resistance} band" if " " not in dose.resistance.strip() else dose.resistance)
     if dose.weight_kg is not None:
         parts.append(f"{dose.weight_kg:g} kg")
+    return " \u00b7 ".join(parts)
+
+
+_ACTIONS = {PainAction.STOP: "stopped the session", PainAction.SKIP: "skipped the exercise",
+            PainAction.EASIER: "went on at an easier dose", PainAction.CONTINUE: "carried on"}
+
+
+def flag_text(flag: PainFlag, library: Library) -> str:
+    """'07:23 · Single-leg deadlift, left leg, set 2 · pain 6/10 · went on at an easier dose'."""
+    where = []
+    if flag.exercise_id:
+        ex = library.get(flag.exercise_id)
+        where.append(ex.name if ex else flag.exercise_id)
+    if flag.side is not None and flag.side.value != "both":
+        where.append(flag.side.label.lower())
+    if flag.set_number:
+        where.append(f"set {flag.set_number}")
+    parts = [clock_text(flag.at), ", ".join(where) or "between exercises", f"pain {flag.rating}/10"]
+    if flag.action is not None:
+        parts.append(_ACTIONS[flag.action])
     return " \u00b7 ".join(parts)

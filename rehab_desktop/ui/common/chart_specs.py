@@ -10,7 +10,7 @@ from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import LONG_HOLD_S, Exercise, WorkKind
 from rehab_desktop.store import DayPain, HistoryStats
 from rehab_desktop.ui.common.chart_paint import ChartSpec, Series
-from rehab_desktop.ui.history.formatting import short_day
+from rehab_desktop.ui.common.formatting import short_day
 
 # The range selector's choices: label and length in days (None: the whole history).
 RANGES: tuple[tuple[str, int | None], ...] = (
