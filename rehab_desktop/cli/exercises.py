@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TextIO
 
@@ -55,6 +54,8 @@ def exercise_json(ex: Exercise) -> dict:
 
 
 def list_exercises(library: Library, as_json: bool, out: TextIO = sys.stdout) -> int:
+    import json  # here, not at the top: every start registers this command, few run it
+
     if as_json:
         json.dump([exercise_json(e) for e in library.exercises], out, indent=2, ensure_ascii=False)
         out.write("\n")

@@ -5,12 +5,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import tzinfo
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rehab_desktop.store.db import Database
 from rehab_desktop.store.history import HistoryRepo
-from rehab_desktop.store.plans import PlanRepo
-from rehab_desktop.store.stats_queries import HistoryStats
+
+if TYPE_CHECKING:
+    from rehab_desktop.store.plans import PlanRepo
+    from rehab_desktop.store.stats_queries import HistoryStats
 
 
 @dataclass(frozen=True)
@@ -37,8 +41,19 @@ class Store:
     def __init__(self, db: Database, tz: tzinfo | None = None):
         self.db = db
         self.history = HistoryRepo(db, tz=tz)
-        self.plans = PlanRepo(db)
-        self.stats = HistoryStats(db)
+
+    # Plans and statistics are first needed when their page opens, not at start-up.
+    @cached_property
+    def plans(self) -> PlanRepo:
+        from rehab_desktop.store.plans import PlanRepo
+
+        return PlanRepo(self.db)
+
+    @cached_property
+    def stats(self) -> HistoryStats:
+        from rehab_desktop.store.stats_queries import HistoryStats
+
+        return HistoryStats(self.db)
 
     @property
     def data_dir(self) -> Path:

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from rehab_desktop.core.exercises import Exercise
-from rehab_desktop.core.plan import clamp_dose, default_dose
 from rehab_desktop.core.records import LegSide, Prescription
 from rehab_desktop.core.timer import TimerOptions
 
@@ -128,13 +127,16 @@ class PreferenceStore(QObject):
     # -- the dose last chosen per exercise -----------------------------------------
 
     def chosen_dose(self, exercise: Exercise) -> Prescription:
-        """The dose last chosen for `exercise` in the timer, else its default; always within its ranges."""
+        """The dose last chosen for `exercise` in the timer, else its default number of sets.
+
+        Reps and hold are None where none was chosen: the timer then takes each movement's default,
+        and it brings every figure within the movement's range.
+        """
         key = f"dose/{exercise.id}"
         sets = _opt_int(self._file.value(f"{key}/sets"))
-        if sets is None:
-            return default_dose(exercise)
-        return clamp_dose(exercise, Prescription(exercise.id, sets, _opt_int(self._file.value(f"{key}/reps")),
-                                                 _opt_int(self._file.value(f"{key}/hold"))))
+        sets = exercise.dose.sets.clamp(sets if sets is not None else exercise.dose.sets.default)
+        return Prescription(exercise.id, sets,
+                            _opt_int(self._file.value(f"{key}/reps")), _opt_int(self._file.value(f"{key}/hold")))
 
     def remember_dose(self, dose: Prescription) -> None:
         key = f"dose/{dose.exercise_id}"

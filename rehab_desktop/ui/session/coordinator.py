@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from rehab_desktop.core.exercises import Exercise, Library
-from rehab_desktop.core.plan import easier_dose
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.timer import EngineState
 from rehab_desktop.store import PainAction
@@ -134,6 +133,8 @@ class SessionCoordinator(QObject):
         c, panel = self.controller, self.panel
         ex = c.exercise
         current = c.plan.prescription
+        from rehab_desktop.core.plan import easier_dose  # only in pain: start-up needs none of the plan
+
         lighter = easier_dose(ex, current)
         target = snap.phase.set
         if snap.phase.kind.is_work:
