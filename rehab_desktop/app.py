@@ -167,11 +167,12 @@ def _peak_rss_mib() -> float:
 def build_main_window(app: QApplication, library: Library, data_dir: Path, exercise_id: str | None = None,
                       speed: float = 1.0, speech_engine: str | None = None, sounds: SoundBank | None = None,
                       clock: Callable[[], float] | None = None,
-                      wall: Callable[[], datetime] | None = None) -> MainWindow:
+                      wall: Callable[[], datetime] | None = None, ask=None) -> MainWindow:
     """Wire every part together and return the (not yet shown) main window.
 
     Tests pass `speech_engine="mock"`, a fake `sounds` player, a fake monotonic `clock` and, where
-    the day matters, a fixed `wall` clock (aware local time: what "today" is and sets are stamped with).
+    the day matters, a fixed `wall` clock (aware local time: what "today" is and sets are stamped with),
+    and an `ask` that answers the window's questions (see ui/session/questions.py).
     """
     from rehab_desktop.core.clock import local_now
     from rehab_desktop.ui.common import icons, style
@@ -202,7 +203,10 @@ def build_main_window(app: QApplication, library: Library, data_dir: Path, exerc
     session = SessionController(service, library, wall=wall)
     pages = Pages(plan=lambda parent: _plan_page(parent, service, library, prefs, today),
                   history=lambda parent: _history_page(parent, service, library, prefs, today))
-    window = MainWindow(library, prefs, service, controller, cues, session, pages, speed=speed)
+    from rehab_desktop.ui.session.questions import ask_with_message_box
+
+    window = MainWindow(library, prefs, service, controller, cues, session, pages, speed=speed,
+                        ask=ask or ask_with_message_box)
     for part in (prefs, appearance, service, cues, controller, session):
         part.setParent(window)  # they live, and stop, with the window
     window.select_exercise(exercise_id or library.exercises[0].id)

@@ -140,15 +140,18 @@ def make_window(qtbot, qapp, library, data_dir, clock, sounds):
 
     windows = []
 
-    def make(exercise_id=None, speed=1.0, show=True, welcomed=True, wall=None):
+    def make(exercise_id=None, speed=1.0, show=True, welcomed=True, wall=None, answers=None):
+        """`answers`: an Answers that replies to the window's questions (default: keep the session)."""
         if welcomed:  # the first-run welcome is tested on its own; elsewhere it would sit on top
             from PySide6.QtCore import QSettings
 
             s = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
             s.setValue("app/welcomed", True)
             s.sync()
+        answers = answers or Answers()
         w = build_main_window(qapp, library, data_dir, exercise_id=exercise_id, speed=speed,
-                              speech_engine="mock", sounds=sounds, clock=clock, wall=wall)
+                              speech_engine="mock", sounds=sounds, clock=clock, wall=wall, ask=answers)
+        w.answers = answers
         qtbot.addWidget(w)
         if show:
             with qtbot.waitActive(w):
@@ -158,6 +161,33 @@ def make_window(qtbot, qapp, library, data_dir, clock, sounds):
         return w
 
     yield make
+
+
+class Answers:
+    """Answers the window's questions in place of a message box, and keeps what was asked.
+
+    `replies` are given in order; once they run out, the session is kept for later and kept
+    sets that cannot be written are let go (what a test that only closes the window expects).
+    """
+
+    def __init__(self, *replies: str):
+        self.replies = list(replies)
+        self.asked: list[tuple[str, str, list[str]]] = []
+
+    def __call__(self, parent, title, text, choices, escape) -> str:
+        keys = [k for k, _label in choices]
+        self.asked.append((title, text, keys))
+        if self.replies:
+            reply = self.replies.pop(0)
+            assert reply in keys, f"{reply!r} is not one of {keys} ({title})"
+            return reply
+        return "keep" if "keep" in keys else "lose" if "lose" in keys else escape
+
+
+@pytest.fixture
+def answers():
+    """Answers(...) to build a window with: `make_window(answers=answers("finish"))`."""
+    return Answers
 
 
 class HistoryMaker:

@@ -11,7 +11,7 @@ from rehab_desktop.core.plan import WeekPlan
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord
 from rehab_desktop.paths import history_path
 from rehab_desktop.store import HistoryRepo, PlanRepo, open_database
-from rehab_desktop.store.migrations import MIGRATIONS
+from rehab_desktop.store.migrations import LATEST_VERSION, MIGRATIONS
 
 UTC = UTC
 T0 = datetime(2026, 5, 10, 7, 30, tzinfo=UTC)
@@ -24,12 +24,16 @@ def version_1_store(data_dir) -> int:
         assert db.version == 1
         repo = HistoryRepo(db, tz=UTC)
         sid = repo.open_session(T0, pain_before=3)
-        repo.ensure_exercise(sid, Prescription("sumo-squat", 3, 12, None, "red band"), T0)
+        # Written as that version's app wrote them: today's repository writes columns it did not have.
+        db.conn.execute("INSERT INTO session_exercises (session_id, exercise_id, position, sets, reps, hold_s,"
+                        " resistance, started_at) VALUES (?, 'sumo-squat', 1, 3, 12, NULL, 'red band',"
+                        " '2026-05-10T07:30:00.000Z')", (sid,))
         for n in (1, 2, 3):
             start = T0 + timedelta(minutes=n)
             repo.record_set(sid, SetRecord("sumo-squat", "main", LegSide.BOTH, n, 12, 12, None, None, start,
                                            start + timedelta(seconds=40)))
-        repo.finish_session(sid, T0 + timedelta(minutes=10), pain_after=2, effort=6, notes="felt fine, \"really\"")
+        db.conn.execute("UPDATE sessions SET state = 'finished', ended_at = '2026-05-10T07:40:00.000Z',"
+                        " pain_after = 2, effort = 6, notes = ? WHERE id = ?", ('felt fine, "really"', sid))
     return sid
 
 
@@ -43,10 +47,10 @@ def a_plan() -> WeekPlan:
     return plan
 
 
-def test_version_1_with_history_migrates_to_2_with_a_backup(data_dir):
+def test_version_1_with_history_migrates_to_the_latest_with_a_backup(data_dir):
     sid = version_1_store(data_dir)
     with open_database(data_dir, clock=CLOCK) as db:
-        assert db.version == 2 and db.migrated_from == 1
+        assert db.version == LATEST_VERSION and db.migrated_from == 1
         assert db.backup_path == data_dir / "backups" / "history-v1-20260511T090000Z.sqlite3"
         tables = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         assert {"plans", "plan_exercises", "sessions", "sets"} <= tables
@@ -68,7 +72,7 @@ def test_version_1_with_history_migrates_to_2_with_a_backup(data_dir):
 
 def test_a_new_store_has_the_plan_tables_without_a_backup(data_dir):
     with open_database(data_dir) as db:
-        assert db.version == 2 and db.backup_path is None
+        assert db.version == LATEST_VERSION and db.backup_path is None
         PlanRepo(db).save(a_plan())
     assert not (data_dir / "backups").exists()
 

@@ -136,7 +136,8 @@ def test_routine_runs_exercises_one_after_another(make_window, qtbot, clock, dat
     tick(w, clock, total + 1)
     qtbot.waitUntil(lambda: w.controller.exercise.id == "single-leg-balance"
                     and w.controller.state is EngineState.RUNNING)
-    assert "Next: Single-leg balance." in said
+    # Said with the get-ready, in one breath, so neither cuts the other off.
+    assert any(t.startswith("Next: Single-leg balance. Get ready.") for t in said)
     assert "still on" not in w.statusBar().currentMessage()  # the status line names no earlier exercise
     assert w.controller.plan.phases[0].duration_s == 15  # a longer get-ready between exercises
     assert "last one" in w.session_bar.routine_label.text()
@@ -214,7 +215,7 @@ def test_a_full_disk_is_reported_and_the_timer_goes_on(make_window, qtbot, clock
     assert w.timer_panel.phase_label.text().replace("\xa0", " ") == "Rest" and w.controller.state is EngineState.RUNNING
 
 
-def test_runs_without_history_when_the_store_cannot_open(qtbot, qapp, library, tmp_path, clock, sounds):
+def test_runs_without_history_when_the_store_cannot_open(qtbot, qapp, library, tmp_path, clock, sounds, answers):
     from rehab_desktop.app import build_main_window
 
     data = tmp_path / "data"
@@ -227,7 +228,8 @@ def test_runs_without_history_when_the_store_cannot_open(qtbot, qapp, library, t
     con.commit()
     con.close()
     before = (data / "history.sqlite3").read_bytes()
-    w = build_main_window(qapp, library, data, speech_engine="mock", sounds=sounds, clock=clock)
+    w = build_main_window(qapp, library, data, speech_engine="mock", sounds=sounds, clock=clock,
+                          ask=answers())
     qtbot.addWidget(w)
     assert w.session.repo is None
     assert "History is off" in w.statusBar().currentMessage()
@@ -237,13 +239,14 @@ def test_runs_without_history_when_the_store_cannot_open(qtbot, qapp, library, t
     assert (data / "history.sqlite3").read_bytes() == before
 
 
-def test_a_corrupt_history_file_is_moved_aside(qtbot, qapp, library, tmp_path, clock, sounds):
+def test_a_corrupt_history_file_is_moved_aside(qtbot, qapp, library, tmp_path, clock, sounds, answers):
     from rehab_desktop.app import build_main_window
 
     data = tmp_path / "data"
     data.mkdir()
     (data / "history.sqlite3").write_bytes(b"this is not a database at all" * 100)
-    w = build_main_window(qapp, library, data, speech_engine="mock", sounds=sounds, clock=clock)
+    w = build_main_window(qapp, library, data, speech_engine="mock", sounds=sounds, clock=clock,
+                          ask=answers())
     qtbot.addWidget(w)
     assert w.session.repo is not None
     kept = [p for p in data.iterdir() if p.name.startswith("history-damaged-")]

@@ -193,8 +193,28 @@ def test_timer_keeps_its_exercise_while_running(make_window, qtbot):
     press(qtbot, w, Qt.Key.Key_Space)
     w.select_exercise("sumo-squat")
     assert w.controller.exercise.id == "standing-calf-stretch"
-    assert "still on Standing calf stretch" in w.statusBar().currentMessage()
+    question = w.timer_panel.switch_bar
+    assert question.isVisible() and "still on Standing calf stretch" in question.text.text()
+    assert "Sumo squat" in question.switch.text()
     assert w.timer_panel.dose.sets.isEnabled() is False
+    qtbot.mouseClick(question.keep, Qt.MouseButton.LeftButton)  # back to the exercise being timed
+    assert w.instructions.exercise.id == "standing-calf-stretch" and not question.isVisible()
+    assert w.controller.state is EngineState.RUNNING
+
+
+def test_switching_exercise_while_paused_moves_the_timer_and_drops_the_unfinished_set(make_window, qtbot, clock):
+    w = open_timer(make_window, "standing-calf-stretch")
+    press(qtbot, w, Qt.Key.Key_Space)
+    tick(w, clock, 5 + 10)
+    press(qtbot, w, Qt.Key.Key_Space)  # paused ten seconds into the first hold
+    w.select_exercise("sumo-squat")
+    assert w.timer_panel.switch_bar.isVisible()
+    qtbot.mouseClick(w.timer_panel.switch_bar.switch, Qt.MouseButton.LeftButton)
+    assert w.controller.exercise.id == "sumo-squat" == w.instructions.exercise.id
+    assert not w.timer_panel.switch_bar.isVisible()
+    press(qtbot, w, Qt.Key.Key_R)  # R now restarts what is shown, not the old one
+    assert w.controller.exercise.id == "sumo-squat"
+    assert w.session.sets_done == 0  # the unfinished hold was not counted
 
 
 def test_speed_factor_is_in_the_title(make_window, qtbot, clock):

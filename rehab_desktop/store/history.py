@@ -31,7 +31,8 @@ SELECT s.id, s.started_at, s.ended_at, s.utc_offset_min, s.local_day, s.state,
        count(CASE WHEN t.status = 'skipped' THEN 1 END),
        (SELECT count(*) FROM pain_flags p WHERE p.session_id = s.id),
        total(CASE WHEN t.status = 'completed'
-                  THEN max(julianday(t.ended_at) - julianday(t.started_at), 0) END) * 86400.0
+                  THEN max(julianday(t.ended_at) - julianday(t.started_at), 0) END) * 86400.0,
+       s.entered_by_hand, s.position
 FROM sessions s LEFT JOIN sets t ON t.session_id = s.id
 WHERE {where}
 GROUP BY s.id
@@ -44,6 +45,9 @@ _INSERT_SET = f"INSERT INTO sets (session_id, {_SET_COLUMNS}) VALUES (?, {', '.j
 _INSERT_FLAG = ("INSERT INTO pain_flags (session_id, at, rating, exercise_id, movement, side, set_number, action)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
 _DOSE_COLUMNS = "exercise_id, sets, reps, hold_s, resistance, weight_kg"
+_INSERT_DOSE = ("INSERT INTO session_exercises (session_id, exercise_id, position, sets, reps, hold_s,"
+                " resistance, weight_kg, started_at, eased) VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1"
+                " FROM session_exercises WHERE session_id = ?), ?, ?, ?, ?, ?, ?, ?)")
 # The latest moment anything happened in a session: where a session closed after a crash ends.
 _LAST_ACTIVITY = """
 SELECT max(m) FROM (
@@ -99,27 +103,63 @@ class HistoryRepo:
         """Record (or clear) the 0-10 pain rating given before the session; it may come late."""
         self._update(session_id, "pain_before = ?", (_rating(rating, "pain_before"),))
 
-    def ensure_exercise(self, session_id: int, dose: Prescription, started_at: datetime) -> None:
+    def ensure_exercise(self, session_id: int, dose: Prescription, started_at: datetime,
+                        eased: bool = False) -> None:
         """Record the dose chosen for an exercise in this session.
 
         The first call adds the exercise at the next position; later calls (e.g. "continue at
-        an easier dose") replace the dose and keep the position and start time.
+        an easier dose", with `eased`) replace the dose and keep the position and start time.
+        Once eased, an exercise stays marked eased in this session.
         """
         _check_dose(dose)
         row = (session_id, dose.exercise_id, session_id, dose.sets, dose.reps, dose.hold_s, dose.resistance,
-               dose.weight_kg, to_utc_text(started_at))
+               dose.weight_kg, to_utc_text(started_at), int(bool(eased)))
 
         def work(conn: sqlite3.Connection) -> None:
             self._require(conn, session_id)
             conn.execute(
-                "INSERT INTO session_exercises (session_id, exercise_id, position, sets, reps, hold_s,"
-                " resistance, weight_kg, started_at) VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1"
-                " FROM session_exercises WHERE session_id = ?), ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (session_id, exercise_id) DO UPDATE SET sets = excluded.sets,"
+                _INSERT_DOSE + " ON CONFLICT (session_id, exercise_id) DO UPDATE SET sets = excluded.sets,"
                 " reps = excluded.reps, hold_s = excluded.hold_s, resistance = excluded.resistance,"
-                " weight_kg = excluded.weight_kg", row)
+                " weight_kg = excluded.weight_kg, eased = max(eased, excluded.eased)", row)
 
         self._write(work)
+
+    def save_position(self, session_id: int, position: str) -> None:
+        """Keep where an open session's timer is (core.session's text), for resuming after a crash."""
+        self._update(session_id, "position = ?", (str(position),))
+
+    def log_session(self, started_at: datetime, doses: Sequence[Prescription], records: Sequence[SetRecord], *,
+                    pain_before: int | None = None, pain_after: int | None = None, effort: int | None = None,
+                    notes: str = "") -> int:
+        """Record, in one transaction, a session done away from the timer; it is marked entered by hand.
+
+        `doses` are the exercises done, `records` their sets (see core.session.logged_sets).
+        Returns the new session's id.
+        """
+        for dose in doses:
+            _check_dose(dose)
+        day, offset = local_start(started_at, self._tz)
+        head = (to_utc_text(started_at), to_utc_text(started_at), day, offset, _rating(pain_before, "pain_before"),
+                _rating(pain_after, "pain_after"), _rating(effort, "effort"), str(notes))
+
+        def work(conn: sqlite3.Connection) -> int:
+            sid = int(conn.execute(
+                "INSERT INTO sessions (started_at, ended_at, local_day, utc_offset_min, pain_before, pain_after,"
+                " effort, notes, state, entered_by_hand) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'finished', 1)",
+                head).lastrowid)
+            for dose in doses:
+                conn.execute(_INSERT_DOSE, (sid, dose.exercise_id, sid, dose.sets, dose.reps, dose.hold_s,
+                                            dose.resistance, dose.weight_kg, to_utc_text(started_at), 0))
+            rows = [_set_row(sid, r) for r in records]
+            conn.executemany(_INSERT_SET, rows)
+            conn.execute("UPDATE sessions SET ended_at = coalesce((SELECT max(ended_at) FROM sets"
+                         " WHERE session_id = ?), started_at) WHERE id = ?", (sid, sid))
+            conn.execute("UPDATE session_exercises SET ended_at = (SELECT max(t.ended_at) FROM sets t"
+                         " WHERE t.session_id = session_exercises.session_id"
+                         " AND t.exercise_id = session_exercises.exercise_id) WHERE session_id = ?", (sid,))
+            return sid
+
+        return self._write(work)
 
     def record_set(self, session_id: int, record: SetRecord) -> None:
         """Commit one set (completed or skipped) before returning; see the class note on failures."""
@@ -159,7 +199,7 @@ class HistoryRepo:
                        effort: int | None = None, notes: str | None = None) -> None:
         """End a session with the closing questions; `notes` None keeps the notes already there."""
         values = (to_utc_text(ended_at), _rating(pain_after, "pain_after"), _rating(effort, "effort"))
-        sql = "state = 'finished', ended_at = ?, pain_after = ?, effort = ?"
+        sql = "state = 'finished', position = '', ended_at = ?, pain_after = ?, effort = ?"
         if notes is not None:
             sql, values = sql + ", notes = ?", values + (str(notes),)
         self._update(session_id, sql, values)
@@ -206,7 +246,7 @@ class HistoryRepo:
         summary = self.get_session(session_id)
         offset = int(summary.started_at.utcoffset().total_seconds() // 60)
         with self._db.reading() as conn:
-            doses = conn.execute(f"SELECT {_DOSE_COLUMNS}, position, started_at, ended_at FROM session_exercises"
+            doses = conn.execute(f"SELECT {_DOSE_COLUMNS}, position, started_at, ended_at, eased FROM session_exercises"
                                  " WHERE session_id = ? ORDER BY position", (session_id,)).fetchall()
             sets = conn.execute(f"SELECT {_SET_COLUMNS} FROM sets WHERE session_id = ? ORDER BY started_at, id",
                                 (session_id,)).fetchall()
@@ -216,7 +256,7 @@ class HistoryRepo:
         for row in sets:
             by_exercise.setdefault(row[0], []).append(_set_record(row, offset))
         exercises = [ExerciseInSession(r[0], r[6], _dose(r), _time(r[7], offset), _time(r[8], offset),
-                                       tuple(by_exercise.pop(r[0], ()))) for r in doses]
+                                       tuple(by_exercise.pop(r[0], ())), bool(r[9])) for r in doses]
         # Sets recorded without a chosen dose still show, after the others, in the order first done.
         for exercise_id, records in by_exercise.items():
             exercises.append(ExerciseInSession(exercise_id, len(exercises) + 1, None, records[0].started_at,
@@ -346,7 +386,8 @@ class HistoryRepo:
         self._require(conn, session_id)
         if ended_at is None:
             ended_at = conn.execute(_LAST_ACTIVITY, {"id": session_id}).fetchone()[0]
-        conn.execute("UPDATE sessions SET state = 'finished', ended_at = coalesce(ended_at, ?) WHERE id = ?",
+        conn.execute("UPDATE sessions SET state = 'finished', position = '', ended_at = coalesce(ended_at, ?)"
+                     " WHERE id = ?",
                      (ended_at, session_id))
 
     def _restorable(self, conn: sqlite3.Connection, row: dict[str, object], deleted: DeletedSession) -> dict:
@@ -416,4 +457,4 @@ def _summary(r: Sequence) -> SessionSummary:
         id=r[0], started_at=from_utc_text(r[1], offset), ended_at=_time(r[2], offset),
         local_day=date.fromisoformat(r[4]), state=SessionState(r[5]), pain_before=r[6], pain_after=r[7],
         effort=r[8], notes=r[9], exercise_count=r[10], sets_completed=r[11], sets_skipped=r[12],
-        pain_flag_count=r[13], active_s=round(r[14], 3))
+        pain_flag_count=r[13], active_s=round(r[14], 3), entered_by_hand=bool(r[15]), position=r[16] or "")

@@ -140,9 +140,20 @@ _V2 = (
     """,
 )
 
+_V3 = (
+    # Where an open session's timer is (its routine, entry, dose, side and set), saved with each
+    # change so a crash resumes there; JSON written by core.session, '' when there is none.
+    "ALTER TABLE sessions ADD COLUMN position TEXT NOT NULL DEFAULT ''",
+    # A session logged after the fact from the History page rather than timed.
+    "ALTER TABLE sessions ADD COLUMN entered_by_hand INTEGER NOT NULL DEFAULT 0 CHECK (entered_by_hand IN (0, 1))",
+    # The dose was made easier after "It hurts"; the row holds the easier dose.
+    "ALTER TABLE session_exercises ADD COLUMN eased INTEGER NOT NULL DEFAULT 0 CHECK (eased IN (0, 1))",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sessions, chosen doses, sets and pain flags", _V1),
     Migration(2, "the weekly plan", _V2),
+    Migration(3, "the open session's position, sessions entered by hand, eased doses", _V3),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -43,6 +43,8 @@ class SessionSummary:
     sets_skipped: int
     pain_flag_count: int
     active_s: float  # time spent in completed sets
+    entered_by_hand: bool = False  # logged after the fact, not timed
+    position: str = ""  # an open session's saved timer position (core.session), '' when none
 
     @property
     def duration(self) -> timedelta | None:
@@ -78,6 +80,7 @@ class ExerciseInSession:
     started_at: datetime | None
     ended_at: datetime | None
     sets: tuple[SetRecord, ...]  # in the order they were done
+    eased: bool = False  # the dose was made easier after "It hurts"; `dose` is the easier one
 
     @property
     def sets_completed(self) -> int:

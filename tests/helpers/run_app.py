@@ -1,8 +1,9 @@
 """Runs the real app window in a child process for tests that kill it or start it twice.
 
-    python run_app.py DATA_DIR EXERCISE_ID SPEED
+    python run_app.py DATA_DIR EXERCISE_ID SPEED [ROUTINE_ID ...]
 
-Builds the window exactly as the app does, starts the exercise's timer at SPEED, and prints
+Builds the window exactly as the app does, starts the exercise's timer at SPEED (or, with
+ROUTINE_IDs, runs those exercises as a routine at their chosen doses), and prints
 "set N" each time a completed set has been committed to the store, so a parent can kill -9 it
 at a known point without sleeping.
 """
@@ -35,7 +36,11 @@ def main() -> None:
 
     window.controller.event.connect(on_event)
     window.show()
-    window.controller.start()
+    routine = sys.argv[4:]
+    if routine:
+        window.run_routine([window.prefs.chosen_dose(window.library[i]) for i in routine], {})
+    else:
+        window.controller.start()
     print("started", flush=True)
     sys.exit(app.exec())
 

@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core.exercises import EQUIPMENT_TAGS, Library
 from rehab_desktop.ui.common.style import muted_text, scaled_font
-from rehab_desktop.ui.exercises.model import DoseRole, ExerciseFilter, ExerciseIdRole, ExerciseModel, IsGroupRole
+from rehab_desktop.ui.exercises.model import (
+    DoseRole,
+    ExerciseFilter,
+    ExerciseIdRole,
+    ExerciseModel,
+    IsGroupRole,
+    QueueRole,
+)
 
 EMPHASIS_CHOICES = [("", "All types"), ("anterior", "Anterior"), ("posterior", "Posterior")]
 
@@ -73,10 +80,29 @@ class ExerciseDelegate(QStyledItemDelegate):
         inner = rect.adjusted(self.PAD + 6, self.PAD, -self.PAD, -self.PAD)
         name_font = scaled_font(option.font, 1.0, bold=True)
         fm = QFontMetrics(name_font)
+        place = index.data(QueueRole)
+        name_width = inner.width()
+        if place:  # a mark for the routine: its place, in a small pill at the right of the name
+            badge_font = scaled_font(option.font, 0.8, bold=True)
+            bfm = QFontMetrics(badge_font)
+            text = f"Routine {place}"
+            w = bfm.horizontalAdvance(text) + 12
+            badge = QRect(inner.right() - w, inner.y() + max(0, (fm.height() - bfm.height()) // 2) - 1, w,
+                          bfm.height() + 2)
+            painter.setFont(badge_font)
+            painter.setPen(Qt.PenStyle.NoPen)
+            pill, ink = QPalette.ColorRole.Highlight, QPalette.ColorRole.HighlightedText
+            if selected:  # on the highlighted row the pill turns over
+                pill, ink = ink, pill
+            painter.setBrush(pal.color(pill))
+            painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
+            painter.setPen(pal.color(ink))
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+            name_width -= w + 6
         painter.setFont(name_font)
         painter.setPen(fg)
         painter.drawText(inner.x(), inner.y() + fm.ascent(),
-                         fm.elidedText(index.data(), Qt.TextElideMode.ElideRight, inner.width()))
+                         fm.elidedText(index.data(), Qt.TextElideMode.ElideRight, name_width))
         painter.setFont(scaled_font(option.font, 0.85))
         painter.setPen(sub)
         dose_rect = QRect(inner.x(), inner.y() + fm.height() + 2, inner.width(), inner.height() - fm.height() - 2)
@@ -226,6 +252,10 @@ class BrowserPane(QWidget):
             self.view.scrollTo(idx.parent(), QAbstractItemView.ScrollHint.PositionAtTop)
         self.view.scrollTo(idx)
         return True
+
+    def set_queued(self, places: dict[str, int]) -> None:
+        """Show which exercises are in the session's routine, and where."""
+        self.model.set_queued(places)
 
     def current_id(self) -> str | None:
         return self.view.currentIndex().data(ExerciseIdRole)

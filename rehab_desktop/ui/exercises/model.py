@@ -10,6 +10,7 @@ from rehab_desktop.core.exercises import Exercise, Library
 ExerciseIdRole = Qt.ItemDataRole.UserRole + 1
 DoseRole = Qt.ItemDataRole.UserRole + 2
 IsGroupRole = Qt.ItemDataRole.UserRole + 3
+QueueRole = Qt.ItemDataRole.UserRole + 4  # 1-based place in the session's routine, None when not in it
 
 
 class ExerciseModel(QStandardItemModel):
@@ -33,6 +34,19 @@ class ExerciseModel(QStandardItemModel):
                 item.setEditable(False)
                 g.appendRow(item)
             self.appendRow(g)
+
+    def set_queued(self, places: dict[str, int]) -> None:
+        """Mark the exercises in the routine with their place (and say it to screen readers)."""
+        for r in range(self.rowCount()):
+            g = self.item(r)
+            for c in range(g.rowCount()):
+                item = g.child(c)
+                ex = self.library[item.data(ExerciseIdRole)]
+                place = places.get(ex.id)
+                if item.data(QueueRole) != place:
+                    item.setData(place, QueueRole)
+                    queued = f" In the routine, number {place}." if place else ""
+                    item.setData(f"{ex.name}. {ex.dose.summary()}.{queued}", Qt.ItemDataRole.AccessibleTextRole)
 
     def index_of(self, exercise_id: str) -> QModelIndex:
         for r in range(self.rowCount()):

@@ -24,6 +24,8 @@ class SessionBar(QFrame):
 
     finish_requested = Signal()
     start_routine_requested = Signal()
+    edit_routine_requested = Signal()
+    next_requested = Signal()
 
     def __init__(self, session: SessionController, library: Library, parent=None):
         super().__init__(parent)
@@ -68,12 +70,19 @@ class SessionBar(QFrame):
         self.routine_label.setWordWrap(True)
         self.routine_start = _button("Start routine", self.routine_row, "Run the queued exercises one after another")
         self.routine_start.clicked.connect(self.start_routine_requested)
+        self.routine_next = _button("Next exercise (N)", self.routine_row, "Go on to the next exercise now")
+        self.routine_next.clicked.connect(self.next_requested)
+        self.routine_edit = _button("Edit…", self.routine_row, "Reorder or remove the exercises still to come")
+        self.routine_edit.setAccessibleName("Edit routine")
+        self.routine_edit.clicked.connect(self.edit_routine_requested)
         self.routine_clear = _button("Clear routine", self.routine_row)
         self.routine_clear.clicked.connect(session.clear_routine)
         rl = QHBoxLayout(self.routine_row)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.routine_label, 1)
         rl.addWidget(self.routine_start)
+        rl.addWidget(self.routine_next)
+        rl.addWidget(self.routine_edit)
         rl.addWidget(self.routine_clear)
 
         lay = QVBoxLayout(self)
@@ -120,16 +129,20 @@ class SessionBar(QFrame):
         self.finish_button.setVisible(s.is_open)
         self.pain_row.setVisible(s.is_open and not s.pain_before_asked)
         routine = s.routine
+        m = s.model
         self.routine_row.setVisible(bool(routine))
         if routine:
             names = [self.library[d.exercise_id].name for d in routine]
-            if 0 <= s.routine_index < len(routine):
+            if m.running_routine:
                 rest = names[s.routine_index + 1:]
                 text = f"Routine: exercise {s.routine_index + 1} of {len(routine)}"
                 text += f" \u00b7 next: {rest[0]}" if rest else " \u00b7 last one"
-            elif s.routine_index >= len(routine):
-                text = f"Routine done: {len(routine)} exercises."
+            elif m.routine_done:
+                text = f"Routine done: {len(routine)} exercises. Finish the session when you are ready."
             else:
-                text = f"Routine ({len(routine)}): " + ", ".join(names)
+                text = f"Routine ({len(routine)}): " + ", ".join(names) + " \u00b7 Space starts it"
             self.routine_label.setText(text)
-            self.routine_start.setVisible(s.routine_index < 0)
+            self.routine_start.setVisible(m.queued or m.routine_done)
+            self.routine_start.setText("Start routine" if m.queued else "Start it again")
+            self.routine_next.setVisible(m.running_routine and m.has_next())
+            self.routine_edit.setVisible(bool(m.upcoming()))

@@ -1,4 +1,4 @@
-"""Keeps the history in step with the timer: opens sessions, commits each set, pain flags, routines."""
+"""Keeps the history in step with the timer: opens sessions, commits each set and pain flag, saves the place."""
 
 from __future__ import annotations
 
@@ -10,19 +10,23 @@ from PySide6.QtCore import QObject, Signal
 
 from rehab_desktop.core.clock import local_now
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.core.phases import StartAt
 from rehab_desktop.core.records import Prescription, SetRecord
-from rehab_desktop.core.timer import ExerciseCompleted, PhaseStarted, SetCompleted
+from rehab_desktop.core.session import Refused, Session
+from rehab_desktop.core.timer import PhaseStarted, SetCompleted
 from rehab_desktop.store import Change, HistoryRepo, PainAction, SessionSummary, StoreError
 from rehab_desktop.ui.common.store_service import StoreService
 
 
 class SessionController(QObject):
-    """Session bookkeeping on top of the timer; writes go straight to the store, one per set."""
+    """Session bookkeeping on top of the timer; writes go straight to the store, one per set.
+
+    The routine and the timer's place in it are `model` (core.session.Session); this controller
+    saves that place with every change so a crash or a closed window resumes there.
+    """
 
     changed = Signal()  # the open session, its counts or the routine changed
     message = Signal(str)  # for the status bar
-    routine_next = Signal(str, object, object)  # (exercise id, Prescription, StartAt or None): load it and start
+    resumed = Signal()  # an unfinished session was taken up again: the timer goes back to its place
 
     def __init__(self, service: StoreService, library: Library, wall: Callable[[], datetime] = local_now,
                  parent=None):
@@ -31,17 +35,26 @@ class SessionController(QObject):
         self.repo: HistoryRepo | None = service.store.history if service.store is not None else None
         self.library = library
         self.wall = wall
+        self.model = Session(library)
         self.session_id: int | None = None
         self.started_at: datetime | None = None
         self.pain_before_asked = False
         self.sets_done = 0
         self.exercises: list[str] = []
-        self.routine: list[Prescription] = []
-        self.routine_index = -1  # the routine entry the timer runs, -1 when not in a routine
-        self.routine_starts: dict[str, StartAt] = {}  # exercise id -> the set a partly done exercise goes on at
-        self._dose: Prescription | None = None  # the dose of the exercise the timer runs
-        self._stored_dose: Prescription | None = None  # the dose last written for it
+        self.resume_done: frozenset = frozenset()  # on resuming: the loaded exercise's completed sets
+        self.last_error: str = ""  # the store's last refusal, in words, for the quit question
+        self._stored_dose: tuple | None = None  # (dose, eased) last written for the timer's exercise
         self._pain: dict[tuple, int] = {}  # (exercise, movement, side, set) -> rating for the set it interrupted
+
+    # -- the routine, as the bar shows it ------------------------------------------------
+
+    @property
+    def routine(self) -> list[Prescription]:
+        return [e.dose for e in self.model.entries]
+
+    @property
+    def routine_index(self) -> int:
+        return self.model.index
 
     # -- the store, guarded --------------------------------------------------------
 
@@ -53,8 +66,10 @@ class SessionController(QObject):
         try:
             result = action(self.repo)
         except StoreError as exc:
+            self.last_error = exc.message
             self.message.emit(f"Could not save {what}: {exc.message} The timer carries on.")
             return None
+        self.last_error = ""
         touched = session if session is not None else result
         self.service.announce(Change.of_sessions(touched) if isinstance(touched, int) else Change(everything=True))
         return result
@@ -62,6 +77,24 @@ class SessionController(QObject):
     @property
     def is_open(self) -> bool:
         return self.session_id is not None
+
+    @property
+    def pending_count(self) -> int:
+        """Sets and pain ratings the disk refused so far; they are written at the next good write."""
+        return self.repo.pending_count if self.repo is not None else 0
+
+    def retry_pending(self) -> bool:
+        """Write the kept sets now; True when nothing is left waiting."""
+        if self.repo is None or not self.repo.pending_count:
+            return True
+        try:
+            self.repo.save_pending()
+        except StoreError as exc:
+            self.last_error = exc.message
+            return False
+        self.last_error = ""
+        self.service.announce(Change(everything=True))
+        return True
 
     def unfinished(self) -> SessionSummary | None:
         """A session left open by a crash or a closed window, if any."""
@@ -87,17 +120,34 @@ class SessionController(QObject):
         self.sets_done = 0
         self.exercises = []
         self._stored_dose = None
+        self.model.last_rating = None
+        self.save_position()
         self.changed.emit()
 
     def resume(self, summary: SessionSummary) -> None:
-        """Carry on recording into a session left open earlier."""
+        """Carry on recording into a session left open earlier, with its routine and place."""
         self.session_id = summary.id
         self.started_at = summary.started_at
         self.pain_before_asked = True
         self.sets_done = summary.sets_completed
         self.exercises = []
+        self.model = Session.resumed(self.library, summary.position)
+        self.resume_done = frozenset()
+        if self.repo is not None:
+            try:
+                detail = self.repo.session_detail(summary.id)
+            except StoreError as exc:
+                self.message.emit(exc.message)
+            else:
+                self.exercises = [e.exercise_id for e in detail.exercises if e.sets_completed]
+                loaded = self.model.loaded
+                self.resume_done = frozenset(
+                    (st.movement, st.side, st.set_number) for e in detail.exercises
+                    if loaded is not None and e.exercise_id == loaded.exercise_id
+                    for st in e.sets if st.status.value == "completed")
         self._stored_dose = None
         self.message.emit(f"Resumed the session from {summary.started_at:%a %d %b, %H:%M}.")
+        self.resumed.emit()
         self.changed.emit()
 
     def close_unfinished(self, summary: SessionSummary) -> None:
@@ -111,7 +161,7 @@ class SessionController(QObject):
             self._write(lambda r: r.set_pain_before(sid, rating), "the pain rating", sid)
         self.changed.emit()
 
-    def finish(self, pain_after: int | None, effort: int | None, notes: str) -> None:
+    def finish(self, pain_after: int | None, effort: int | None, notes: str, for_pain: bool = False) -> None:
         if self.session_id is None:
             return
         if self._stored():
@@ -120,38 +170,50 @@ class SessionController(QObject):
                         "the finished session", sid)
         self.session_id = None
         self.started_at = None
-        self.routine, self.routine_index, self.routine_starts = [], -1, {}
-        self.message.emit("Session saved. Well done.")
+        self.model.stopped()
+        self.message.emit("Session saved. Rest, and talk to your therapist if the pain stays." if for_pain
+                          else "Session saved. Well done.")
         self.changed.emit()
 
     def _stored(self) -> bool:
         return self.session_id is not None and self.session_id >= 0
 
+    def save_position(self) -> None:
+        """Keep the routine and the timer's place with the open session (what "Resume it" goes back to)."""
+        if self._stored():
+            sid, text = self.session_id, self.model.position_text()
+            self._write(lambda r: r.save_position(sid, text), "the session's place", sid)
+
     # -- the timer's events ---------------------------------------------------------
 
-    def exercise_loaded(self, dose: Prescription) -> None:
-        self._dose = dose
+    def timer_loaded(self, plan) -> None:
+        """The timer was given a plan: the model follows it."""
+        self.model.timer_loaded(plan.prescription, plan.start)
+        self.save_position()
 
     def on_timer_event(self, ev, running: bool) -> None:
         """Feed every timer event here; `running` says the timer is running (not just skipped while idle)."""
         if isinstance(ev, PhaseStarted) and running:
             self.open()
-            if self._dose is not None and self._dose != self._stored_dose:
+            loaded = self.model.loaded
+            if loaded is not None and (loaded.dose, loaded.eased) != self._stored_dose:
                 self._ensure_exercise()
         elif isinstance(ev, SetCompleted):
             self._record(ev.record)
-        elif isinstance(ev, ExerciseCompleted):
-            self._advance_routine()
+        if self.model.observe(ev):
+            self.save_position()
 
     def _ensure_exercise(self) -> None:
         """Add the timer's exercise to the session, or update its dose (an easier dose, say)."""
-        dose = self._stored_dose = self._dose
-        if dose is None or not self._stored():
+        loaded = self.model.loaded
+        self._stored_dose = (loaded.dose, loaded.eased)
+        if not self._stored():
             return
+        dose, eased = loaded.dose, loaded.eased
         if dose.exercise_id not in self.exercises:
             self.exercises.append(dose.exercise_id)
         sid, now = self.session_id, self.wall()
-        self._write(lambda r: r.ensure_exercise(sid, dose, now), "the exercise", sid)
+        self._write(lambda r: r.ensure_exercise(sid, dose, now, eased=eased), "the exercise", sid)
         self.changed.emit()
 
     def _record(self, record: SetRecord) -> None:
@@ -162,6 +224,8 @@ class SessionController(QObject):
             record = replace(record, pain_flag=True, pain_rating=self._pain.pop(key))
         if record.status.value == "completed":
             self.sets_done += 1
+            if record.exercise_id not in self.exercises:
+                self.exercises.append(record.exercise_id)
         if self._stored():
             sid = self.session_id
             self._write(lambda r: r.record_set(sid, record), "the set", sid)
@@ -172,52 +236,33 @@ class SessionController(QObject):
     def pain_flag(self, rating: int, action: PainAction, phase=None) -> None:
         """Record an "It hurts" press (opening a session if needed) against the set it interrupted."""
         self.open()
+        self.model.last_rating = rating
         s = phase.set if phase is not None else None
-        if s is not None and self._dose is not None:
-            self._pain[(self._dose.exercise_id, s.movement.key, s.side, s.number)] = rating
+        loaded = self.model.loaded
+        ex_id = loaded.exercise_id if loaded else None
+        if s is not None and ex_id is not None:
+            self._pain[(ex_id, s.movement.key, s.side, s.number)] = rating
         if self._stored():
             sid, now = self.session_id, self.wall()
-            ex_id = self._dose.exercise_id if self._dose else None
             self._write(lambda r: r.record_pain_flag(
                 sid, now, rating, exercise_id=ex_id, movement=s.movement.key if s else None,
                 side=s.side if s else None, set_number=s.number if s else None, action=action), "the pain rating", sid)
+            self.save_position()
         self.changed.emit()
 
-    # -- routines --------------------------------------------------------------------
+    # -- the routine -----------------------------------------------------------------
 
-    def set_routine(self, doses: list[Prescription], starts: dict[str, StartAt] | None = None) -> None:
-        """Queue exercises to run one after another; the first starts now.
-
-        `starts` gives, for an exercise already partly done, the set to begin at (the ones before
-        it are left out of the timer).
-        """
-        self.routine = [d for d in doses if self.library.get(d.exercise_id) is not None]
-        self.routine_starts = dict(starts or {})
-        self.routine_index = -1
+    def routine_changed(self) -> None:
+        """The model's routine was edited or moved on: save the place and tell the bar."""
+        self.save_position()
         self.changed.emit()
-        self._advance_routine()
 
-    def add_to_routine(self, dose: Prescription) -> None:
-        self.routine.append(dose)
-        self.changed.emit()
+    def add_to_routine(self, dose: Prescription) -> int | Refused:
+        result = self.model.queue(dose)
+        if not isinstance(result, Refused):
+            self.routine_changed()
+        return result
 
     def clear_routine(self) -> None:
-        self.routine, self.routine_index, self.routine_starts = [], -1, {}
-        self.changed.emit()
-
-    def skip_in_routine(self) -> bool:
-        """Move to the next exercise of the routine; False when there is none."""
-        return self._advance_routine()
-
-    def _advance_routine(self) -> bool:
-        if not self.routine or self.routine_index + 1 >= len(self.routine):
-            if self.routine and self.routine_index >= 0:
-                self.message.emit("Routine complete. Finish the session when you are ready.")
-                self.routine_index = len(self.routine)
-                self.changed.emit()
-            return False
-        self.routine_index += 1
-        dose = self.routine[self.routine_index]
-        self.changed.emit()
-        self.routine_next.emit(dose.exercise_id, dose, self.routine_starts.pop(dose.exercise_id, None))
-        return True
+        self.model.clear()
+        self.routine_changed()

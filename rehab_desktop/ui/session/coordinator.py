@@ -1,21 +1,27 @@
-"""Joins the timer to the session: "It hurts", routines, finishing, and an unfinished session."""
+"""Joins the timer to the session: Space, routines, switching exercise, "It hurts", resume and quitting.
+
+What each request means is decided by the Qt-free session model (`session.model`); this module
+loads the timer accordingly, asks the person where a choice is theirs, and shows the outcome.
+"""
 
 from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from rehab_desktop.core.exercises import Exercise, Library
 from rehab_desktop.core.records import Prescription
-from rehab_desktop.core.timer import EngineState
+from rehab_desktop.core.session import Entry, Refused, Selection, SpaceMeans
+from rehab_desktop.core.timer import EngineState, ExerciseCompleted
 from rehab_desktop.store import PainAction
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.session.bar import SessionBar
 from rehab_desktop.ui.session.controller import SessionController
 from rehab_desktop.ui.session.pain_dialogs import FinishDialog, PainDialog
+from rehab_desktop.ui.session.questions import Ask
 from rehab_desktop.ui.timer.controller import TimerController
 from rehab_desktop.ui.timer.cues import CuePlayer
 from rehab_desktop.ui.timer.panel import TimerPanel
@@ -33,11 +39,15 @@ class SessionHost(Protocol):
     def dialog_parent(self) -> QWidget: ...
 
 
+def _sets(n: int) -> str:
+    return f"{n} set{'' if n == 1 else 's'}"
+
+
 class SessionCoordinator(QObject):
-    """The session actions (It hurts, routines, Finish); the session controller keeps the records."""
+    """The session actions (Space, It hurts, routines, Next, Finish); the session controller keeps the records."""
 
     def __init__(self, host: SessionHost, library: Library, prefs: PreferenceStore, controller: TimerController,
-                 session: SessionController, cues: CuePlayer, panel: TimerPanel, bar: SessionBar,
+                 session: SessionController, cues: CuePlayer, panel: TimerPanel, bar: SessionBar, ask: Ask,
                  parent: QObject | None = None):
         super().__init__(parent)
         self.host = host
@@ -47,7 +57,8 @@ class SessionCoordinator(QObject):
         self.controller = controller
         self.cues = cues
         self.panel = panel
-        self.loading = False  # a routine is loading its next exercise: the list selection must not reload it
+        self.ask = ask
+        self.loading = False  # the coordinator is selecting an exercise it loads itself
         self.active = True
 
         def act(text: str, keys: list[str], slot) -> QAction:
@@ -59,26 +70,33 @@ class SessionCoordinator(QObject):
         self.hurts = act("It &hurts", ["H"], self.it_hurts)
         self.add_to_routine = act("&Add exercise to routine", ["Ctrl+Return", "Ctrl+Enter", "Insert"],
                                   self._add_current)
-        self.start_routine = act("Start r&outine", [], self._start_routine)
+        self.start_routine = act("Start r&outine", [], self.begin_routine)
+        self.next_exercise = act("&Next exercise", ["N"], self.next_entry)
+        self.edit_routine = act("&Edit routine\u2026", [], self.show_routine_editor)
         self.clear_routine = act("C&lear routine", [], self.session.clear_routine)
         self.finish = act("&Finish session\u2026", ["Ctrl+Shift+F"], self.finish_session)
 
         s, c = self.session, self.controller
-        c.event.connect(lambda ev: s.on_timer_event(ev, c.state is EngineState.RUNNING))
-        c.plan_loaded.connect(lambda plan: s.exercise_loaded(plan.prescription))
+        c.event.connect(self._on_timer_event)
+        c.plan_loaded.connect(s.timer_loaded)
         s.message.connect(host.show_notice)
-        s.routine_next.connect(self._run_routine_entry)
         s.changed.connect(self._update_actions)
+        s.resumed.connect(self._resume_timer)
         panel.hurts_requested.connect(self.it_hurts)
+        panel.keep_requested.connect(self._keep_timing)
+        panel.switch_requested.connect(self._switch_to_shown)
         bar.finish_requested.connect(self.finish_session)
-        bar.start_routine_requested.connect(self._start_routine)
+        bar.start_routine_requested.connect(self.begin_routine)
+        bar.edit_routine_requested.connect(self.show_routine_editor)
+        bar.next_requested.connect(self.next_entry)
         bar.offer_unfinished(s.unfinished())
         if c.plan is not None:
-            s.exercise_loaded(c.plan.prescription)
+            s.timer_loaded(c.plan)
         self._update_actions()
 
     def all(self) -> list[QAction]:
-        return [self.hurts, self.add_to_routine, self.start_routine, self.clear_routine, self.finish]
+        return [self.hurts, self.add_to_routine, self.start_routine, self.next_exercise, self.edit_routine,
+                self.clear_routine, self.finish]
 
     def set_active(self, active: bool) -> None:
         """The single-key and Insert actions only act on the Exercises page."""
@@ -86,12 +104,170 @@ class SessionCoordinator(QObject):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        s = self.session
+        m = self.session.model
         self.hurts.setEnabled(self.active)
         self.add_to_routine.setEnabled(self.active)
-        self.finish.setEnabled(s.is_open)
-        self.start_routine.setEnabled(bool(s.routine) and s.routine_index < 0)
-        self.clear_routine.setEnabled(bool(s.routine))
+        self.next_exercise.setEnabled(self.active and m.has_next())
+        self.finish.setEnabled(self.session.is_open)
+        self.start_routine.setEnabled(m.queued or m.routine_done)
+        self.edit_routine.setEnabled(bool(m.entries))
+        self.clear_routine.setEnabled(bool(m.entries))
+
+    # -- Space and the selection -----------------------------------------------------
+
+    def space(self) -> None:
+        """Space does the obvious thing: start a queued routine, else start, pause or resume the timer."""
+        if self.session.model.space(self.controller.in_progress) is SpaceMeans.START_ROUTINE:
+            self.begin_routine()
+        else:
+            self.controller.toggle()
+
+    def exercise_chosen(self, ex: Exercise) -> None:
+        """The list's selection moved to `ex`: the timer follows it, or the person is asked."""
+        if self.loading:
+            return  # the coordinator is loading this exercise itself
+        choice = self.session.model.choose(ex.id, self.controller.in_progress)
+        if choice is Selection.FOLLOW:
+            self.panel.load_exercise(ex)
+        elif choice is Selection.ASK:
+            self.panel.offer_switch(ex)
+        else:
+            self.panel.switch_bar.hide()
+
+    def _keep_timing(self) -> None:
+        ex = self.controller.exercise
+        self.panel.switch_bar.hide()
+        if ex is not None:
+            self._select(ex.id)
+
+    def _switch_to_shown(self) -> None:
+        ex = self.host.shown_exercise()
+        if ex is None:
+            return
+        if self.controller.state is EngineState.RUNNING:
+            self.controller.pause()
+        entry = self.session.model.switch_to(self.prefs.chosen_dose(ex))
+        self.panel.load_exercise(ex, entry.dose)
+        self.session.routine_changed()
+        self.host.show_notice(f"The timer is on {ex.name} now; the unfinished set was not counted.")
+
+    def _select(self, exercise_id: str) -> None:
+        self.loading = True
+        try:
+            self.host.select_exercise(exercise_id)
+        finally:
+            self.loading = False
+
+    # -- routines --------------------------------------------------------------------
+
+    def _add_current(self) -> None:
+        ex = self.host.shown_exercise()
+        if ex is None:
+            return
+        # The dose the timer shows for it, or the one the timer would show: the last chosen.
+        dose = self.controller.plan.prescription if self.controller.exercise is ex else self.prefs.chosen_dose(ex)
+        result = self.session.add_to_routine(dose)
+        if isinstance(result, Refused):
+            self.host.show_notice(result.reason)
+            return
+        hint = " Press Space to start it." if self.session.model.queued and not self.controller.in_progress else ""
+        self.host.show_notice(f"Added {ex.name} to the routine ({result} of {len(self.session.routine)}).{hint}")
+
+    def begin_routine(self) -> None:
+        m, c = self.session.model, self.controller
+        result = m.begin(c.in_progress)
+        if isinstance(result, Refused):
+            self.host.show_notice(result.reason)
+            return
+        self.session.routine_changed()
+        if c.in_progress:
+            rest = len(m.upcoming())
+            self.host.show_notice(f"Routine started with {self.library[result.exercise_id].name}, which is under "
+                                  f"way; {rest} more after it.")
+            return
+        self._run_entry(result, first=True)
+
+    def run_routine(self, doses: list[Prescription], starts: dict | None = None) -> None:
+        """Start a routine now (the plan's "Start today's session"; `starts`: where partly done ones go on)."""
+        self.host.show_exercises()
+        if self.controller.state is EngineState.RUNNING:
+            self.controller.pause()
+        self.session.model.set_routine(doses, starts)
+        entry = self.session.model.begin(in_progress=False)
+        self.session.routine_changed()
+        if isinstance(entry, Refused):
+            self.host.show_notice(entry.reason)
+            return
+        self._run_entry(entry, first=True)
+
+    def next_entry(self) -> None:
+        """N: go on to the routine's next exercise now (what is left of this one is not counted)."""
+        m, c = self.session.model, self.controller
+        if not m.has_next():
+            self.host.show_notice("There is no next exercise in the routine. Ctrl+Enter adds one.")
+            return
+        first = m.queued
+        if c.state is EngineState.RUNNING:
+            c.pause()
+        entry = m.advance()
+        self.session.routine_changed()
+        self._run_entry(entry, first=first)
+
+    def _run_entry(self, entry: Entry, first: bool) -> None:
+        """Load a routine entry and start it: its get-ready is a timer phase (pause, skip, speed apply)."""
+        ex = self.library[entry.exercise_id]
+        self._select(ex.id)
+        self.panel.load_exercise(ex, entry.dose, lead_in_s=None if first else ROUTINE_GET_READY_S,
+                                 start=entry.start, intro="" if first else f"Next: {ex.name}.")
+        if QApplication.activeModalWidget() is None:
+            self.controller.start()
+        else:  # never behind a dialog: it waits for Space
+            self.host.show_notice(f"Next: {ex.name}. Press Space when you are ready.")
+
+    def _on_timer_event(self, ev) -> None:
+        self.session.on_timer_event(ev, self.controller.state is EngineState.RUNNING)
+        if isinstance(ev, ExerciseCompleted):
+            self._exercise_done()
+
+    def _exercise_done(self) -> None:
+        m = self.session.model
+        if not m.running_routine:
+            if m.queued:
+                self.host.show_notice("Done. Press N or Space for the routine.")
+            self._update_actions()
+            return
+        entry = m.advance()
+        self.session.routine_changed()
+        if entry is not None:
+            self._run_entry(entry, first=False)
+            return
+        s = self.session
+        text = (f"Routine done: {len(m.entries)} exercises, {_sets(s.sets_done)} in this session. "
+                "Finish the session (Ctrl+Shift+F) when you are ready.")
+        self.host.show_notice(text)
+        self.cues.say("The routine is done. Well done.", queue=True)
+
+    def show_routine_editor(self) -> None:
+        from rehab_desktop.ui.session.routine_dialog import RoutineDialog
+
+        RoutineDialog(self.session, self.library, self.host.dialog_parent()).exec()
+
+    # -- resuming --------------------------------------------------------------------
+
+    def _resume_timer(self) -> None:
+        """An unfinished session was taken up again: the timer goes back to its exercise, side and set."""
+        entry = self.session.model.resume_entry(self.session.resume_done, self.panel.options())
+        if entry is None:
+            return
+        ex = self.library[entry.exercise_id]
+        self._select(ex.id)
+        self.panel.load_exercise(ex, entry.dose, start=entry.start)
+        self.session.routine_changed()
+        where = ""
+        if entry.start is not None:
+            side = self.controller.plan.sets[0].side.label.lower() if self.controller.plan.sets else ""
+            where = f", {side}, set {entry.start.number}" if side else f", set {entry.start.number}"
+        self.host.show_notice(f"Back to {ex.name}{where}. Press Space to go on.")
 
     # -- "It hurts" ------------------------------------------------------------------
 
@@ -104,22 +280,34 @@ class SessionCoordinator(QObject):
         c.pause()
         ex = c.exercise
         dialog = PainDialog(ex.name, self.library.guidance.stop, self.host.dialog_parent())
-        if not dialog.exec() or dialog.action is None:
+        accepted = dialog.exec()
+        action = dialog.action if accepted else None
+        rating = dialog.rating.value()
+        phase = snap.phase if snap.phase.kind.is_work else None
+        if action is None:  # Esc: carry on as it was; a rating given is still kept
+            if rating is not None:
+                self.session.pain_flag(rating, PainAction.CONTINUE, phase)
             if was_running:
                 c.start()
+            self.host.show_notice("Carrying on as it was." + (" Stop if it gets worse." if rating else ""))
             return
-        phase = snap.phase if snap.phase.kind.is_work else None
-        self.session.pain_flag(dialog.rating.value(), dialog.action, phase)
-        action = dialog.action
+        self.session.pain_flag(rating, action, phase)
         if action is PainAction.CONTINUE:
             if was_running:
                 c.start()
         elif action is PainAction.EASIER:
-            self._continue_easier(snap)
+            self._continue_easier(snap, was_running)
         elif action is PainAction.SKIP:
             if phase is not None:
                 c.skip()  # the interrupted set is recorded, marked with the pain
-            if not self.session.skip_in_routine():
+            m = self.session.model
+            if m.running_routine and m.has_next():
+                self._run_entry(m.advance(), first=False)
+                self.session.routine_changed()
+            else:
+                if m.running_routine:
+                    m.advance()
+                    self.session.routine_changed()
                 self.panel.load_exercise(ex)
                 self.host.show_notice("Skipped. Choose another exercise, or finish the session.")
         elif action is PainAction.STOP:
@@ -127,76 +315,80 @@ class SessionCoordinator(QObject):
                 c.skip()
             self.session.clear_routine()
             self.panel.load_exercise(ex)
-            self.finish_session()
+            self.finish_session(for_pain=True)
 
-    def _continue_easier(self, snap) -> None:
-        c, panel = self.controller, self.panel
+    def _continue_easier(self, snap, was_running: bool) -> None:
+        c = self.controller
         ex = c.exercise
-        current = c.plan.prescription
-        from rehab_desktop.core.plan import easier_dose  # only in pain: start-up needs none of the plan
-
-        lighter = easier_dose(ex, current)
-        target = snap.phase.set
+        eased = self.session.model.ease(ex)
+        if isinstance(eased, Refused):
+            self.host.show_notice(eased.reason)
+            if was_running:
+                c.start()
+            return
         if snap.phase.kind.is_work:
-            c.skip()
-        if target is None:  # between sets: carry on from the next one
-            c.start()
-            return
-        panel.show_dose(ex, lighter)
-        c.load_at_set(ex, lighter, panel.options(), target.movement.key, target.side, target.number)
-        parts = [f"{lighter.sets} sets"]
-        if lighter.reps is not None:
-            parts.append(f"{lighter.reps} reps")
-        if lighter.hold_s is not None:
-            parts.append(f"{lighter.hold_s} s hold")
+            c.skip()  # the interrupted set is recorded as it went, marked with the pain
+        self.panel.load_exercise(ex, eased.dose, start=eased.start)
+        self.session.routine_changed()
+        c.start()
+        d = eased.dose
+        parts = [_sets(d.sets)]
+        if d.reps is not None:
+            parts.append(f"{d.reps} reps")
+        if d.hold_s is not None and ex.dose.movements[0].hold is not None:
+            parts.append(f"{d.hold_s} s hold")
         self.host.show_notice("Easier dose: " + ", ".join(parts) + ". Stop if it still hurts.")
-
-    # -- routines --------------------------------------------------------------------
-
-    def _add_current(self) -> None:
-        ex = self.host.shown_exercise()
-        if ex is None:
-            return
-        # The dose the timer shows for it, or the one the timer would show: the last chosen.
-        dose = self.controller.plan.prescription if self.controller.exercise is ex else self.prefs.chosen_dose(ex)
-        self.session.add_to_routine(dose)
-        self.host.show_notice(f"Added {ex.name} to the routine ({len(self.session.routine)} exercises).")
-
-    def _start_routine(self) -> None:
-        if self.controller.in_progress:
-            self.host.show_notice("Finish or restart the current exercise first, then start the routine.")
-            return
-        self.session.set_routine(list(self.session.routine))
-
-    def run_routine(self, doses: list[Prescription], starts: dict | None = None) -> None:
-        """Start a routine now (the plan's "Start today's session"; `starts`: where partly done ones go on)."""
-        self.host.show_exercises()
-        self.session.set_routine(doses, starts)
-
-    def _run_routine_entry(self, exercise_id: str, dose: Prescription, start=None) -> None:
-        ex = self.library.get(exercise_id)
-        first = self.session.routine_index == 0
-        self.loading = True
-        try:
-            self.host.select_exercise(exercise_id)
-            self.panel.load_exercise(ex, dose, lead_in_s=None if first else ROUTINE_GET_READY_S, start=start)
-        finally:
-            self.loading = False
-        if not first:
-            self.cues.say(f"Next: {ex.name}.")
-        # Let the previous exercise's "done" cue finish before the next get-ready starts.
-        QTimer.singleShot(0 if first else 1500, self.controller.start)
 
     # -- finishing -------------------------------------------------------------------
 
-    def finish_session(self) -> None:
+    def finish_session(self, for_pain: bool = False) -> bool:
+        """Ask the closing questions and save; False when the person went back to the session."""
         s = self.session
         if not s.is_open:
-            return
+            return True
         if self.controller.state is EngineState.RUNNING:
             self.controller.pause()
-        text = f"{s.sets_done} set{'' if s.sets_done == 1 else 's'} done since {s.started_at:%H:%M}."
-        dialog = FinishDialog(text, self.host.dialog_parent())
-        if dialog.exec():
-            s.finish(*dialog.values())
-            self.panel.load_exercise(self.controller.exercise or self.library.exercises[0])
+        text = f"{_sets(s.sets_done)} done since {s.started_at:%H:%M}."
+        if for_pain:
+            text = "Stopped because of pain. " + text
+        dialog = FinishDialog(text, self.host.dialog_parent(), pain_now=s.model.last_rating)
+        if not dialog.exec():
+            return False
+        s.finish(*dialog.values(), for_pain=for_pain)
+        self.panel.load_exercise(self.controller.exercise or self.library.exercises[0])
+        return True
+
+    def may_close(self) -> bool:
+        """Closing the window or quitting: never drop a set silently; ask about an open session."""
+        s = self.session
+        while s.pending_count:
+            n = s.pending_count
+            where = s.repo.db.path if s.repo is not None else "the history file"
+            answer = self.ask(self.host.dialog_parent(), "Sets not saved yet",
+                              f"{n} set{'s' if n != 1 else ''} or pain rating{'s' if n != 1 else ''} could not be "
+                              f"written to {where}.\n\n{s.last_error or 'The disk refused the write.'}\n\n"
+                              "Free some space or fix the folder, then try again. If you quit now they are lost.",
+                              [("retry", "Try again"), ("lose", f"Quit and lose {n}"), ("cancel", "Cancel")],
+                              "cancel")
+            if answer == "cancel":
+                return False
+            if answer == "lose":
+                break
+            if s.retry_pending():
+                self.host.show_notice("Saved the kept sets.")
+        if not s.is_open:
+            return True
+        if self.controller.state is EngineState.RUNNING:
+            self.controller.pause()
+        answer = self.ask(self.host.dialog_parent(), "The session is still open",
+                          f"{_sets(s.sets_done)} done since {s.started_at:%H:%M}. Finish the session now, or keep "
+                          "it to resume at the same exercise and set next time?",
+                          [("finish", "Finish now\u2026"), ("keep", "Keep it for later"), ("cancel", "Cancel")],
+                          "cancel")
+        if answer == "finish":
+            return self.finish_session()
+        if answer == "keep":
+            s.save_position()
+            return True
+        return False
+

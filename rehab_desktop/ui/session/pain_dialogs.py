@@ -17,9 +17,18 @@ from PySide6.QtWidgets import (
 from rehab_desktop.store import PainAction
 from rehab_desktop.ui.common.style import fit_to_screen, scaled_font
 
+TEN_KEY = "T"  # digit keys give 0 to 9; this one gives 10
+
+
+def rating_for_key(text: str) -> int | None:
+    """The rating a typed key means: '0'-'9', or T for 10."""
+    if len(text) == 1 and text.isdigit():
+        return int(text)
+    return 10 if text.upper() == TEN_KEY else None
+
 
 class RatingRow(QWidget):
-    """Eleven large buttons, 0 to 10; digit keys 0–9 pick too, arrow keys move."""
+    """Eleven large buttons, 0 to 10; digit keys 0–9 (and T for 10) pick too, arrow keys move."""
 
     rated = Signal(int)
 
@@ -65,16 +74,24 @@ class RatingRow(QWidget):
         self.rated.emit(n)
 
     def keyPressEvent(self, event) -> None:
-        text = event.text()
-        if text.isdigit():
-            self.set_value(int(text))
-            self.group.button(int(text)).setFocus()
+        n = rating_for_key(event.text())
+        if n is not None:
+            self.set_value(n)
+            self.group.button(n).setFocus()
             return
         super().keyPressEvent(event)
 
 
+PAIN_ACTIONS = (  # what the person may do, its button text, and its key
+    (PainAction.STOP, "Stop the session", "X"),
+    (PainAction.SKIP, "Skip this exercise", "K"),
+    (PainAction.EASIER, "Continue at an easier dose", "E"),
+    (PainAction.CONTINUE, "Carry on as it was", "C"),
+)
+
+
 class PainDialog(QDialog):
-    """Asked when the person presses "It hurts": how much, and what to do now."""
+    """Asked when the person presses "It hurts": how much, and what to do now; all of it from the keyboard."""
 
     def __init__(self, exercise_name: str, stop_advice: str, parent=None):
         super().__init__(parent)
@@ -86,15 +103,17 @@ class PainDialog(QDialog):
         question = QLabel(f"How bad is the pain right now, from 0 to 10? ({exercise_name})", self)
         question.setWordWrap(True)
         self.rating = RatingRow("Pain", "no pain", "worst imaginable", self)
+        keys = QLabel(f"Keys: 0 to 9, {TEN_KEY} for 10; then the letter on a button. "
+                      "Esc carries on as it was.", self)
+        keys.setWordWrap(True)
         advice = QLabel(stop_advice, self)
         advice.setWordWrap(True)
         self.buttons: dict[PainAction, QPushButton] = {}
         actions = QVBoxLayout()
-        for action, text in ((PainAction.STOP, "Stop the session"),
-                             (PainAction.SKIP, "Skip this exercise"),
-                             (PainAction.EASIER, "Continue at an easier dose"),
-                             (PainAction.CONTINUE, "Carry on as it was")):
-            b = QPushButton(text, self)
+        for action, text, key in PAIN_ACTIONS:
+            b = QPushButton(f"{text}  ({key})", self)
+            b.setAccessibleName(text)
+            b.setToolTip(f"Key: {key}")
             b.setAutoDefault(False)
             b.setEnabled(False)  # the rating comes first: it is what gets recorded
             b.clicked.connect(lambda _=False, a=action: self._choose(a))
@@ -105,6 +124,7 @@ class PainDialog(QDialog):
         lay.addWidget(head)
         lay.addWidget(question)
         lay.addWidget(self.rating)
+        lay.addWidget(keys)
         lay.addSpacing(8)
         lay.addLayout(actions)
         lay.addWidget(advice)
@@ -114,6 +134,19 @@ class PainDialog(QDialog):
         for b in self.buttons.values():
             b.setEnabled(True)
 
+    def keyPressEvent(self, event) -> None:
+        text = event.text().upper()
+        n = rating_for_key(text)
+        if n is not None:  # wherever the focus is, a digit is the rating
+            self.rating.set_value(n)
+            return
+        for action, _label, key in PAIN_ACTIONS:
+            if text == key and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
+                if self.buttons[action].isEnabled():
+                    self._choose(action)
+                return
+        super().keyPressEvent(event)
+
     def _choose(self, action: PainAction) -> None:
         self.action = action
         self.accept()
@@ -122,7 +155,8 @@ class PainDialog(QDialog):
 class FinishDialog(QDialog):
     """Ends a session: pain after, effort and notes, all optional."""
 
-    def __init__(self, summary_text: str, parent=None):
+    def __init__(self, summary_text: str, parent=None, pain_now: int | None = None):
+        """`pain_now`: the last rating given during the session, offered as the pain now."""
         super().__init__(parent)
         self.setWindowTitle("Finish the session")
         self.setAccessibleName("Finish the session")
@@ -153,8 +187,21 @@ class FinishDialog(QDialog):
             lab.setBuddy(widget)
             lay.addWidget(lab)
             lay.addWidget(widget)
+        keys = QLabel(f"Keys: 0 to 9, {TEN_KEY} for 10, in the row that has the focus; Tab moves on.", self)
+        keys.setWordWrap(True)
+        lay.addWidget(keys)
         lay.addLayout(buttons)
+        if pain_now is not None:
+            self.pain.set_value(pain_now)
+        self.pain.group.button(pain_now if pain_now is not None else 0).setFocus()
         fit_to_screen(self, 760, 560)
+
+    def keyPressEvent(self, event) -> None:
+        n = rating_for_key(event.text())
+        if n is not None:  # outside both rows (on a button, say): the pain row takes it
+            self.pain.set_value(n)
+            return
+        super().keyPressEvent(event)
 
     def values(self) -> tuple[int | None, int | None, str]:
         return self.pain.value(), self.effort.value(), self.notes.toPlainText().strip()

@@ -21,6 +21,7 @@ from rehab_desktop.ui.exercises.instructions import InstructionView
 from rehab_desktop.ui.session.bar import SessionBar
 from rehab_desktop.ui.session.controller import SessionController
 from rehab_desktop.ui.session.coordinator import SessionCoordinator
+from rehab_desktop.ui.session.questions import Ask, ask_with_message_box
 from rehab_desktop.ui.shell.menus import build_menus
 from rehab_desktop.ui.timer.actions import TimerActions
 from rehab_desktop.ui.timer.controller import TimerController
@@ -40,9 +41,6 @@ class Pages:
     history: Callable[[QWidget], HistoryPane]
 
 
-_STILL_ON = "The timer is still on"
-
-
 class MainWindow(QMainWindow):
     """Browser on the left, instructions in the middle, the timer on the right."""
 
@@ -50,8 +48,10 @@ class MainWindow(QMainWindow):
     first_painted = Signal()  # once, just after the window first reached the screen
 
     def __init__(self, library: Library, prefs: PreferenceStore, service: StoreService, controller: TimerController,
-                 cues: CuePlayer, session: SessionController, pages: Pages, speed: float = 1.0, parent=None):
-        """`pages` builds the Plan and History pages the first time each is opened."""
+                 cues: CuePlayer, session: SessionController, pages: Pages, speed: float = 1.0,
+                 ask: Ask = ask_with_message_box, parent=None):
+        """`pages` builds the Plan and History pages the first time each is opened; `ask` puts the
+        session's questions (on closing, say) to the person."""
         super().__init__(parent)
         self.library = library
         self.prefs = prefs
@@ -105,9 +105,13 @@ class MainWindow(QMainWindow):
         controller.notice.connect(self.show_notice)
         cues.notice.connect(self.show_notice)
         self.sessions = SessionCoordinator(self, library, prefs, controller, session, cues, self.timer_panel,
-                                           self.session_bar, self)
+                                           self.session_bar, ask, self)
         self.addActions(self.sessions.all())
-        self.timer_actions.extra_actions.append(self.sessions.hurts)  # It hurts (H) in follow-along too
+        # It hurts (H) and Next exercise (N) in follow-along too; Space may start the queued routine.
+        self.timer_actions.extra_actions += [self.sessions.hurts, self.sessions.next_exercise]
+        self.timer_actions.space = self.sessions.space
+        self.timer_panel.toggle_handler = self.sessions.space
+        session.changed.connect(lambda: self.browser.set_queued(session.model.queue_positions()))
         self.plan_index = self.add_page("&Plan", lambda: pages.plan(self), "Ctrl+2")
         self.history_index = self.add_page("&History", lambda: pages.history(self), "Ctrl+3")
         self.menus = build_menus(self)
@@ -216,21 +220,12 @@ class MainWindow(QMainWindow):
         if ex is None:
             return
         self.instructions.show_exercise(ex)
-        if self.sessions.loading:
-            pass  # a routine is loading this exercise into the timer itself
-        elif not self.controller.in_progress:
-            self.timer_panel.load_exercise(ex)
-        elif self.controller.exercise is not ex:
-            self.show_notice(f"{_STILL_ON} {self.controller.exercise.name}. "
-                             "Press R to restart it, or finish it, to time this exercise.")
-        else:
+        self.sessions.exercise_chosen(ex)  # the timer follows, or asks in its pane
+        if self.controller.exercise is ex and self.controller.in_progress:
             self._follow_step(self.controller.snapshot().phase.step)
         self._update_title()
 
     def _plan_loaded(self, _plan) -> None:
-        # A note about the exercise the timer was on is wrong once another one is loaded.
-        if self.statusBar().currentMessage().startswith(_STILL_ON):
-            self.statusBar().clearMessage()
         self._update_title()
 
     def _follow_step(self, step: int | None) -> None:
@@ -280,6 +275,9 @@ class MainWindow(QMainWindow):
         self.prefs.save_window_state(self.saveGeometry(), self.splitter.saveState())
 
     def closeEvent(self, event) -> None:
+        if not self.sessions.may_close():  # an open session or unsaved sets: the person decides
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
 

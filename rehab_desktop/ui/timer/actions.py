@@ -27,6 +27,7 @@ class TimerActions(QObject):
         self.follow_window = None
         self.extra_actions: list[QAction] = []  # others' keys that must also work in follow-along mode
         self.active = True
+        self.space = controller.toggle  # what Space means; the session may give it more to do
 
         def act(text: str, keys: list[str], slot) -> QAction:
             a = QAction(text, window)
@@ -35,7 +36,7 @@ class TimerActions(QObject):
             a.triggered.connect(slot)
             return a
 
-        self.toggle = act("&Start or pause", ["Space"], controller.toggle)
+        self.toggle = act("&Start or pause", ["Space"], lambda: self.space())
         self.count = act("&Count a rep", ["Return", "Enter"], controller.count_rep)
         self.skip = act("S&kip", ["S"], controller.skip)
         self.back = act("&Back", ["B"], controller.back)
@@ -91,6 +92,4 @@ class TimerActions(QObject):
 
     def _follow_closed(self) -> None:
         self.follow_window = None
-        self.extra_actions: list[QAction] = []  # others' keys that must also work in follow-along mode
-        self.active = True
         self.window.activateWindow()

@@ -53,6 +53,7 @@ class TimerController(QObject):
         self.plan: Plan | None = None
         self._last: Snapshot | None = None
         self._step: int | None = None
+        self._intro = ""
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.update)
@@ -64,9 +65,14 @@ class TimerController(QObject):
     # -- loading -------------------------------------------------------------------
 
     def load(self, exercise: Exercise, prescription: Prescription | None = None,
-             options: TimerOptions | None = None, start: StartAt | None = None) -> Plan:
-        """Replace the timer's exercise (or its dose); the new plan waits, ready to start (at `start`)."""
+             options: TimerOptions | None = None, start: StartAt | None = None, intro: str = "") -> Plan:
+        """Replace the timer's exercise (or its dose); the new plan waits, ready to start (at `start`).
+
+        `intro` is said before the first cue ("Next: Sumo squat."), in the same breath, so the
+        routine's next get-ready does not cut its own announcement off.
+        """
         self._stop_timers()
+        self._intro = intro
         self.plan = expand(exercise, prescription, options, start)
         self.engine = TimerEngine(self.plan, self._clock, wall=self._wall, speed=self.speed)
         self.engine.subscribe(self._on_event)
@@ -75,19 +81,6 @@ class TimerController(QObject):
         self.plan_loaded.emit(self.plan)
         self._publish(force=True)
         return self.plan
-
-    def load_at_set(self, exercise: Exercise, prescription: Prescription, options: TimerOptions,
-                    movement: str, side, number: int) -> Plan:
-        """Load a new dose and start at the given set, with the get-ready or rest before it."""
-        plan = self.load(exercise, prescription, options)
-        phases = plan.phases
-        target = next((i for i, p in enumerate(phases) if p.kind.is_work and p.set.movement.key == movement
-                       and p.side == side and p.set.number == number), 0)
-        if target > 0 and not phases[target - 1].kind.is_work:
-            target = plan.block_start(phases[target - 1].block)  # a moment to get back into position
-        self.engine.seek(target)
-        self.start()
-        return plan
 
     @property
     def exercise(self) -> Exercise | None:
@@ -154,8 +147,11 @@ class TimerController(QObject):
             running = self.engine.state is not EngineState.READY  # no cue for the phase a load shows
             if running:
                 cue = cue_for_event(ev, first_of_set=first, alternating=alternating)
+                speech = cue.speech
+                if self._intro and isinstance(ev, PhaseStarted):
+                    speech, self._intro = f"{self._intro} {speech}".strip(), ""
                 self.cues.play(cue.sound)
-                self.cues.say(cue.speech)
+                self.cues.say(speech)
         if isinstance(ev, PausedForSleep):
             self.notice.emit("The timer paused: the computer seems to have been asleep. Press Space to carry on.")
         self.event.emit(ev)

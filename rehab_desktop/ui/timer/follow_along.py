@@ -30,7 +30,8 @@ class FollowAlongWindow(QWidget):
         self.step_label.setAccessibleName("Current step")
         self.next_label = QLabel("", self)
         self.next_label.setAccessibleName("Next")
-        self.hint = QLabel("Space pause \u00b7 S skip \u00b7 B back \u00b7 M mute \u00b7 Esc leave", self)
+        self.hint = QLabel("Space pause \u00b7 S skip \u00b7 B back \u00b7 H it hurts \u00b7 N next exercise "
+                           "\u00b7 M mute \u00b7 Esc leave", self)
         for lab in (self.phase_label, self.step_label, self.next_label, self.hint):
             lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lab.setWordWrap(True)

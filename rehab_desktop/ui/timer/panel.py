@@ -145,6 +145,8 @@ class TimerPanel(QFrame):
 
     follow_along_requested = Signal()
     hurts_requested = Signal()
+    keep_requested = Signal()  # the switch question: keep timing the timer's exercise
+    switch_requested = Signal()  # the switch question: time the exercise the instructions show
 
     def __init__(self, controller: TimerController, prefs: PreferenceStore, parent=None):
         super().__init__(parent)
@@ -161,6 +163,9 @@ class TimerPanel(QFrame):
         self.title.setWordWrap(True)
         self.dose = DoseChooser(self)
         self.dose.changed.connect(self._dose_changed)
+        self.switch_bar = SwitchQuestion(self)
+        self.switch_bar.keep.clicked.connect(self.keep_requested)
+        self.switch_bar.switch.clicked.connect(self.switch_requested)
 
         self.phase_label = QLabel("", self)
         self.phase_label.setAccessibleName("Phase")
@@ -182,7 +187,8 @@ class TimerPanel(QFrame):
         self.rep_button = _button("Count rep  (Enter)", "Count a rep", "Count one repetition (Enter)", self)
         self.follow_button = _button("Full screen (F)", "Follow along",
                                      "Full screen: only the timer, the step and the next cue (F or F11)", self)
-        self.start_button.clicked.connect(controller.toggle)
+        self.toggle_handler = controller.toggle  # what Space and this button mean; the session may widen it
+        self.start_button.clicked.connect(lambda: self.toggle_handler())
         self.back_button.clicked.connect(controller.back)
         self.skip_button.clicked.connect(controller.skip)
         self.restart_button.clicked.connect(controller.restart)
@@ -209,6 +215,7 @@ class TimerPanel(QFrame):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(14, 12, 14, 12)
         lay.addWidget(self.title)
+        lay.addWidget(self.switch_bar)
         lay.addWidget(self.dose)
         lay.addSpacing(4)
         lay.addWidget(self.phase_label)
@@ -236,14 +243,19 @@ class TimerPanel(QFrame):
     # -- exercise and dose ---------------------------------------------------------
 
     def load_exercise(self, exercise: Exercise, prescription: Prescription | None = None,
-                      lead_in_s: float | None = None, start: StartAt | None = None) -> None:
+                      lead_in_s: float | None = None, start: StartAt | None = None, intro: str = "") -> None:
         """Show `exercise` at `prescription`, else at the dose last chosen for it (or its default).
 
         With `start`, the timer begins at that set (what is left of a partly done exercise).
         """
+        self.switch_bar.hide()
         chosen = prescription or self.prefs.chosen_dose(exercise)
         self.dose.set_exercise(exercise, chosen, self.prefs.values.tempo, self.prefs.values.manual_reps)
-        self.controller.load(exercise, self.dose.prescription(), self.options(lead_in_s), start)
+        self.controller.load(exercise, self.dose.prescription(), self.options(lead_in_s), start, intro)
+
+    def offer_switch(self, shown: Exercise) -> None:
+        """The instructions show `shown` while the timer is on another exercise: say so, and ask."""
+        self.switch_bar.ask(self.controller.exercise, shown, self.controller.snapshot())
 
     def show_dose(self, exercise: Exercise, prescription: Prescription) -> None:
         """Show a dose the timer was given (an easier one, say) without remembering it as a choice."""
@@ -357,6 +369,42 @@ class TimerPanel(QFrame):
         self.next_label.setFont(scaled_font(base, 1.1))
         self.start_button.setFont(scaled_font(base, 1.2, bold=True))
         self.start_button.setMinimumHeight(int(self.start_button.fontMetrics().height() * 2.0))
+
+
+class SwitchQuestion(QFrame):
+    """Asked in place when another exercise is chosen while a set is under way: keep, or switch."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("switchQuestion")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Timer is on another exercise")
+        self.text = QLabel("", self)
+        self.text.setWordWrap(True)
+        self.keep = _button("Keep timing", "Keep timing", "Go back to the exercise the timer is on", self)
+        self.switch = _button("Switch", "Switch", "Time the exercise shown instead; the unfinished set "
+                              "is not counted", self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.keep)
+        buttons.addWidget(self.switch)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 6, 8, 6)
+        lay.addWidget(self.text)
+        lay.addLayout(buttons)
+        self.hide()
+
+    def ask(self, timing: Exercise, shown: Exercise, snap: Snapshot | None) -> None:
+        where = ""
+        if snap is not None and snap.phase.set is not None:
+            state = "paused" if snap.paused else "running"
+            where = f" ({state}, set {snap.phase.set.number} of {snap.phase.set.total})"
+        self.text.setText(f"The timer is still on {timing.name}{where}. The instructions show {shown.name}.")
+        self.keep.setText(f"Keep timing {timing.name}")
+        self.switch.setText(f"Switch to {shown.name}")
+        self.keep.setAccessibleName(self.keep.text())
+        self.switch.setAccessibleName(self.switch.text())
+        self.setAccessibleDescription(self.text.text())
+        self.show()
 
 
 def keep_together(label: str) -> str:
