@@ -320,3 +320,51 @@ def test_kill_9_mid_routine_then_resume_at_the_same_side_and_set(tmp_path, make_
     assert c.exercise.id == "standing-calf-stretch"
     assert (c.plan.sets[0].side, c.plan.sets[0].number) == (LegSide.RIGHT, 1)
     assert "exercise 1 of 2" in bar.routine_label.text() and "next: Single-leg balance" in bar.routine_label.text()
+
+
+def test_log_a_session_after_the_fact(make_window, qtbot, data_dir, monkeypatch):
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QDate, QTime
+
+    from rehab_desktop.ui.history import log_dialog
+
+    yesterday = date.today() - timedelta(days=1)
+
+    def fill(dialog):
+        dialog.day.setDate(QDate(yesterday.year, yesterday.month, yesterday.day))
+        dialog.at.setTime(QTime(18, 30))
+        row = next(r for r in dialog.rows if r.exercise.id == "standing-calf-stretch")
+        row.tick.setChecked(True)
+        row.sets.setValue(2)
+        row.hold.setValue(45)
+        dialog.pain_before.set_value(3)
+        dialog.pain_after.set_value(2)
+        dialog.notes.setPlainText("at the physio's")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+    monkeypatch.setattr(log_dialog.LogSessionDialog, "exec", fill)
+    w = make_window()
+    pane = w.history_pane()
+    sid = pane.log_session()
+    assert sid is not None
+    db, repo = stored(data_dir)
+    with db:
+        s = repo.get_session(sid)
+        assert s.entered_by_hand and s.sets_completed == 4 and (s.pain_before, s.pain_after) == (3, 2)
+        assert s.local_day == yesterday and s.started_at.hour == 18
+        (ex,) = repo.session_detail(sid).exercises
+        assert ex.dose.hold_s == 45 and {r.achieved_hold_s for r in ex.sets} == {45}
+    assert "entered by hand" in pane.detail.subtitle.text()
+    assert "4 of 4" in pane.detail.body.toPlainText()
+
+
+def test_start_again_in_the_same_session_never_counts_more_than_planned(make_window, qtbot, clock):
+    w = make_window(exercise_id="standing-calf-stretch")
+    for _ in range(2):  # done, then "Start again" (Space) and done once more
+        press(qtbot, w, Qt.Key.Key_Space)
+        tick(w, clock, w.controller.plan.totals().duration_s + 1)
+    assert w.session.sets_done == 8
+    pane = w.history_pane()
+    text = pane.detail.body.toPlainText()
+    assert "4 of 4, and 4 more" in text and "8 of 4" not in text

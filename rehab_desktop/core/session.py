@@ -369,3 +369,29 @@ def logged_sets(exercise: Exercise, dose: Prescription, sets_done: int, at: date
     plan = expand(exercise, dose, options)
     return [SetRecord(exercise.id, s.movement.key, s.side, s.number, s.target_reps, s.target_reps,
                       s.target_hold_s, s.target_hold_s, at, at) for s in plan.sets if s.number <= sets_done]
+
+
+def planned_set_count(exercise: Exercise | None, dose: Prescription | None, records: list[SetRecord]) -> int:
+    """How many sets a dose asks for: sets x movements x legs, as the timer lays them out.
+
+    Without a dose, the sets recorded; without the exercise (gone from the library), by the sides
+    and movements recorded.
+    """
+    if dose is None:
+        return len(records)
+    if exercise is None:
+        return dose.sets * max(1, len({(r.movement, r.side) for r in records}))
+    from rehab_desktop.core.exercises import Side
+
+    legs = 2 if exercise.dose.side in (Side.EACH, Side.EACH_PER_SET) else 1
+    return dose.sets * len(exercise.dose.movements) * legs
+
+
+def sets_done_text(exercise: Exercise | None, dose: Prescription | None, records: list[SetRecord]) -> str:
+    """'3 of 4'; when the exercise was started again in the same session, '4 of 4, and 2 more' (never '6 of 4')."""
+    planned = planned_set_count(exercise, dose, records)
+    completed = [r for r in records if r.status.value == "completed"]
+    distinct = len({(r.movement, r.side, r.set_number) for r in completed})
+    counted = min(distinct, planned)
+    more = len(completed) - counted
+    return f"{counted} of {planned}" + (f", and {more} more" if more else "")

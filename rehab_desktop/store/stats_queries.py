@@ -53,6 +53,7 @@ class ExerciseTotal:
     best_reps: int | None
     last_dose: Prescription | None
     active_s: float = 0.0  # time spent in its completed sets
+    eased_sessions: int = 0  # sessions in which its dose was made easier after "It hurts"
 
 
 @dataclass(frozen=True)
@@ -148,8 +149,17 @@ class HistoryStats:
             " FROM sessions s JOIN session_exercises e ON e.session_id = s.id"
             " WHERE s.local_day BETWEEN ? AND ? GROUP BY e.exercise_id", days)
         last_dose = {r[0]: Prescription(*r[:6]) for r in doses}
-        return [ExerciseTotal(ex, n, int(done), int(skipped), hold, reps, last_dose.get(ex), active)
+        eased = dict(self._rows(
+            "SELECT e.exercise_id, count(*) FROM sessions s JOIN session_exercises e ON e.session_id = s.id"
+            " WHERE s.local_day BETWEEN ? AND ? AND e.eased = 1 GROUP BY e.exercise_id", days))
+        return [ExerciseTotal(ex, n, int(done), int(skipped), hold, reps, last_dose.get(ex), active, eased.get(ex, 0))
                 for ex, n, done, skipped, hold, reps, active in rows]
+
+    def entered_by_hand(self, first: date, last: date) -> int:
+        """Counted sessions in first..last that were logged after the fact rather than timed."""
+        rows = self._rows(f"SELECT count(*) FROM sessions s WHERE s.local_day BETWEEN ? AND ?"
+                          f" AND s.entered_by_hand = 1 AND {_COUNTED}", _days(first, last))
+        return rows[0][0]
 
     def pain_flags(self, first: date, last: date) -> list[tuple[date, PainFlag]]:
         """Every "It hurts" in sessions that started in first..last, with the session's local day, in time order."""

@@ -41,6 +41,7 @@ class TherapistSummary:
     exercises: tuple[ExerciseTotal, ...]  # in the order given by `order`
     pain_flags: tuple[tuple[date, PainFlag], ...]
     notes: tuple[DayNote, ...]
+    entered_by_hand: int = 0  # of `sessions`, those logged after the fact
 
     @property
     def empty(self) -> bool:
@@ -89,4 +90,5 @@ def build_summary(stats: HistoryStats, first: date, last: date, today: date,
         exercises=tuple(exercises),
         pain_flags=tuple(stats.pain_flags(first, last)),
         notes=tuple(stats.notes(first, last)),
+        entered_by_hand=stats.entered_by_hand(first, last),
     )

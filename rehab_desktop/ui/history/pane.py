@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -89,6 +89,9 @@ class HistoryPane(QWidget):
         self.exports = HistoryExports(self.service.store, self.library, self.planned_days, self.today, self)
         self.csv_button = QPushButton("Export &CSV\u2026", self)
         self.pdf_button = QPushButton("Therapist summar&y (PDF)\u2026", self)
+        self.log_button = QPushButton("&Log a session\u2026", self)
+        self.log_button.setToolTip("Enter a session you did without the timer")
+        self.log_button.clicked.connect(self.log_session)
         self.csv_button.clicked.connect(lambda: self.exports.export_csv())
         self.pdf_button.clicked.connect(lambda: self.exports.export_summary())
         self.exports.message.connect(self._show_message)
@@ -97,6 +100,7 @@ class HistoryPane(QWidget):
             top.addWidget(tile, 1)
         top.addSpacing(12)
         buttons = QVBoxLayout()
+        buttons.addWidget(self.log_button)
         buttons.addWidget(self.csv_button)
         buttons.addWidget(self.pdf_button)
         top.addLayout(buttons)
@@ -314,6 +318,31 @@ class HistoryPane(QWidget):
         self.refresh(select=session_id)
         self._show_message("Session restored.")
         self.service.announce(Change.of_sessions(session_id))
+
+    def log_session(self) -> int | None:
+        """Ask for a session done without the timer and record it, marked as entered by hand; its id."""
+        if self.repo is None:
+            return None
+        from rehab_desktop.core.session import logged_sets
+        from rehab_desktop.ui.history.log_dialog import LogSessionDialog
+
+        doses = {ex.id: self.prefs.chosen_dose(ex) for ex in self.library.exercises} if self.prefs else {}
+        dialog = LogSessionDialog(self.library, doses, self.today(), datetime.now().time(), self)
+        if not dialog.exec() or dialog.result_value is None:
+            return None
+        v = dialog.result_value
+        records = [r for dose, n in v.done for r in logged_sets(self.library[dose.exercise_id], dose, n, v.started_at)]
+        try:
+            sid = self.repo.log_session(v.started_at, [dose for dose, _n in v.done], records,
+                                        pain_before=v.pain_before, pain_after=v.pain_after, notes=v.notes)
+        except StoreError as exc:
+            self._show_message(f"The session was not saved: {exc.message}")
+            return None
+        self.service.announce(Change.of_sessions(sid))
+        self.calendar.setCurrentPage(v.started_at.year, v.started_at.month)
+        self.load_month(v.started_at.year, v.started_at.month, select=sid)
+        self._show_message(f"Logged the session of {long_day(v.started_at.date())}, marked as entered by hand.")
+        return sid
 
     def _show_message(self, text: str, action: str = "", callback=None) -> None:
         self.notice.show_message(text, action, callback)

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_desktop.core.exercises import Exercise, Library, Side
+from rehab_desktop.core.exercises import Exercise, Library
 from rehab_desktop.core.records import SetStatus
+from rehab_desktop.core.session import sets_done_text
 from rehab_desktop.store import ExerciseInSession, SessionDetail
 from rehab_desktop.ui.common.formatting import (
     clock_text,
@@ -30,16 +31,6 @@ from rehab_desktop.ui.common.formatting import (
     seconds_text,
 )
 from rehab_desktop.ui.common.style import muted_text, scaled_font
-
-
-def expected_sets(exercise: Exercise | None, done: ExerciseInSession) -> int:
-    """How many sets the chosen dose asked for: sets x movements x legs (as the timer lays them out)."""
-    if done.dose is None:
-        return len(done.sets)
-    if exercise is None:  # not in this library any more: go by the sides and movements recorded
-        return done.dose.sets * max(1, len({(s.movement, s.side) for s in done.sets}))
-    legs = 2 if exercise.dose.side in (Side.EACH, Side.EACH_PER_SET) else 1
-    return done.dose.sets * len(exercise.dose.movements) * legs
 
 
 def achieved_html(exercise: Exercise | None, done: ExerciseInSession) -> str:
@@ -149,6 +140,8 @@ class SessionDetailView(QWidget):
         parts.append(f"pain {pain_text(s.pain_before, s.pain_after)}")
         if s.effort is not None:
             parts.append(f"effort {s.effort}/10")
+        if s.entered_by_hand:
+            parts.append("entered by hand")
         self.subtitle.setText(" \u00b7 ".join(parts))
         self.delete_button.setEnabled(not s.is_open)
         self.delete_button.setToolTip("Finish the session first." if s.is_open else "")
@@ -163,10 +156,10 @@ class SessionDetailView(QWidget):
         for done in detail.exercises:
             ex = self.library.get(done.exercise_id)
             name = ex.name if ex else done.exercise_id
-            target = expected_sets(ex, done)
-            sets = f"{done.sets_completed} of {target}"
+            sets = sets_done_text(ex, done.dose, list(done.sets))
+            dose = dose_text(done.dose) + (" · eased after pain" if done.eased else "")
             rows.append(f"<tr><td><b>{html.escape(name)}</b><br><span style='color:{muted}'>"
-                        f"{html.escape(dose_text(done.dose))}</span></td>"
+                        f"{html.escape(dose)}</span></td>"
                         f"<td align='center'>{sets}</td><td>{achieved_html(ex, done)}</td></tr>")
         out = []
         if rows:

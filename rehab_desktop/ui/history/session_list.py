@@ -34,7 +34,8 @@ class SessionListModel(QAbstractTableModel):
     def set_sessions(self, sessions: Sequence[SessionSummary]) -> None:
         self.beginResetModel()
         self._rows = sorted(sessions, key=lambda s: (s.started_at, s.id), reverse=True)
-        self._text = [(f"{short_day(s.local_day)} \u00b7 {clock_text(s.started_at)}",
+        self._text = [(f"{short_day(s.local_day)} \u00b7 {clock_text(s.started_at)}"
+                       + (" \u00b7 by hand" if s.entered_by_hand else ""),
                        "now" if s.is_open else _minutes(s), str(s.exercise_count),
                        pain_text(s.pain_before, s.pain_after)) for s in self._rows]
         self.endResetModel()
@@ -83,8 +84,9 @@ def describe(s: SessionSummary) -> str:
     """The row in one sentence, for screen readers and tooltips."""
     length = "in progress" if s.is_open else minutes_text(s.duration)
     flags = f", {s.pain_flag_count} pain flag{'s' if s.pain_flag_count != 1 else ''}" if s.pain_flag_count else ""
+    by_hand = ", entered by hand" if s.entered_by_hand else ""
     return (f"{long_day(s.local_day)} at {clock_text(s.started_at)}, {length}, {s.exercise_count} exercises, "
-            f"{s.sets_completed} sets, pain {pain_text(s.pain_before, s.pain_after)}{flags}")
+            f"{s.sets_completed} sets, pain {pain_text(s.pain_before, s.pain_after)}{flags}{by_hand}")
 
 
 class SessionListView(QTableView):

@@ -154,7 +154,8 @@ def _pain(means: PainMeans | None) -> str:
 
 def _figures(s: TherapistSummary) -> list[tuple[str, str]]:
     a = s.adherence
-    rows = [("Sessions", f"{s.sessions} on {s.active_days} day{'s' if s.active_days != 1 else ''}")]
+    by_hand = f" ({s.entered_by_hand} entered by hand)" if s.entered_by_hand else ""
+    rows = [("Sessions", f"{s.sessions} on {s.active_days} day{'s' if s.active_days != 1 else ''}{by_hand}")]
     if a.expected:
         kept = f"{a.kept} of {a.expected} {'planned days' if a.with_plan else 'days'} ({round(100 * a.ratio)} %)"
     else:
@@ -198,9 +199,13 @@ def summary_html(s: TherapistSummary, library: Library, limits: _Limits | None =
             best = [seconds_text(t.best_hold_s) + " hold"] if t.best_hold_s and t.best_hold_s >= 5 else []
             best += [f"{t.best_reps} reps"] if t.best_reps else []
             skipped = f" ({t.sets_skipped} skipped)" if t.sets_skipped else ""
+            eased = ""
+            if t.eased_sessions:
+                eased = f"; eased after pain in {t.eased_sessions} session{'s' if t.eased_sessions != 1 else ''}"
             body.append(f"<tr><td>{e(ex.name if ex else t.exercise_id)}</td><td align='center'>{t.sessions}</td>"
                         f"<td align='center'>{t.sets_completed}{e(skipped)}</td>"
-                        f"<td align='center'>{e(', '.join(best) or '—')}</td><td>{e(dose_text(t.last_dose))}</td></tr>")
+                        f"<td align='center'>{e(', '.join(best) or '—')}</td>"
+                        f"<td>{e(dose_text(t.last_dose) + eased)}</td></tr>")
         out.append(f"<table width='100%' cellspacing='0' cellpadding='3'>{head}{''.join(body)}</table>")
     else:
         out.append("<p>None in this period.</p>")

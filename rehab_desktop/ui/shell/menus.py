@@ -52,6 +52,7 @@ def build_menus(window: MainWindow) -> Menus:
                             _keys(QKeySequence.StandardKey.Print, "Ctrl+P")))
     file_menu.addAction(act("Export the weekly plan as P&DF\u2026", lambda: window.plan_pane().export_pdf()))
     file_menu.addSeparator()
+    file_menu.addAction(act("&Log a session done without the timer\u2026", lambda: window.history_pane().log_session()))
     file_menu.addAction(act("Export the &history as CSV\u2026", lambda: window.history_pane().exports.export_csv()))
     file_menu.addAction(act("&Therapist summary (PDF)\u2026",
                             lambda: window.history_pane().exports.export_summary()))
@@ -80,7 +81,7 @@ def build_menus(window: MainWindow) -> Menus:
     timer_menu = bar.addMenu("&Timer")
     t, w = window.timer_actions, window.sessions
     for a in (t.toggle, t.count, t.skip, t.back, t.restart, None, t.more, t.less, None, w.hurts, t.follow, None,
-              w.add_to_routine, w.start_routine, w.clear_routine, None, w.finish):
+              w.add_to_routine, w.start_routine, w.next_exercise, w.edit_routine, w.clear_routine, None, w.finish):
         timer_menu.addSeparator() if a is None else timer_menu.addAction(a)
     sound_menu = bar.addMenu("&Sound")
     build_sound_menu(sound_menu, window.prefs, window.cues, t.mute)
