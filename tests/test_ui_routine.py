@@ -368,3 +368,18 @@ def test_start_again_in_the_same_session_never_counts_more_than_planned(make_win
     pane = w.history_pane()
     text = pane.detail.body.toPlainText()
     assert "4 of 4, and 4 more" in text and "8 of 4" not in text
+
+
+def test_a_queued_exercise_stays_readable_when_selected_and_focused(make_window, qtbot):
+    """The routine mark is painted in the row; the focus frame after it must not cover the row."""
+    from PySide6.QtGui import QPalette
+
+    w = make_window(exercise_id="standing-calf-stretch")
+    view = w.browser.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    rect = view.visualRect(view.currentIndex())
+    image = view.viewport().grab().toImage()
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+    row = [image.pixelColor(x, rect.center().y()) for x in range(rect.left() + 4, rect.right() - 4)]
+    assert sum(c == highlight for c in row) > len(row) // 3  # the selection colour, not a blank box

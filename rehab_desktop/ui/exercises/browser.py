@@ -98,6 +98,7 @@ class ExerciseDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(badge, badge.height() / 2, badge.height() / 2)
             painter.setPen(pal.color(ink))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
+            painter.setBrush(Qt.BrushStyle.NoBrush)  # the focus frame below is an outline, not a fill
             name_width -= w + 6
         painter.setFont(name_font)
         painter.setPen(fg)

@@ -384,13 +384,12 @@ class SwitchQuestion(QFrame):
         self.keep = _button("Keep timing", "Keep timing", "Go back to the exercise the timer is on", self)
         self.switch = _button("Switch", "Switch", "Time the exercise shown instead; the unfinished set "
                               "is not counted", self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.keep)
-        buttons.addWidget(self.switch)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
         lay.addWidget(self.text)
-        lay.addLayout(buttons)
+        lay.addWidget(self.keep)
+        lay.addWidget(self.switch)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.hide()
 
     def ask(self, timing: Exercise, shown: Exercise, snap: Snapshot | None) -> None:
@@ -399,12 +398,25 @@ class SwitchQuestion(QFrame):
             state = "paused" if snap.paused else "running"
             where = f" ({state}, set {snap.phase.set.number} of {snap.phase.set.total})"
         self.text.setText(f"The timer is still on {timing.name}{where}. The instructions show {shown.name}.")
-        self.keep.setText(f"Keep timing {timing.name}")
-        self.switch.setText(f"Switch to {shown.name}")
-        self.keep.setAccessibleName(self.keep.text())
-        self.switch.setAccessibleName(self.switch.text())
+        # Short words on the buttons (the pane is narrow); the names are in the text and for screen readers.
+        self.keep.setText("Keep timing it")
+        self.switch.setText("Switch to the one shown")
+        self.keep.setAccessibleName(f"Keep timing {timing.name}")
+        self.switch.setAccessibleName(f"Switch to {shown.name}")
         self.setAccessibleDescription(self.text.text())
         self.show()
+        self._fit_text()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        # A wrapped label in a squeezed layout gives up lines first; it must keep all of them.
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        if width > 0:
+            self.text.setMinimumHeight(self.text.heightForWidth(width))
 
 
 def keep_together(label: str) -> str:
