@@ -28,7 +28,8 @@ AWKWARD = [
 _REFERENCE_SQL = """
 SELECT CASE WHEN t.id IS NULL THEN 'session' ELSE 'set' END,
        s.id, s.started_at, s.ended_at, s.local_day, s.state, s.pain_before, s.pain_after, s.effort, s.notes,
-       t.exercise_id, coalesce(e.resistance, CASE WHEN t.id IS NOT NULL THEN '' END), e.weight_kg,
+       s.entered_by_hand,
+       t.exercise_id, coalesce(e.resistance, CASE WHEN t.id IS NOT NULL THEN '' END), e.weight_kg, e.eased,
        t.movement, t.side, t.set_number, t.target_reps, t.achieved_reps, t.target_hold_s, t.achieved_hold_s,
        t.started_at, t.ended_at, t.status, t.pain_flag, t.pain_rating, NULL, NULL
 FROM sessions s LEFT JOIN sets t ON t.session_id = s.id

@@ -15,8 +15,8 @@ from rehab_desktop.store.output import open_output
 
 ROW_TYPE_COLUMNS = ("row_type",)  # "set", "pain" (an "It hurts" between sets) or "session" (nothing else in it)
 SESSION_COLUMNS = ("session_id", "session_started_at", "session_ended_at", "session_local_day", "session_state",
-                   "pain_before", "pain_after", "effort", "notes")
-DOSE_COLUMNS = ("exercise_id", "resistance", "weight_kg")
+                   "pain_before", "pain_after", "effort", "notes", "entered_by_hand")
+DOSE_COLUMNS = ("exercise_id", "resistance", "weight_kg", "dose_eased")
 SET_COLUMNS = ("movement", "side", "set_number", "target_reps", "achieved_reps", "target_hold_s",
                "achieved_hold_s", "set_started_at", "set_ended_at", "set_status", "pain_flag", "pain_rating",
                "pain_flag_at", "pain_action")
@@ -96,20 +96,21 @@ def _write_rows(conn: sqlite3.Connection, write: Callable[[str], object]) -> int
     render = _Renderer()
     write(render(CSV_COLUMNS) + "\r\n")
     doses: dict[tuple[int, str], str] = {}
-    for sid, *dose in conn.execute("SELECT session_id, exercise_id, resistance, weight_kg FROM session_exercises"):
+    for sid, *dose in conn.execute("SELECT session_id, exercise_id, resistance, weight_kg, eased"
+                                   " FROM session_exercises"):
         doses[sid, dose[0]] = render(tuple(dose)) + ","
     flags: dict[int, list[tuple]] = {}
     for row in conn.execute(_FLAGS_SQL):
         flags.setdefault(row[0], []).append(row[1:])
 
     def dose_of(sid: int, exercise_id: str | None) -> str:
-        return doses.get((sid, exercise_id)) or render((exercise_id or "", "", None)) + ","  # no dose chosen
+        return doses.get((sid, exercise_id)) or render((exercise_id or "", "", None, None)) + ","  # no dose chosen
 
     heads: dict[tuple[str, str], str] = {}  # (exercise, movement) -> "dose...,movement," for one session
     empty_sets = "," * (len(DOSE_COLUMNS) + len(SET_COLUMNS) - 1)
     rows = 0
     sessions = conn.execute("SELECT id, started_at, ended_at, local_day, state, pain_before, pain_after, effort,"
-                            " notes FROM sessions ORDER BY started_at, id").fetchall()
+                            " notes, entered_by_hand FROM sessions ORDER BY started_at, id").fetchall()
     for session in sessions:
         sid = session[0]
         prefix = render(session) + ","
