@@ -242,3 +242,14 @@ def test_an_eased_dose_is_clamped_back_into_a_narrowed_range_on_resume(library):
     s.load(replace(CALF, hold_s=30))
     text = s.position_text().replace('"hold_s":30', '"hold_s":9999')
     assert Session.resumed(library, text).loaded.dose.hold_s <= 60
+
+
+def test_browsing_away_from_a_waiting_routine_asks_instead_of_losing_its_place(library):
+    s = Session(library)
+    s.queue(CALF)
+    s.queue(TOE)
+    s.begin(in_progress=False)  # loaded, waiting for Space (or just resumed)
+    assert s.choose(BALANCE.exercise_id, in_progress=False) is Selection.ASK
+    s.advance()
+    s.advance()  # the routine is done: the timer follows the list again
+    assert s.choose(BALANCE.exercise_id, in_progress=False) is Selection.FOLLOW

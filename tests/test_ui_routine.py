@@ -383,3 +383,14 @@ def test_a_queued_exercise_stays_readable_when_selected_and_focused(make_window,
     highlight = view.palette().color(QPalette.ColorRole.Highlight)
     row = [image.pixelColor(x, rect.center().y()) for x in range(rect.left() + 4, rect.right() - 4)]
     assert sum(c == highlight for c in row) > len(row) // 3  # the selection colour, not a blank box
+
+
+def test_the_last_phase_of_an_exercise_names_the_next_one(make_window, qtbot, clock):
+    w = make_window()
+    w.sessions.run_routine([CALF, BALANCE])
+    last_work = len(w.controller.plan.phases) - 2
+    while w.controller.snapshot().index < last_work:
+        press(qtbot, w, Qt.Key.Key_S)
+    assert w.timer_panel.next_label.text() == "Next exercise: Single-leg balance"
+    press(qtbot, w, Qt.Key.Key_F)
+    assert w.timer_actions.follow_window.next_label.text() == "Next exercise: Single-leg balance"

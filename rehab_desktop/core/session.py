@@ -127,7 +127,9 @@ class Session:
         """The person picked `exercise_id` in the list; `in_progress`: a set runs or is paused."""
         if self.loaded is not None and self.loaded.exercise_id == exercise_id:
             return Selection.SAME
-        return Selection.ASK if in_progress else Selection.FOLLOW
+        # A routine under way (its next exercise waiting for Space, or just resumed) is not given up
+        # by browsing the list: that is asked too.
+        return Selection.ASK if in_progress or self.running_routine else Selection.FOLLOW
 
     def switch_to(self, dose: Prescription) -> Entry:
         """Time `dose`'s exercise now instead of the one under way (whose unfinished set is not counted).

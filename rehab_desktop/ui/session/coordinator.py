@@ -105,6 +105,11 @@ class SessionCoordinator(QObject):
 
     def _update_actions(self) -> None:
         m = self.session.model
+        upcoming = m.upcoming() if m.running_routine else []
+        then = f"Next exercise: {self.library[upcoming[0].exercise_id].name}" if upcoming else ""
+        if then != self.controller.then_text:
+            self.controller.then_text = then
+            self.panel.refresh_next()
         self.hurts.setEnabled(self.active)
         self.add_to_routine.setEnabled(self.active)
         self.next_exercise.setEnabled(self.active and m.has_next())
@@ -245,7 +250,7 @@ class SessionCoordinator(QObject):
         text = (f"Routine done: {len(m.entries)} exercises, {_sets(s.sets_done)} in this session. "
                 "Finish the session (Ctrl+Shift+F) when you are ready.")
         self.host.show_notice(text)
-        self.cues.say("The routine is done. Well done.", queue=True)
+        self.cues.say("That was the last exercise of the routine.", queue=True)
 
     def show_routine_editor(self) -> None:
         from rehab_desktop.ui.session.routine_dialog import RoutineDialog
@@ -376,7 +381,7 @@ class SessionCoordinator(QObject):
                 break
             if s.retry_pending():
                 self.host.show_notice("Saved the kept sets.")
-        if not s.is_open:
+        if not s.is_open or s.repo is None:  # without a history file there is nothing to keep or finish
             return True
         if self.controller.state is EngineState.RUNNING:
             self.controller.pause()

@@ -54,6 +54,7 @@ class TimerController(QObject):
         self._last: Snapshot | None = None
         self._step: int | None = None
         self._intro = ""
+        self.then_text = ""  # set by the session: "Next exercise: Sumo squat" when a routine goes on
         self._tick = QTimer(self)
         self._tick.setInterval(TICK_MS)
         self._tick.timeout.connect(self.update)
@@ -81,6 +82,12 @@ class TimerController(QObject):
         self.plan_loaded.emit(self.plan)
         self._publish(force=True)
         return self.plan
+
+    def next_text(self, phase) -> str:
+        """What comes after `phase`, in words; at the end of a routine's exercise, the next exercise."""
+        if self.then_text and phase.next_text == "Next: Done":
+            return self.then_text
+        return phase.next_text
 
     @property
     def exercise(self) -> Exercise | None:

@@ -64,7 +64,7 @@ class FollowAlongWindow(QWidget):
         if ex is not None and phase.step is not None:
             step = f"{phase.step}. {ex.steps[phase.step - 1]}"
         self.step_label.setText(step)
-        self.next_label.setText(phase.next_text)
+        self.next_label.setText(self.controller.next_text(phase))
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F, Qt.Key.Key_F11):

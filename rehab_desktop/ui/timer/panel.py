@@ -314,7 +314,7 @@ class TimerPanel(QFrame):
         pal.setColor(QPalette.ColorRole.WindowText, colour)
         self.phase_label.setPalette(pal)
         self.phase_label.setText(keep_together(phase.label))
-        self.next_label.setText(phase.next_text)
+        self.next_label.setText(self.controller.next_text(phase))
         self.start_button.setText({
             EngineState.FINISHED: "Start again  (Space)",
             EngineState.RUNNING: "Pause  (Space)",
@@ -330,6 +330,12 @@ class TimerPanel(QFrame):
         self.less_button.setVisible(not manual)
         self.more_button.setVisible(not manual)
         self.dose.lock(self.controller.in_progress)
+
+    def refresh_next(self) -> None:
+        """What comes next changed outside the timer (the routine was edited): show it now."""
+        snap = self.controller.snapshot()
+        if snap is not None:
+            self.next_label.setText(self.controller.next_text(snap.phase))
 
     def _announce_event(self, ev) -> None:
         """Milestones for screen readers: each new set, rest, switch and the end; not every second."""
