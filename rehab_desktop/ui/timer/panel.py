@@ -37,6 +37,7 @@ from rehab_desktop.ui.common.preferences import TIMER_FIELDS, PreferenceStore
 from rehab_desktop.ui.common.style import caution_colours, scaled_font
 from rehab_desktop.ui.timer.controller import TimerController
 from rehab_desktop.ui.timer.countdown import CountdownFace, phase_colour
+from rehab_desktop.ui.timer.switch_question import SwitchQuestion
 
 
 def _button(text: str, name: str, tip: str, parent: QWidget) -> QPushButton:
@@ -375,54 +376,6 @@ class TimerPanel(QFrame):
         self.next_label.setFont(scaled_font(base, 1.1))
         self.start_button.setFont(scaled_font(base, 1.2, bold=True))
         self.start_button.setMinimumHeight(int(self.start_button.fontMetrics().height() * 2.0))
-
-
-class SwitchQuestion(QFrame):
-    """Asked in place when another exercise is chosen while a set is under way: keep, or switch."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setObjectName("switchQuestion")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Timer is on another exercise")
-        self.text = QLabel("", self)
-        self.text.setWordWrap(True)
-        self.keep = _button("Keep timing", "Keep timing", "Go back to the exercise the timer is on", self)
-        self.switch = _button("Switch", "Switch", "Time the exercise shown instead; the unfinished set "
-                              "is not counted", self)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(8, 6, 8, 6)
-        lay.addWidget(self.text)
-        lay.addWidget(self.keep)
-        lay.addWidget(self.switch)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.hide()
-
-    def ask(self, timing: Exercise, shown: Exercise, snap: Snapshot | None) -> None:
-        where = ""
-        if snap is not None and snap.phase.set is not None:
-            state = "paused" if snap.paused else "running"
-            where = f" ({state}, set {snap.phase.set.number} of {snap.phase.set.total})"
-        self.text.setText(f"The timer is still on {timing.name}{where}. The instructions show {shown.name}.")
-        # Short words on the buttons (the pane is narrow); the names are in the text and for screen readers.
-        self.keep.setText("Keep timing it")
-        self.switch.setText("Switch to the one shown")
-        self.keep.setAccessibleName(f"Keep timing {timing.name}")
-        self.switch.setAccessibleName(f"Switch to {shown.name}")
-        self.setAccessibleDescription(self.text.text())
-        self.show()
-        self._fit_text()
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit_text()
-
-    def _fit_text(self) -> None:
-        # A wrapped label in a squeezed layout gives up lines first; it must keep all of them.
-        margins = self.layout().contentsMargins()
-        width = self.width() - margins.left() - margins.right()
-        if width > 0:
-            self.text.setMinimumHeight(self.text.heightForWidth(width))
 
 
 def keep_together(label: str) -> str:

@@ -1,0 +1,64 @@
+"""The question in the timer pane when another exercise is chosen while a set is under way: keep, or switch."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout
+
+from rehab_desktop.core.exercises import Exercise
+from rehab_desktop.core.timer import Snapshot
+
+
+def _button(text: str, tip: str, parent) -> QPushButton:
+    b = QPushButton(text, parent)
+    b.setToolTip(tip)
+    b.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click must not leave Space pressing it again
+    return b
+
+
+class SwitchQuestion(QFrame):
+    """Asked in place when another exercise is chosen while a set is under way: keep, or switch."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("switchQuestion")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAccessibleName("Timer is on another exercise")
+        self.text = QLabel("", self)
+        self.text.setWordWrap(True)
+        self.keep = _button("Keep timing it", "Go back to the exercise the timer is on", self)
+        self.switch = _button("Switch to the one shown", "Time the exercise shown instead; the unfinished set "
+                              "is not counted", self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(8, 6, 8, 6)
+        lay.addWidget(self.text)
+        lay.addWidget(self.keep)
+        lay.addWidget(self.switch)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hide()
+
+    def ask(self, timing: Exercise, shown: Exercise, snap: Snapshot | None) -> None:
+        where = ""
+        if snap is not None and snap.phase.set is not None:
+            state = "paused" if snap.paused else "running"
+            where = f" ({state}, set {snap.phase.set.number} of {snap.phase.set.total})"
+        self.text.setText(f"The timer is still on {timing.name}{where}. The instructions show {shown.name}.")
+        # Short words on the buttons (the pane is narrow); the names are in the text and for screen readers.
+        self.keep.setText("Keep timing it")
+        self.switch.setText("Switch to the one shown")
+        self.keep.setAccessibleName(f"Keep timing {timing.name}")
+        self.switch.setAccessibleName(f"Switch to {shown.name}")
+        self.setAccessibleDescription(self.text.text())
+        self.show()
+        self._fit_text()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        # A wrapped label in a squeezed layout gives up lines first; it must keep all of them.
+        margins = self.layout().contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        if width > 0:
+            self.text.setMinimumHeight(self.text.heightForWidth(width))
