@@ -249,3 +249,14 @@ def test_manual_reps_are_one_open_ended_phase_per_set(lib):
     manual = [p for p in plan.phases if p.kind is K.MANUAL_REPS]
     assert [(p.side, p.rep_total, p.duration_s) for p in manual] == [(L, 12, None)] * 2 + [(R, 12, None)] * 2
     assert manual[0].label == "Reps · Left leg · Set 1 of 2"
+
+
+def test_an_eased_dose_may_go_below_the_range_but_not_above_it(library):
+    from rehab_desktop.core.phases import expand
+    from rehab_desktop.core.records import Prescription
+
+    ex = library["ankle-dorsiflexion"]  # 10-15 reps, 2-3 sets
+    assert {s.target_reps for s in expand(ex, Prescription(ex.id, 2, 5)).sets} == {10}  # a choice is clamped
+    eased = expand(ex, Prescription(ex.id, 2, 5), eased=True)
+    assert {s.target_reps for s in eased.sets} == {5} and eased.eased and eased.prescription.reps == 5
+    assert {s.target_reps for s in expand(ex, Prescription(ex.id, 9, 99), eased=True).sets} == {15}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -394,3 +395,31 @@ def test_the_last_phase_of_an_exercise_names_the_next_one(make_window, qtbot, cl
     assert w.timer_panel.next_label.text() == "Next exercise: Single-leg balance"
     press(qtbot, w, Qt.Key.Key_F)
     assert w.timer_actions.follow_window.next_label.text() == "Next exercise: Single-leg balance"
+
+
+def test_easier_at_the_low_end_halves_the_reps_and_the_timer_runs_them(make_window, qtbot, clock, data_dir,
+                                                                       monkeypatch):
+    w = make_window(exercise_id="ankle-dorsiflexion")  # the default dose: 2 x 10, the low end
+    press(qtbot, w, Qt.Key.Key_Space)
+    tick(w, clock, 5 + 3)
+    in_dialog(qtbot, Qt.Key.Key_4, Qt.Key.Key_E)
+    press(qtbot, w, Qt.Key.Key_H)
+    assert w.timer_panel.dose.reps.value() == 5
+    assert {s.target_reps for s in w.controller.plan.sets} == {5}  # not clamped back up to 10
+    tick(w, clock, w.controller.plan.totals().duration_s + 1)
+    monkeypatch.setattr(session_wiring.FinishDialog, "exec", lambda d: 1)
+    w.sessions.finish_session()
+    db, repo = stored(data_dir)
+    with db:
+        (s,) = repo.sessions_between(date.min, date.max)
+        (ex,) = repo.session_detail(s.id).exercises
+        assert ex.eased and ex.dose.reps == 5
+        assert {r.target_reps for r in ex.sets if r.status is SetStatus.COMPLETED} == {5}
+    # The next session starts at the chosen dose again, not marked eased.
+    assert w.timer_panel.dose.reps.value() == 10
+    press(qtbot, w, Qt.Key.Key_Space)
+    tick(w, clock, 5 + 1)
+    db, repo = stored(data_dir)
+    with db:
+        (ex,) = repo.session_detail(repo.unfinished_session().id).exercises
+        assert not ex.eased and ex.dose.reps == 10

@@ -147,6 +147,7 @@ class Plan:
     phases: tuple[Phase, ...]
     sets: tuple[SetPlan, ...]
     start: StartAt | None = None  # the set it begins at when earlier ones were left out
+    eased: bool = False  # the dose was made easier after "It hurts" (and may lie below the ranges)
 
     @property
     def exercise_id(self) -> str:
@@ -186,18 +187,20 @@ def default_prescription(exercise: Exercise) -> Prescription:
 
 
 def expand(exercise: Exercise, prescription: Prescription | None = None,
-           options: TimerOptions | None = None, start: StartAt | None = None) -> Plan:
+           options: TimerOptions | None = None, start: StartAt | None = None, eased: bool = False) -> Plan:
     """Turn `exercise` at `prescription` (default: default_prescription) into a Plan.
 
     Chosen figures outside the exercise's ranges are clamped into them, so a remembered choice
-    survives a library update that narrows a range. With `start`, the plan leaves out every set
-    before that one (a get-ready leads into it); a `start` the plan doesn't have is ignored.
+    survives a library update that narrows a range. An `eased` dose (made easier after "It
+    hurts") may go below a range's low end; only the top is held. With `start`, the plan leaves
+    out every set before that one (a get-ready leads into it); a `start` the plan doesn't have is
+    ignored.
     """
     options = options or TimerOptions()
     prescription = prescription or default_prescription(exercise)
     if prescription.exercise_id != exercise.id:
         raise ValueError(f"prescription is for '{prescription.exercise_id}', not '{exercise.id}'")
-    return _Expander(exercise, prescription, options, start).plan()
+    return _Expander(exercise, prescription, options, start, eased).plan()
 
 
 def other_side(side: LegSide) -> LegSide:
@@ -217,18 +220,24 @@ class _Block:
 
 class _Expander:
     def __init__(self, exercise: Exercise, prescription: Prescription, options: TimerOptions,
-                 start: StartAt | None = None):
+                 start: StartAt | None = None, eased: bool = False):
         self.ex = exercise
         self.opt = options
         self.start = start
         self.started_at: StartAt | None = None  # `start`, once found in the plan
+        self.eased = eased
         dose = exercise.dose
-        self.sets = dose.sets.clamp(prescription.sets)
+
+        def clamp(amount, value: int) -> int:
+            return max(1, min(amount.max_choice, int(value))) if eased else amount.clamp(value)
+
+        self.sets = clamp(dose.sets, prescription.sets)
         self.multi = len(dose.movements) > 1
         # One prescription covers every movement; each movement clamps it to its own range.
-        self.reps = {m.key: (m.reps.clamp(prescription.reps) if prescription.reps is not None else m.reps.default)
+        self.reps = {m.key: (clamp(m.reps, prescription.reps) if prescription.reps is not None else m.reps.default)
                      for m in dose.movements if m.reps}
-        self.holds = {m.key: (m.hold.clamp(prescription.hold_s) if prescription.hold_s is not None else m.hold.default)
+        self.holds = {m.key: (clamp(m.hold, prescription.hold_s) if prescription.hold_s is not None
+                              else m.hold.default)
                       for m in dose.movements if m.hold}
         first = dose.movements[0]
         self.prescription = Prescription(
@@ -305,7 +314,7 @@ class _Expander:
             nxt = self.next_text(blocks[i + 1]) if i + 1 < len(blocks) else ""
             phases.extend(self.block_phases(i, b, nxt))
         sets = tuple(b.set for b in blocks if b.kind is PhaseKind.HOLD)
-        return Plan(self.ex, self.prescription, self.opt, tuple(phases), sets, self.started_at)
+        return Plan(self.ex, self.prescription, self.opt, tuple(phases), sets, self.started_at, self.eased)
 
     def where(self, s: SetPlan, lead: LegSide | None = None) -> list[str]:
         parts = [s.movement.name] if self.multi else []

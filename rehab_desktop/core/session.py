@@ -109,16 +109,12 @@ class Session:
         self._fresh()
         return self.loaded
 
-    def timer_loaded(self, dose: Prescription, start: StartAt | None) -> Entry:
-        """The timer was given `dose` (starting at `start`): keep the model in step with it.
+    def timer_loaded(self, dose: Prescription, start: StartAt | None, eased: bool = False) -> Entry:
+        """The timer was given `dose` (starting at `start`; `eased` after "It hurts"): keep in step with it.
 
-        The same exercise keeps its place (and its eased mark); another one becomes the loaded
-        exercise, inside the routine when it is the routine's current entry.
+        It becomes the loaded exercise, and the routine's current entry when it is that exercise.
         """
-        if self.loaded is not None and self.loaded.exercise_id == dose.exercise_id:
-            entry = replace(self.loaded, dose=dose, start=start)
-        else:
-            entry = Entry(dose, start=start)
+        entry = Entry(dose, eased, start)
         self._replace_loaded(entry)
         self._fresh()
         return entry
@@ -260,6 +256,7 @@ class Session:
     def stopped(self) -> None:
         """The session ended: nothing is queued or loaded any more."""
         self.clear()
+        self.loaded = None
         self._fresh()
 
     def _replace_loaded(self, entry: Entry) -> None:
@@ -349,13 +346,16 @@ def _entry(library: Library, d: dict) -> Entry | None:
         return None
     from rehab_desktop.core.plan import clamp_dose  # resuming only: start-up needs none of the plan
 
-    dose = clamp_dose(ex, Prescription(ex.id, int(d["sets"]), _opt_int(d.get("reps")), _opt_int(d.get("hold_s")),
-                                       str(d.get("resistance") or ""), d.get("weight_kg")))
+    dose = Prescription(ex.id, int(d["sets"]), _opt_int(d.get("reps")), _opt_int(d.get("hold_s")),
+                        str(d.get("resistance") or ""), d.get("weight_kg"))
+    eased = bool(d.get("eased"))
+    if not eased:  # an eased dose may lie below the ranges, as the timer runs it
+        dose = clamp_dose(ex, dose)
     start = None
     if d.get("start"):
         st = d["start"]
         start = StartAt(str(st["movement"]), LegSide(st["side"]), int(st["set"]))
-    return Entry(dose, bool(d.get("eased")), start)
+    return Entry(dose, eased, start)
 
 
 def _opt_int(value) -> int | None:

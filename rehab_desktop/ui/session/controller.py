@@ -188,7 +188,7 @@ class SessionController(QObject):
 
     def timer_loaded(self, plan) -> None:
         """The timer was given a plan: the model follows it."""
-        self.model.timer_loaded(plan.prescription, plan.start)
+        self.model.timer_loaded(plan.prescription, plan.start, plan.eased)
         self.save_position()
 
     def on_timer_event(self, ev, running: bool) -> None:

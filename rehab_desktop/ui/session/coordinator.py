@@ -223,7 +223,7 @@ class SessionCoordinator(QObject):
         ex = self.library[entry.exercise_id]
         self._select(ex.id)
         self.panel.load_exercise(ex, entry.dose, lead_in_s=None if first else ROUTINE_GET_READY_S,
-                                 start=entry.start, intro="" if first else f"Next: {ex.name}.")
+                                 start=entry.start, intro="" if first else f"Next: {ex.name}.", eased=entry.eased)
         if QApplication.activeModalWidget() is None:
             self.controller.start()
         else:  # never behind a dialog: it waits for Space
@@ -266,7 +266,7 @@ class SessionCoordinator(QObject):
             return
         ex = self.library[entry.exercise_id]
         self._select(ex.id)
-        self.panel.load_exercise(ex, entry.dose, start=entry.start)
+        self.panel.load_exercise(ex, entry.dose, start=entry.start, eased=entry.eased)
         self.session.routine_changed()
         where = ""
         if entry.start is not None:
@@ -333,7 +333,7 @@ class SessionCoordinator(QObject):
             return
         if snap.phase.kind.is_work:
             c.skip()  # the interrupted set is recorded as it went, marked with the pain
-        self.panel.load_exercise(ex, eased.dose, start=eased.start)
+        self.panel.load_exercise(ex, eased.dose, start=eased.start, eased=True)
         self.session.routine_changed()
         c.start()
         d = eased.dose

@@ -66,7 +66,8 @@ class TimerController(QObject):
     # -- loading -------------------------------------------------------------------
 
     def load(self, exercise: Exercise, prescription: Prescription | None = None,
-             options: TimerOptions | None = None, start: StartAt | None = None, intro: str = "") -> Plan:
+             options: TimerOptions | None = None, start: StartAt | None = None, intro: str = "",
+             eased: bool = False) -> Plan:
         """Replace the timer's exercise (or its dose); the new plan waits, ready to start (at `start`).
 
         `intro` is said before the first cue ("Next: Sumo squat."), in the same breath, so the
@@ -74,7 +75,7 @@ class TimerController(QObject):
         """
         self._stop_timers()
         self._intro = intro
-        self.plan = expand(exercise, prescription, options, start)
+        self.plan = expand(exercise, prescription, options, start, eased)
         self.engine = TimerEngine(self.plan, self._clock, wall=self._wall, speed=self.speed)
         self.engine.subscribe(self._on_event)
         self._last = None

@@ -58,6 +58,7 @@ class DoseChooser(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.exercise: Exercise | None = None
+        self.eased = False  # showing a dose made easier after "It hurts"
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.sets = self._spin("Sets", "Number of sets", "")
@@ -90,8 +91,11 @@ class DoseChooser(QWidget):
         spin.valueChanged.connect(self.changed)
         return spin
 
-    def set_exercise(self, exercise: Exercise, chosen: Prescription, tempo: int, manual: bool) -> None:
+    def set_exercise(self, exercise: Exercise, chosen: Prescription, tempo: int, manual: bool,
+                     eased: bool = False) -> None:
+        """Show `chosen` within the exercise's ranges (an `eased` dose may sit below their low ends)."""
         self.exercise = exercise
+        self.eased = eased
         m = exercise.dose.movements[0]
         widgets = [self.sets, self.reps, self.hold, self.tempo, self.manual]
         for w in widgets:
@@ -116,8 +120,10 @@ class DoseChooser(QWidget):
     def _range(self, spin: QSpinBox, amount: Amount | None, value: int | None) -> None:
         if amount is None:
             return
-        spin.setRange(amount.low, amount.max_choice)
-        spin.setValue(amount.clamp(value if value is not None else amount.default))
+        value = value if value is not None else amount.default
+        low = min(amount.low, value) if self.eased else amount.low
+        spin.setRange(max(1, low), amount.max_choice)
+        spin.setValue(max(1, min(amount.max_choice, value)) if self.eased else amount.clamp(value))
         spin.setEnabled(amount.low != amount.max_choice)
         base = spin.property("label")
         self.labels[spin].setText(base + ("*" if amount.suggested else "")) if spin in self.labels else None
@@ -244,15 +250,17 @@ class TimerPanel(QFrame):
     # -- exercise and dose ---------------------------------------------------------
 
     def load_exercise(self, exercise: Exercise, prescription: Prescription | None = None,
-                      lead_in_s: float | None = None, start: StartAt | None = None, intro: str = "") -> None:
+                      lead_in_s: float | None = None, start: StartAt | None = None, intro: str = "",
+                      eased: bool = False) -> None:
         """Show `exercise` at `prescription`, else at the dose last chosen for it (or its default).
 
-        With `start`, the timer begins at that set (what is left of a partly done exercise).
+        With `start`, the timer begins at that set (what is left of a partly done exercise); an
+        `eased` dose (after "It hurts") may lie below the exercise's ranges and is shown as it is.
         """
         self.switch_bar.hide()
         chosen = prescription or self.prefs.chosen_dose(exercise)
-        self.dose.set_exercise(exercise, chosen, self.prefs.values.tempo, self.prefs.values.manual_reps)
-        self.controller.load(exercise, self.dose.prescription(), self.options(lead_in_s), start, intro)
+        self.dose.set_exercise(exercise, chosen, self.prefs.values.tempo, self.prefs.values.manual_reps, eased)
+        self.controller.load(exercise, self.dose.prescription(), self.options(lead_in_s), start, intro, eased)
 
     def offer_switch(self, shown: Exercise) -> None:
         """The instructions show `shown` while the timer is on another exercise: say so, and ask."""
