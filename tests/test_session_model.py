@@ -45,7 +45,7 @@ class Runner:
 
 def test_space_starts_a_queued_routine_and_toggles_otherwise(library):
     s = Session(library)
-    s.load(CALF)
+    s.timer_loaded(CALF, None)
     assert s.space(in_progress=False) is SpaceMeans.TOGGLE
     assert s.queue(TOE) == 1 and s.queue(BALANCE) == 2
     assert s.space(in_progress=False) is SpaceMeans.START_ROUTINE
@@ -57,7 +57,7 @@ def test_space_starts_a_queued_routine_and_toggles_otherwise(library):
 
 def test_start_routine_while_an_exercise_runs_keeps_it_going_as_the_first_entry(library):
     s = Session(library)
-    s.load(CALF)
+    s.timer_loaded(CALF, None)
     s.queue(TOE)
     s.queue(BALANCE)
     entry = s.begin(in_progress=True)
@@ -95,7 +95,7 @@ def test_queue_can_be_reordered_and_edited_but_not_behind_the_runner(library):
 
 def test_selection_follows_when_idle_and_asks_while_a_set_is_under_way(library):
     s = Session(library)
-    s.load(CALF)
+    s.timer_loaded(CALF, None)
     assert s.choose(CALF.exercise_id, in_progress=True) is Selection.SAME
     assert s.choose(TOE.exercise_id, in_progress=False) is Selection.FOLLOW
     assert s.choose(TOE.exercise_id, in_progress=True) is Selection.ASK
@@ -206,7 +206,7 @@ def test_resume_after_a_crash_at_every_phase_of_a_two_exercise_routine(library, 
 def test_resume_keeps_an_eased_dose_and_the_last_rating(library, clock):
     r = Runner(library, clock)
     s = r.session
-    s.load(Prescription("ankle-dorsiflexion", 3, 15))
+    s.timer_loaded(Prescription("ankle-dorsiflexion", 3, 15), None)
     r.run(s.loaded).start()
     r.tick(5 + 40)
     s.last_rating = 6
@@ -239,7 +239,7 @@ def test_an_exercise_gone_from_the_library_is_left_out_and_the_place_kept(librar
 
 def test_an_eased_dose_is_clamped_back_into_a_narrowed_range_on_resume(library):
     s = Session(library)
-    s.load(replace(CALF, hold_s=30))
+    s.timer_loaded(replace(CALF, hold_s=30), None)
     text = s.position_text().replace('"hold_s":30', '"hold_s":9999')
     assert Session.resumed(library, text).loaded.dose.hold_s <= 60
 

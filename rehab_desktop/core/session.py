@@ -74,7 +74,6 @@ class Session:
         self.index = -1
         self.loaded: Entry | None = None
         self.at: StartAt | None = None
-        self.phase: PhaseKind | None = None
         self.complete = False  # the loaded exercise reached its end
         self.last_rating: int | None = None  # the last pain rating given in the session
 
@@ -102,12 +101,6 @@ class Session:
         return {e.exercise_id: i + 1 for i, e in enumerate(self.entries)}
 
     # -- the timer's exercise ----------------------------------------------------------
-
-    def load(self, dose: Prescription) -> Entry:
-        """The timer shows this exercise (nothing was under way)."""
-        self.loaded = Entry(dose)
-        self._fresh()
-        return self.loaded
 
     def timer_loaded(self, dose: Prescription, start: StartAt | None, eased: bool = False) -> Entry:
         """The timer was given `dose` (starting at `start`; `eased` after "It hurts"): keep in step with it.
@@ -245,7 +238,6 @@ class Session:
             return False
         phase = event.phase
         before = (self.at, self.complete)
-        self.phase = phase.kind
         if phase.kind is PhaseKind.DONE:
             self.complete, self.at = True, None
         elif phase.set is not None:
@@ -265,7 +257,7 @@ class Session:
         self.loaded = entry
 
     def _fresh(self) -> None:
-        self.at, self.phase, self.complete = None, None, False
+        self.at, self.complete = None, False
 
     # -- saving and resuming -----------------------------------------------------------
 
