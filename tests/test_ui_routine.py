@@ -80,6 +80,7 @@ def test_keys_only_queue_space_it_hurts_easier(make_window, qtbot, clock, data_d
     assert w.controller.exercise.id == "ankle-dorsiflexion" == w.instructions.exercise.id
     assert w.controller.state is EngineState.RUNNING
     assert "exercise 1 of 2" in w.session_bar.routine_label.text()
+    assert w.statusBar().currentMessage().startswith("Routine started: Ankle dorsiflexion, then ")
     tick(w, clock, 5 + 3)  # into the first rep of set 1 at 3 × 15
 
     dialog = in_dialog(qtbot, Qt.Key.Key_6, Qt.Key.Key_E)

@@ -191,6 +191,14 @@ class SessionCoordinator(QObject):
                                   f"way; {rest} more after it.")
             return
         self._run_entry(result, first=True)
+        if self.controller.state is EngineState.RUNNING:  # else it said to press Space
+            self._say_started()
+
+    def _say_started(self) -> None:
+        m = self.session.model
+        names = [self.library[e.exercise_id].name for e in m.entries]
+        rest = f", then {', '.join(names[1:])}" if len(names) > 1 else ""
+        self.host.show_notice(f"Routine started: {names[0]}{rest}. N moves on to the next one.")
 
     def run_routine(self, doses: list[Prescription], starts: dict | None = None) -> None:
         """Start a routine now (the plan's "Start today's session"; `starts`: where partly done ones go on)."""
@@ -204,6 +212,8 @@ class SessionCoordinator(QObject):
             self.host.show_notice(entry.reason)
             return
         self._run_entry(entry, first=True)
+        if self.controller.state is EngineState.RUNNING:
+            self._say_started()
 
     def next_entry(self) -> None:
         """N: go on to the routine's next exercise now (what is left of this one is not counted)."""
