@@ -21,7 +21,7 @@ from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.session.bar import SessionBar
 from rehab_desktop.ui.session.controller import SessionController
 from rehab_desktop.ui.session.pain_dialogs import FinishDialog, PainDialog
-from rehab_desktop.ui.session.questions import Ask
+from rehab_desktop.ui.session.questions import Ask, ask_before_closing
 from rehab_desktop.ui.timer.controller import TimerController
 from rehab_desktop.ui.timer.cues import CuePlayer
 from rehab_desktop.ui.timer.panel import TimerPanel
@@ -375,35 +375,5 @@ class SessionCoordinator(QObject):
 
     def may_close(self) -> bool:
         """Closing the window or quitting: never drop a set silently; ask about an open session."""
-        s = self.session
-        while s.pending_count:
-            n = s.pending_count
-            where = s.repo.db.path if s.repo is not None else "the history file"
-            answer = self.ask(self.host.dialog_parent(), "Sets not saved yet",
-                              f"{n} set{'s' if n != 1 else ''} or pain rating{'s' if n != 1 else ''} could not be "
-                              f"written to {where}.\n\n{s.last_error or 'The disk refused the write.'}\n\n"
-                              "Free some space or fix the folder, then try again. If you quit now they are lost.",
-                              [("retry", "Try again"), ("lose", f"Quit and lose {n}"), ("cancel", "Cancel")],
-                              "cancel")
-            if answer == "cancel":
-                return False
-            if answer == "lose":
-                break
-            if s.retry_pending():
-                self.host.show_notice("Saved the kept sets.")
-        if not s.is_open or s.repo is None:  # without a history file there is nothing to keep or finish
-            return True
-        if self.controller.state is EngineState.RUNNING:
-            self.controller.pause()
-        answer = self.ask(self.host.dialog_parent(), "The session is still open",
-                          f"{_sets(s.sets_done)} done since {s.started_at:%H:%M}. Finish the session now, or keep "
-                          "it to resume at the same exercise and set next time?",
-                          [("finish", "Finish now\u2026"), ("keep", "Keep it for later"), ("cancel", "Cancel")],
-                          "cancel")
-        if answer == "finish":
-            return self.finish_session()
-        if answer == "keep":
-            s.save_position()
-            return True
-        return False
-
+        return ask_before_closing(self.ask, self.host.dialog_parent(), self.session, self.controller.pause,
+                                  self.finish_session, self.host.show_notice)
