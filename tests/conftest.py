@@ -10,6 +10,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":  # a laptop's screen (1280x800), not the plugin's 800x800
+    os.environ["QT_QPA_PLATFORM"] = "offscreen:configfile=" + os.path.join(
+        os.path.dirname(__file__), "data", "offscreen-screen.json")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.text2speech*=false")
 
 from rehab_desktop.core.library import load_library  # noqa: E402

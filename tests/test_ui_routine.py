@@ -79,7 +79,7 @@ def test_keys_only_queue_space_it_hurts_easier(make_window, qtbot, clock, data_d
     qtbot.keyClick(view, Qt.Key.Key_Space)  # the key the app teaches: it starts the routine
     assert w.controller.exercise.id == "ankle-dorsiflexion" == w.instructions.exercise.id
     assert w.controller.state is EngineState.RUNNING
-    assert "exercise 1 of 2" in w.session_bar.routine_label.text()
+    assert "Routine 1 of 2" in w.session_bar.routine_label.text()
     assert w.statusBar().currentMessage().startswith("Routine started: Ankle dorsiflexion, then ")
     tick(w, clock, 5 + 3)  # into the first rep of set 1 at 3 × 15
 
@@ -266,7 +266,7 @@ def test_resume_after_closing_mid_routine_goes_back_to_the_same_set(make_window,
     first = c.plan.sets[0]
     assert (first.side, first.number) == (LegSide.RIGHT, 1)
     assert c.state is EngineState.READY  # waits for Space
-    assert "exercise 1 of 2" in w2.session_bar.routine_label.text()
+    assert "Routine 1 of 2" in w2.session_bar.routine_label.text()
     assert "1 exercise \u00b7 2 sets done" in w2.session_bar.status.text()
     press(qtbot, w2, Qt.Key.Key_Space)
     tick(w2, clock, c.plan.totals().duration_s + 1)
@@ -321,7 +321,7 @@ def test_kill_9_mid_routine_then_resume_at_the_same_side_and_set(tmp_path, make_
     c = w.controller
     assert c.exercise.id == "standing-calf-stretch"
     assert (c.plan.sets[0].side, c.plan.sets[0].number) == (LegSide.RIGHT, 1)
-    assert "exercise 1 of 2" in bar.routine_label.text() and "next: Single-leg balance" in bar.routine_label.text()
+    assert "Routine 1 of 2" in bar.routine_label.text() and "next: Single-leg balance" in bar.routine_label.text()
 
 
 def test_log_a_session_after_the_fact(make_window, qtbot, data_dir, monkeypatch):

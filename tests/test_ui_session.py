@@ -131,7 +131,7 @@ def test_routine_runs_exercises_one_after_another(make_window, qtbot, clock, dat
     qtbot.waitUntil(lambda: w.controller.state is EngineState.RUNNING)
     assert w.controller.exercise.id == "foam-pad-toe-raises"
     assert w.instructions.exercise.id == "foam-pad-toe-raises"  # the instructions follow
-    assert "exercise 1 of 2" in w.session_bar.routine_label.text()
+    assert "Routine 1 of 2" in w.session_bar.routine_label.text()
     total = w.controller.plan.totals().duration_s
     tick(w, clock, total + 1)
     qtbot.waitUntil(lambda: w.controller.exercise.id == "single-leg-balance"
@@ -164,7 +164,7 @@ def test_add_to_routine_from_the_list(make_window, qtbot):
     qtbot.keyClick(w.browser.view, Qt.Key.Key_Down)
     qtbot.keyClick(w.browser.view, Qt.Key.Key_Insert)
     assert [d.exercise_id for d in w.session.routine] == ["ankle-plantarflexion", "ankle-dorsiflexion"]
-    assert w.session_bar.routine_row.isVisible() and w.session_bar.routine_start.isVisible()
+    assert w.session_bar.routine_label.isVisible() and w.session_bar.routine_start.isVisible()
     qtbot.mouseClick(w.session_bar.routine_start, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.controller.state is EngineState.RUNNING)
     assert w.controller.exercise.id == "ankle-plantarflexion"

@@ -80,7 +80,9 @@ def test_text_size_applies_everywhere_and_is_remembered(make_window, qtbot, qapp
     assert qapp.font().pointSizeF() == pytest.approx(21.0)
     qtbot.waitUntil(lambda: w.instructions.rows[0].text.font().pointSizeF() == pytest.approx(21.0))  # by event
     assert w.instructions.title.font().pointSizeF() == pytest.approx(base_title * 1.5)
-    assert w.timer_panel.phase_label.font().pointSizeF() == pytest.approx(base_phase * 1.5)
+    # The phase stands out less above text that is already large: 1.2 times it at 100 %, 1.1 at 150 %.
+    assert base_phase == pytest.approx(14 * 1.2)
+    assert w.timer_panel.phase_label.font().pointSizeF() == pytest.approx(21.0 * 1.1)
     assert w.browser.search.font().pointSizeF() == pytest.approx(21.0)
     w.close()
     style.apply_text_scale(qapp, 1.0)
@@ -209,3 +211,31 @@ def test_voice_list_fills_when_the_speech_engine_is_up(make_window, qtbot):
     assert voices == w.cues.voices() and voices  # Qt's mock engine offers a couple of voices
     d.voice_combo.textActivated.emit(voices[-1])
     assert saved(w).voice_name == voices[-1]
+
+
+def test_every_focusable_settings_control_says_what_it_is(make_window, qtbot):
+    """A screen reader names each stop of the Tab order: no control relies on a label beside it."""
+    w = make_window()
+    d = dialog_for(w, qtbot)
+    d.show()
+    stops = [c for c in d.findChildren(QWidget) if c.focusPolicy() & Qt.FocusPolicy.TabFocus and c.isVisibleTo(d)
+             and not isinstance(c.parent(), (QAbstractSpinBox, QComboBox)) and c.isEnabled()]
+    assert len(stops) >= 15
+    assert [type(c).__name__ for c in stops if not c.accessibleName().strip()] == []
+    assert d.findChild(QLineEdit) is not None  # the spin boxes' own fields were left out above, not missed
+    d.back_up()
+    assert d.data_note.accessibleName().startswith("Backup status: Backed up to")  # the news, not just a title
+
+
+def test_dark_scheme_recolours_the_timer_glyphs(make_window, qtbot, qapp):
+    w = make_window()
+    panel = w.timer_panel
+    d = dialog_for(w, qtbot)
+    d.theme.setCurrentIndex(d.theme.findData("dark"))
+    button_text = style.dark_palette().color(QPalette.ColorRole.ButtonText).name()
+    for button in (panel.start_button, panel.back_button, panel.skip_button, panel.restart_button,
+                   panel.follow_button):
+        image = button.icon().pixmap(button.iconSize()).toImage()
+        solid = {image.pixelColor(x, y).name() for y in range(image.height()) for x in range(image.width())
+                 if image.pixelColor(x, y).alpha() == 255}
+        assert solid == {button_text}, button.accessibleName()  # light glyphs on the dark buttons

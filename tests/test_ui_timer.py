@@ -132,13 +132,16 @@ def test_paced_reps_follow_tempo_and_count_aloud(make_window, qtbot, clock):
     tick(w, clock, 5.0)
     assert panel.phase_label.text().replace("\xa0", " ") == "Move · Left leg · Set 1 of 2"
     assert said[-1] == "Left leg. Set 1 of 2. 1."
-    assert panel.face._sub == "Rep 1 of 10"
+    assert (panel.face._text, panel.face._sub) == ("1", "of 10 reps")  # the rep in large digits
     tick(w, clock, 2.0)
     assert panel.phase_label.text().replace("\xa0", " ") == "Hold · Left leg · Set 1 of 2"
     assert w.instructions.step == 3
     tick(w, clock, 1.0)
     tick(w, clock, 2.0)
-    assert panel.face._sub == "Rep 2 of 10" and said[-1] == "2."
+    assert (panel.face._text, panel.face._sub) == ("2", "of 10 reps") and said[-1] == "2."
+    press(qtbot, w, Qt.Key.Key_Space)  # paused mid-rep: the count stays in sight
+    assert (panel.face._text, panel.face._sub) == ("2", "Paused \u00b7 of 10 reps")
+    assert panel.face.accessibleName() == "Countdown: rep 2 of 10 in move, left leg, set 1 of 2, paused"
 
 
 def test_mute_silences_sound_and_voice(make_window, qtbot, clock, sounds):

@@ -164,13 +164,17 @@ def test_body_text_is_at_least_14_points(make_window):
 
 def test_window_and_pane_sizes_are_remembered(make_window, qtbot):
     w = make_window()
-    w.resize(760, 540)  # within the offscreen test screen
-    w.splitter.setSizes([200, 300, 240])
-    sizes = w.splitter.sizes()
+    w.resize(1200, 700)  # within the test screen (1280x800), wide enough for the three panes
+    qtbot.waitUntil(lambda: w.exercise_page.shape.value == 3)
+    w.splitter.setSizes([800, 394])
+    w.splitter.splitterMoved.emit(800, 1)  # as a drag of the handle reports it
+    qtbot.waitUntil(lambda: w.exercise_page.user_sizes is not None)
+    w.exercise_page.arrange()
+    sizes = w.splitter.sizes(), w.exercise_page.inner.sizes()
     w.close()
     w2 = make_window()
-    assert (w2.width(), w2.height()) == (760, 540)
-    assert w2.splitter.sizes() == sizes
+    assert (w2.width(), w2.height()) == (1200, 700)
+    qtbot.waitUntil(lambda: (w2.splitter.sizes(), w2.exercise_page.inner.sizes()) == sizes)
 
 
 def test_dark_system_scheme_gives_dark_palette(qapp):

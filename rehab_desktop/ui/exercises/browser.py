@@ -7,7 +7,6 @@ from PySide6.QtGui import QAction, QFontMetrics, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMenu,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import EQUIPMENT_TAGS, Library
+from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.style import muted_text, scaled_font
 from rehab_desktop.ui.exercises.model import (
     DoseRole,
@@ -221,17 +221,15 @@ class BrowserPane(QWidget):
         self.empty.hide()
 
         for combo in (self.group_combo, self.emphasis_combo):
-            # Size to a short label rather than the longest group name, so the pane can stay narrow.
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(10)
-        filters = QHBoxLayout()
-        filters.addWidget(self.group_combo, 1)
-        filters.addWidget(self.emphasis_combo, 1)
+            # As wide as the choice shown: the filters wrap onto more lines rather than cut a name.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        filters = FlowLayout()
+        for w in (self.group_combo, self.emphasis_combo, self.equipment_button):
+            filters.addWidget(w)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 4, 8)
         layout.addWidget(self.search)
         layout.addLayout(filters)
-        layout.addWidget(self.equipment_button)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
         self.setFocusProxy(self.view)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import Credit, Exercise, Library
+from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.style import caution_colours, current_step_colours, muted_text, scaled_font
 
 STEP_KEYS_NEXT = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
@@ -124,7 +125,7 @@ class InstructionView(QScrollArea):
         self.equipment = self._section("Equipment")
         self.setup = self._section("Before you start")
 
-        steps_head = QHBoxLayout()
+        steps_head = FlowLayout(spacing=12)  # wraps rather than widen the pane at large text
         steps_title = _label("Steps", self.page, 1.15, bold=True)
         self.step_counter = _label("", self.page, 1.0, bold=True)
         self.step_counter.setAccessibleName("Step position")
@@ -141,9 +142,7 @@ class InstructionView(QScrollArea):
         self.prev_button.clicked.connect(self.previous_step)
         self.next_button.clicked.connect(self.next_step)
         steps_head.addWidget(self.prev_button)
-        steps_head.addStretch(1)
         steps_head.addWidget(self.step_counter)
-        steps_head.addStretch(1)
         steps_head.addWidget(self.next_button)
         self.lay.addSpacing(6)
         self.lay.addWidget(steps_title)
@@ -244,6 +243,8 @@ class InstructionView(QScrollArea):
         for row in self.rows:
             row.set_current(row.number == step)
         self.step_counter.setText(f"Step {step} of {self.step_count}")
+        # The view keeps the focus while arrow keys change the step: its name is what a screen reader re-reads.
+        self.setAccessibleName(f"Instructions, step {step} of {self.step_count}: {self.rows[step - 1].text.text()}")
         self.prev_button.setEnabled(step > 1)
         self.next_button.setEnabled(step < self.step_count)
         self.ensureWidgetVisible(self.rows[step - 1], 20, 60)

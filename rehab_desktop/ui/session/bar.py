@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.store import SessionSummary
+from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.session.controller import SessionController
 from rehab_desktop.ui.session.pain_dialogs import RatingRow
 
@@ -47,49 +48,40 @@ class SessionBar(QFrame):
         self.close_button.clicked.connect(self._close_unfinished)
         self.finish_button = _button("Finish session\u2026", self, "Pain after, effort and notes, then save")
         self.finish_button.clicked.connect(self.finish_requested)
-        top = QHBoxLayout()
-        top.addWidget(self.status, 1)
-        for b in (self.start_button, self.resume_button, self.close_button, self.finish_button):
-            top.addWidget(b)
-
         self.pain_row = QWidget(self)
         self.pain = RatingRow("Pain before", "no pain", "worst imaginable", self.pain_row, compact=True)
         self.pain.rated.connect(session.set_pain_before)
         pain_label = QLabel("Pain right now? (0 none, 10 worst)", self.pain_row)
+        pain_label.setWordWrap(True)
         skip = _button("Skip", self.pain_row, "Don't rate the pain this time")
         skip.clicked.connect(lambda: session.set_pain_before(None))
-        pl = QHBoxLayout(self.pain_row)
+        pl = FlowLayout(self.pain_row)
         pl.setContentsMargins(0, 0, 0, 0)
-        pl.addWidget(pain_label)
-        pl.addWidget(self.pain, 1)
-        pl.addWidget(skip)
+        for w in (pain_label, self.pain, skip):
+            pl.addWidget(w)
 
-        self.routine_row = QWidget(self)
-        self.routine_label = QLabel("", self.routine_row)
+        self.routine_label = QLabel("", self)
         self.routine_label.setAccessibleName("Routine")
         self.routine_label.setWordWrap(True)
-        self.routine_start = _button("Start routine", self.routine_row, "Run the queued exercises one after another")
+        self.routine_start = _button("Start routine", self, "Run the queued exercises one after another")
         self.routine_start.clicked.connect(self.start_routine_requested)
-        self.routine_next = _button("Next exercise (N)", self.routine_row, "Go on to the next exercise now")
+        self.routine_next = _button("Next exercise (N)", self, "Go on to the next exercise now")
         self.routine_next.clicked.connect(self.next_requested)
-        self.routine_edit = _button("Edit…", self.routine_row, "Reorder or remove the exercises still to come")
+        self.routine_edit = _button("Edit…", self, "Reorder or remove the exercises still to come")
         self.routine_edit.setAccessibleName("Edit routine")
         self.routine_edit.clicked.connect(self.edit_routine_requested)
-        self.routine_clear = _button("Clear routine", self.routine_row)
+        self.routine_clear = _button("Clear routine", self)
         self.routine_clear.clicked.connect(session.clear_routine)
-        rl = QHBoxLayout(self.routine_row)
-        rl.setContentsMargins(0, 0, 0, 0)
-        rl.addWidget(self.routine_label, 1)
-        rl.addWidget(self.routine_start)
-        rl.addWidget(self.routine_next)
-        rl.addWidget(self.routine_edit)
-        rl.addWidget(self.routine_clear)
 
+        # One line when there is room, wrapped onto more when not (large text, a small screen).
+        top = FlowLayout()
+        for w in (self.status, self.routine_label, self.routine_start, self.routine_next, self.routine_edit,
+                  self.routine_clear, self.start_button, self.resume_button, self.close_button, self.finish_button):
+            top.addWidget(w)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
         lay.addLayout(top)
         lay.addWidget(self.pain_row)
-        lay.addWidget(self.routine_row)
         session.changed.connect(self.refresh)
         self.refresh()
 
@@ -130,12 +122,12 @@ class SessionBar(QFrame):
         self.pain_row.setVisible(s.is_open and not s.pain_before_asked)
         routine = s.routine
         m = s.model
-        self.routine_row.setVisible(bool(routine))
+        self.routine_label.setVisible(bool(routine))
         if routine:
             names = [self.library[d.exercise_id].name for d in routine]
             if m.running_routine:
                 rest = names[s.routine_index + 1:]
-                text = f"Routine: exercise {s.routine_index + 1} of {len(routine)}"
+                text = f"Routine {s.routine_index + 1} of {len(routine)}"
                 text += f" \u00b7 next: {rest[0]}" if rest else " \u00b7 last one"
             elif m.routine_done:
                 text = f"Routine done: {len(routine)} exercises. Finish the session when you are ready."
@@ -146,3 +138,8 @@ class SessionBar(QFrame):
             self.routine_start.setText("Start routine" if m.queued else "Start it again")
             self.routine_next.setVisible(m.running_routine and m.has_next())
             self.routine_edit.setVisible(bool(m.upcoming()))
+        for b in (self.routine_start, self.routine_next, self.routine_edit, self.routine_clear):
+            if not routine:
+                b.hide()
+        if routine:
+            self.routine_clear.show()

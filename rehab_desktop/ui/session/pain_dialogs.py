@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.store import PainAction
+from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.style import fit_to_screen, scaled_font
 
 TEN_KEY = "T"  # digit keys give 0 to 9; this one gives 10
@@ -27,6 +28,12 @@ def rating_for_key(text: str) -> int | None:
     return 10 if text.upper() == TEN_KEY else None
 
 
+def rating_name(what: str, n: int, low: str, high: str) -> str:
+    """What a screen reader says for one button: the scale first, so it is clear in any row."""
+    end = f", {low}" if n == 0 else f", {high}" if n == 10 else ""
+    return f"{what}: {n} of 10{end}"
+
+
 class RatingRow(QWidget):
     """Eleven large buttons, 0 to 10; digit keys 0–9 (and T for 10) pick too, arrow keys move."""
 
@@ -37,15 +44,20 @@ class RatingRow(QWidget):
         self.what = what
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
-        row = QHBoxLayout()
-        row.setSpacing(4)
+        row = FlowLayout(spacing=4) if compact else QHBoxLayout()  # compact: wraps in a narrow strip
+        if not compact:
+            row.setSpacing(4)
         for n in range(11):
             b = QPushButton(str(n), self)
             b.setCheckable(True)
+            b.setAutoExclusive(True)  # the group already is; this makes each one a radio button to a screen reader
             b.setAutoDefault(False)
-            b.setAccessibleName(f"{what} {n} of 10")
+            b.setAccessibleName(rating_name(what, n, low, high))
+            b.setAccessibleDescription(f"0 {low}, 10 {high}")  # rather than the tool tip's bare number
             b.setMinimumSize(self.fontMetrics().horizontalAdvance("10") + (12 if compact else 22),
                              self.fontMetrics().height() + (6 if compact else 18))
+            if compact:  # no wider than the number needs: the row fits beside its question
+                b.setFixedWidth(self.fontMetrics().horizontalAdvance("10") + 24)
             b.setToolTip(f"{n}: {low}" if n == 0 else f"{n}: {high}" if n == 10 else str(n))
             self.group.addButton(b, n)
             row.addWidget(b)
@@ -63,7 +75,9 @@ class RatingRow(QWidget):
                 ends.itemAt(i).widget().hide()
         else:
             lay.addLayout(ends)
-        self.setAccessibleName(what)
+        # A screen reader meets the row as one scale and each button as a point on it.
+        self.setAccessibleName(f"{what}, scale of 0 to 10")
+        self.setAccessibleDescription(f"0 {low}, 10 {high}")
 
     def value(self) -> int | None:
         n = self.group.checkedId()

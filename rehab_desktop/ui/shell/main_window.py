@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from rehab_desktop import APP_DISPLAY_NAME
 from rehab_desktop.core.exercises import Exercise, Library
@@ -22,6 +22,7 @@ from rehab_desktop.ui.session.bar import SessionBar
 from rehab_desktop.ui.session.controller import SessionController
 from rehab_desktop.ui.session.coordinator import SessionCoordinator
 from rehab_desktop.ui.session.questions import Ask, ask_with_message_box
+from rehab_desktop.ui.shell.exercise_page import ExercisePage
 from rehab_desktop.ui.shell.menus import build_menus
 from rehab_desktop.ui.timer.actions import TimerActions
 from rehab_desktop.ui.timer.controller import TimerController
@@ -66,26 +67,10 @@ class MainWindow(QMainWindow):
         self.browser = BrowserPane(library, self)
         self.instructions = InstructionView(library, self)
         self.timer_panel = TimerPanel(controller, prefs, self)
-        # Scrollable so that large text or a small screen never forces the window taller than it.
-        self.timer_area = QScrollArea(self)
-        self.timer_area.setWidget(self.timer_panel)
-        self.timer_area.setWidgetResizable(True)
-        self.timer_area.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.timer_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.timer_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click on the timer keeps focus where it was
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        self.splitter.setChildrenCollapsible(False)
-        for w, stretch in ((self.browser, 0), (self.instructions, 1), (self.timer_area, 0)):
-            self.splitter.addWidget(w)
-            self.splitter.setStretchFactor(self.splitter.indexOf(w), stretch)
-        self.exercise_page = QWidget(self)
-        page_lay = QVBoxLayout(self.exercise_page)
-        page_lay.setContentsMargins(0, 0, 0, 0)
-        page_lay.setSpacing(0)
-        self.session_bar = SessionBar(session, library, self.exercise_page)
-        page_lay.addWidget(self.session_bar)
-        page_lay.addWidget(self.splitter, 1)
+        self.session_bar = SessionBar(session, library, self)
+        self.exercise_page = ExercisePage(self.browser, self.instructions, self.timer_panel, self.session_bar, self)
+        self.splitter = self.exercise_page.splitter
+        self.timer_area = self.exercise_page.timer_area
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
         self.pages.setAccessibleName("Sections")
@@ -96,7 +81,7 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(self._create_page)
         self.setCentralWidget(self.pages)
         self.browser.exercise_selected.connect(self.show_exercise)
-        self.browser.exercise_activated.connect(lambda _id: self.instructions.setFocus())
+        self.browser.exercise_activated.connect(lambda _id: self.focus_instructions())
         self.timer_actions = TimerActions(controller, cues, self)
         self.addActions(self.timer_actions.all())
         self.timer_panel.follow_along_requested.connect(self.timer_actions.toggle_follow_along)
@@ -213,7 +198,13 @@ class MainWindow(QMainWindow):
 
     def focus_list(self) -> None:
         self.pages.setCurrentIndex(0)
+        self.exercise_page.show_pane(self.browser)
         self.browser.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def focus_instructions(self) -> None:
+        self.pages.setCurrentIndex(0)
+        self.exercise_page.show_pane(self.instructions)
+        self.instructions.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_exercise(self, exercise_id: str) -> None:
         ex = self.library.get(exercise_id)
@@ -256,7 +247,8 @@ class MainWindow(QMainWindow):
         # A window saved on a bigger screen, or at a larger text size, must still fit this one.
         if not restored or not self.screen().availableGeometry().contains(self.frameGeometry()):
             self._default_geometry()
-        self._splitter_restored = splitter is not None and self.splitter.restoreState(splitter)
+        if splitter is not None:
+            self.exercise_page.restore_sizes(splitter)
 
     def _default_geometry(self) -> None:
         """First run: most of the screen, centred, so the text is large without a maximised window."""
@@ -267,12 +259,8 @@ class MainWindow(QMainWindow):
         self.resize(int(screen.width() * 0.85), int(screen.height() * 0.88))
         self.move(screen.center() - self.rect().center())
 
-    def _default_splitter_sizes(self) -> None:
-        w = self.splitter.width()
-        self.splitter.setSizes([int(w * 0.28), int(w * 0.42), int(w * 0.30)])
-
     def save_state(self) -> None:
-        self.prefs.save_window_state(self.saveGeometry(), self.splitter.saveState())
+        self.prefs.save_window_state(self.saveGeometry(), self.exercise_page.saved_sizes())
 
     def closeEvent(self, event) -> None:
         if not self.sessions.may_close():  # an open session or unsaved sets: the person decides
@@ -307,9 +295,6 @@ class MainWindow(QMainWindow):
         if not self._fitted:
             self._fitted = True
             self._fit_to_screen()
-        if not self._splitter_restored:
-            self._splitter_restored = True
-            self._default_splitter_sizes()
         if not self.browser.view.hasFocus():
             self.browser.view.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
         self.shown.emit()

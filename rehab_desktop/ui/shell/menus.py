@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -67,12 +66,10 @@ def build_menus(window: MainWindow) -> Menus:
     file_menu.addAction(quit_action)
 
     view = bar.addMenu("&View")
-    view.addAction(act("&Search exercises", lambda: (window.pages.setCurrentIndex(0), window.browser.focus_search()),
+    view.addAction(act("&Search exercises", lambda: (window.focus_list(), window.browser.focus_search()),
                        _keys(QKeySequence.StandardKey.Find, "Ctrl+F")))
     view.addAction(act("Exercise &list", window.focus_list, "Ctrl+L"))
-    view.addAction(act("&Instructions", lambda: (window.pages.setCurrentIndex(0),
-                                                 window.instructions.setFocus(Qt.FocusReason.ShortcutFocusReason)),
-                       "Ctrl+I"))
+    view.addAction(act("&Instructions", window.focus_instructions, "Ctrl+I"))
     view.addSeparator()
     view.addAction(act("&Exercises", lambda: window.pages.setCurrentIndex(0), "Ctrl+1"))
     for page_action in window.page_actions:

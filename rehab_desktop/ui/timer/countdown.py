@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -35,50 +35,115 @@ def format_seconds(seconds: float | None) -> str:
     return f"{s // 60}:{s % 60:02d}" if s >= 60 else str(s)
 
 
+# The digits never get smaller than this: 72 px is about 15 mm on a 13-inch laptop screen
+# (120 dpi), which from 3 m subtends 17 minutes of arc, three and a half times the height of the
+# smallest letters a person with normal sight reads at that distance (the 20/20 line): enough for
+# someone who has left their glasses on the chair. The face grows beyond it with the room it has.
+MIN_DIGITS_PX = 72
+_DIGITS_OF_SIDE = 0.36  # digit height as a share of the face's side, for up to two digits
+_PACED = {PhaseKind.MOVE, PhaseKind.REP_HOLD, PhaseKind.RETURN}
+
+
+def face_texts(snap: Snapshot | None) -> tuple[str, str]:
+    """(big text, line under it). During paced reps the big number is the rep being done (the
+    ring paces its 1–2 s movement), so the count reads from across the room, paused or not."""
+    if snap is None:
+        return "", ""
+    kind = snap.phase.kind
+    if kind is PhaseKind.MANUAL_REPS:
+        text, sub = str(snap.reps_done), f"of {snap.rep_target} reps"
+    elif kind is PhaseKind.DONE:
+        return "\u2713", "Done"
+    elif kind in _PACED and snap.phase.rep:
+        text, sub = str(snap.phase.rep), f"of {snap.phase.rep_total} reps"
+    else:
+        text, sub = format_seconds(snap.remaining_s), ""
+    if snap.paused:
+        sub = ("Paused" if snap.state.value == "paused" else "Ready") + (f" \u00b7 {sub}" if sub else "")
+    return text, sub
+
+
+def spoken(snap: Snapshot | None) -> str:
+    """What a screen reader says the countdown is: "Countdown: 25 seconds left in hold, left leg,
+    set 2 of 3"."""
+    if snap is None:
+        return "Countdown: no exercise"
+    phase = snap.phase
+    where = ", ".join(part[:1].lower() + part[1:] for part in phase.label.replace("\u00a0", " ").split(" \u00b7 "))
+    kind = phase.kind
+    if kind is PhaseKind.DONE:
+        return "Countdown: done"
+    if kind is PhaseKind.MANUAL_REPS:
+        state = f"{snap.reps_done} of {snap.rep_target} reps counted"
+    elif kind in _PACED and phase.rep:
+        state = f"rep {phase.rep} of {phase.rep_total}"
+        where = where.replace(f", rep {phase.rep} of {phase.rep_total}", "")
+    else:
+        s = max(0, math.ceil((snap.remaining_s or 0) - 1e-9))
+        state = f"{s} second{'s' if s != 1 else ''} left"
+    paused = ", paused" if snap.state.value == "paused" else ""
+    return f"Countdown: {state} in {where}{paused}"
+
+
 class CountdownFace(QWidget):
     """Paints the ring and the digits; updated from snapshots, repainted only when they change."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, min_digits_px: int = MIN_DIGITS_PX):
         super().__init__(parent)
         self.snapshot: Snapshot | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(150, 150)
-        self.setAccessibleName("Countdown")
+        self.min_side = math.ceil(min_digits_px / _DIGITS_OF_SIDE) + 8
+        self.setMinimumSize(self.min_side, self.min_side)
+        self.setAccessibleName("Countdown: no exercise")
         self._text = ""
         self._sub = ""
 
     def sizeHint(self) -> QSize:
-        # Small on purpose: the pane's preferred height must fit a laptop screen; the face is
-        # Expanding, so it takes whatever room is left over.
-        return QSize(160, 160)
+        # The least that reads from 3 m; the face is Expanding and takes the room left over.
+        return QSize(self.min_side, self.min_side)
+
+    def hasHeightForWidth(self) -> bool:
+        return False
 
     def show_snapshot(self, snap: Snapshot | None) -> None:
         self.snapshot = snap
-        if snap is None:
-            text, sub = "", ""
-        elif snap.phase.kind is PhaseKind.MANUAL_REPS:
-            text, sub = str(snap.reps_done), f"of {snap.rep_target} reps"
-        elif snap.phase.kind is PhaseKind.DONE:
-            text, sub = "\u2713", "Done"
-        else:
-            text, sub = format_seconds(snap.remaining_s), snap.phase.rep_text
-        if snap is not None and snap.paused and snap.phase.kind is not PhaseKind.DONE:
-            sub = "Paused" if snap.state.value == "paused" else "Ready"
+        text, sub = face_texts(snap)
         if (text, sub) != (self._text, self._sub):
             self._text, self._sub = text, sub
-            self.setAccessibleDescription(f"{text} {sub}".strip())
+            self.setAccessibleName(spoken(snap))
         self.update()
+
+    def side(self) -> float:
+        return min(self.width(), self.height()) - 8
+
+    def digits_font(self) -> QFont:
+        """The font the big text is painted in: as large as fits the inner circle."""
+        side = self.side()
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.Bold)
+        target = side * _DIGITS_OF_SIDE  # the height of the digits
+        font.setPixelSize(max(12, int(target / 0.73)))  # digits are about 0.73 of the pixel size
+        fm = QFontMetricsF(font)
+        room = side * 0.70  # the widest text that fits inside the ring with a margin
+        width = fm.horizontalAdvance(self._text or "00")
+        if width > room:
+            font.setPixelSize(max(12, int(font.pixelSize() * room / width)))
+        return font
+
+    def digits_height(self) -> float:
+        """The painted height of the big digits in pixels (what the layout tests measure)."""
+        return QFontMetricsF(self.digits_font()).tightBoundingRect(self._text or "0").height()
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
-        side = min(self.width(), self.height()) - 8
+        side = self.side()
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        pen_w = max(8.0, side * 0.06)
+        pen_w = max(8.0, side * 0.055)
         ring = rect.adjusted(pen_w / 2, pen_w / 2, -pen_w / 2, -pen_w / 2)
         track = QColor(pal.color(QPalette.ColorRole.Mid))
-        track.setAlpha(60)
+        track.setAlpha(90)
         p.setPen(QPen(track, pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.FlatCap))
         p.drawEllipse(ring)
         snap = self.snapshot
@@ -91,20 +156,21 @@ class CountdownFace(QWidget):
             if left > 0:
                 p.setPen(QPen(colour, pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
                 p.drawArc(ring, 90 * 16, int(-left * 360 * 16))
-        # Digits as large as the ring allows: about 40 % of its height.
-        font = QFont(self.font())
-        font.setWeight(QFont.Weight.Bold)
-        font.setPixelSize(max(24, int(side * (0.40 if len(self._text) <= 2 else 0.30))))
+        font = self.digits_font()
+        fm = QFontMetricsF(font)
         p.setFont(font)
         p.setPen(pal.color(QPalette.ColorRole.WindowText))
-        digits = QRectF(ring.left(), ring.top() + ring.height() * 0.18, ring.width(), ring.height() * 0.5)
-        p.drawText(digits, Qt.AlignmentFlag.AlignCenter, self._text)
+        centre = rect.center()
+        tight = fm.tightBoundingRect(self._text or "0")
+        baseline = centre.y() + tight.height() / 2 - (side * 0.06 if self._sub else 0)
+        p.drawText(QPointF(centre.x() - fm.horizontalAdvance(self._text) / 2, baseline), self._text)
         if self._sub:
             small = QFont(self.font())
-            small.setPixelSize(max(14, int(side * 0.075)))
-            fm = QFontMetricsF(small)
+            small.setPixelSize(max(14, int(side * 0.085)))
+            sfm = QFontMetricsF(small)
             p.setFont(small)
             p.setPen(colour if kind is not None else pal.color(QPalette.ColorRole.WindowText))
-            sub_rect = QRectF(ring.left() + pen_w, digits.bottom(), ring.width() - 2 * pen_w, fm.height() * 1.4)
+            width = ring.width() * 0.72
+            sub_rect = QRectF(centre.x() - width / 2, baseline + side * 0.04, width, sfm.height() * 1.2)
             p.drawText(sub_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                       fm.elidedText(self._sub, Qt.TextElideMode.ElideRight, sub_rect.width()))
+                       sfm.elidedText(self._sub, Qt.TextElideMode.ElideRight, sub_rect.width()))

@@ -65,6 +65,7 @@ class FollowAlongWindow(QWidget):
             step = f"{phase.step}. {ex.steps[phase.step - 1]}"
         self.step_label.setText(step)
         self.next_label.setText(self.controller.next_text(phase))
+        self._apply_fonts()
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F, Qt.Key.Key_F11):
@@ -86,10 +87,27 @@ class FollowAlongWindow(QWidget):
         self._apply_fonts()
 
     def _apply_fonts(self) -> None:
-        # Scale with the screen as well as the text-size setting: this is read from metres away.
+        """Scale with the screen as well as the text size (this is read from metres away), but
+        keep each line of text within its share of the height: the countdown takes the rest and
+        is always the largest thing on screen; text that would not fit gets smaller type."""
         base = self.font()
         k = max(1.0, self.height() / 500)
-        self.phase_label.setFont(scaled_font(base, 1.8 * k, bold=True))
-        self.step_label.setFont(scaled_font(base, 1.5 * k))
-        self.next_label.setFont(scaled_font(base, 1.3 * k))
+        width = max(100, self.width() - 80)
+        height = max(300, self.height() - 50)
         self.hint.setFont(scaled_font(base, 0.9))
+        for label, factor, share, bold in ((self.phase_label, 1.8, 0.13, True), (self.step_label, 1.5, 0.20, False),
+                                           (self.next_label, 1.3, 0.08, False)):
+            room = int(height * share)
+            label.setMinimumHeight(0)  # a fixed height from the last fit would decide the next one
+            label.setMaximumHeight(16777215)
+            font = scaled_font(base, factor * k, bold=bold)
+            while font.pointSizeF() > base.pointSizeF() * 0.8:
+                label.setFont(font)
+                if label.heightForWidth(width) <= room:
+                    break
+                font = scaled_font(font, 0.9, bold=bold)
+            label.setFixedHeight(room)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._apply_fonts()

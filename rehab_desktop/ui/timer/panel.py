@@ -9,7 +9,6 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -33,8 +32,9 @@ from rehab_desktop.core.timer import (
     TimerOptions,
 )
 from rehab_desktop.ui.common.announce import Announcer
+from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.preferences import TIMER_FIELDS, PreferenceStore
-from rehab_desktop.ui.common.style import caution_colours, scaled_font
+from rehab_desktop.ui.common.style import caution_colours, scaled_font, text_scale
 from rehab_desktop.ui.timer.controller import TimerController
 from rehab_desktop.ui.timer.countdown import CountdownFace, phase_colour
 from rehab_desktop.ui.timer.switch_question import SwitchQuestion
@@ -59,36 +59,45 @@ class DoseChooser(QWidget):
         super().__init__(parent)
         self.exercise: Exercise | None = None
         self.eased = False  # showing a dose made easier after "It hurts"
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        self.labels: dict[QSpinBox, QLabel] = {}
+        self.fields: dict[QSpinBox, QWidget] = {}
         self.sets = self._spin("Sets", "Number of sets", "")
         self.reps = self._spin("Reps", "Repetitions per set", "")
         self.hold = self._spin("Hold", "Hold in seconds", " s")
         self.tempo = self._spin("Tempo", "Seconds to move into and back from each rep", " s")
         self.tempo.setRange(1, 5)
-        self.manual = QCheckBox("Count reps myself (Enter)", self)
+        self.manual = QCheckBox("I count reps (Enter)", self)
         self.manual.setAccessibleName("Count reps myself")
         self.manual.setToolTip("Off: the timer paces each rep for you. On: press Enter after each rep.")
         self.manual.toggled.connect(self._on_manual)
-        self.labels: dict[QSpinBox, QLabel] = {}
-        for col, spin in enumerate((self.sets, self.reps, self.hold, self.tempo)):
-            lab = QLabel(spin.property("label"), self)
-            lab.setBuddy(spin)
-            self.labels[spin] = lab
-            grid.addWidget(lab, 0, col)
-            grid.addWidget(spin, 1, col)
-        grid.addWidget(self.manual, 2, 0, 1, 4)
+        row = FlowLayout(spacing=12)  # the fields wrap onto a second line when the pane is narrow
+        for spin in (self.sets, self.reps, self.hold, self.tempo):
+            row.addWidget(self.fields[spin])
         self.note = QLabel("", self)
         self.note.setWordWrap(True)
-        grid.addWidget(self.note, 3, 0, 1, 4)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(row)
+        lay.addWidget(self.manual)
+        lay.addWidget(self.note)
 
     def _spin(self, label: str, name: str, suffix: str) -> QSpinBox:
-        spin = QSpinBox(self)
+        field = QWidget(self)
+        spin = QSpinBox(field)
         spin.setProperty("label", label)
         spin.setAccessibleName(name)
         spin.setSuffix(suffix)
         spin.setKeyboardTracking(False)
         spin.valueChanged.connect(self.changed)
+        lab = QLabel(label, field)
+        lab.setBuddy(spin)
+        fl = QVBoxLayout(field)
+        fl.setContentsMargins(0, 0, 0, 0)
+        fl.setSpacing(2)
+        fl.addWidget(lab)
+        fl.addWidget(spin)
+        self.labels[spin] = lab
+        self.fields[spin] = field
         return spin
 
     def set_exercise(self, exercise: Exercise, chosen: Prescription, tempo: int, manual: bool,
@@ -108,8 +117,7 @@ class DoseChooser(QWidget):
         self.manual.setChecked(manual)
         for spin, visible in ((self.reps, m.reps is not None), (self.hold, m.hold is not None),
                               (self.tempo, reps_kind)):
-            spin.setVisible(visible)
-            self.labels[spin].setVisible(visible)
+            self.fields[spin].setVisible(visible)
         self.manual.setVisible(reps_kind)
         self.tempo.setEnabled(reps_kind and not manual)
         self.note.setText("* the app's suggestion" if exercise.dose.suggested else "")
@@ -152,6 +160,7 @@ class TimerPanel(QFrame):
 
     follow_along_requested = Signal()
     hurts_requested = Signal()
+    shape_changed = Signal()  # the room it needs changed (text size, the switch question)
     keep_requested = Signal()  # the switch question: keep timing the timer's exercise
     switch_requested = Signal()  # the switch question: time the exercise the instructions show
 
@@ -212,31 +221,35 @@ class TimerPanel(QFrame):
                         (self.restart_button, icons.SP_BrowserReload), (self.follow_button, icons.SP_TitleBarMaxButton),
                         (self.start_button, icons.SP_MediaPlay)):
             b.setIcon(self.style().standardIcon(icon))
-        adjust = QHBoxLayout()
-        adjust.addWidget(self.less_button)
-        adjust.addWidget(self.more_button)
-        adjust.addWidget(self.rep_button)
-        nav = QHBoxLayout()
-        for b in (self.back_button, self.skip_button, self.restart_button):
-            nav.addWidget(b)
-        lay = QVBoxLayout(self)
+
+        # Arranged by fit(): one column when the pane is tall enough for everything with the
+        # countdown at its least; else the countdown (and the next cue) beside the rest, with the
+        # primary controls (Start, It hurts, Full screen) at the top of that column.
+        self.controls = QWidget(self)
+        primary = FlowLayout(spacing=6)
+        primary.addWidget(self.hurts_button)
+        primary.addWidget(self.follow_button)
+        secondary = FlowLayout(spacing=6)
+        for b in (self.less_button, self.more_button, self.rep_button, self.back_button, self.skip_button,
+                  self.restart_button):
+            secondary.addWidget(b)
+        cl = QVBoxLayout(self.controls)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.addWidget(self.start_button)
+        cl.addLayout(primary)
+        cl.addLayout(secondary)
+        self.left = _block(self)
+        self.right = _block(self)
+        lay = QHBoxLayout(self)
         lay.setContentsMargins(14, 12, 14, 12)
-        lay.addWidget(self.title)
-        lay.addWidget(self.switch_bar)
-        lay.addWidget(self.dose)
-        lay.addSpacing(4)
-        lay.addWidget(self.phase_label)
-        lay.addWidget(self.face, 1)
-        lay.addWidget(self.next_label)
-        lay.addLayout(adjust)
-        lay.addWidget(self.start_button)
-        lay.addLayout(nav)
-        extra = QHBoxLayout()
-        extra.addWidget(self.hurts_button)
-        extra.addWidget(self.follow_button)
-        lay.addLayout(extra)
-        self.setMinimumWidth(300)
+        lay.setSpacing(14)
+        lay.addWidget(self.left, 1)
+        lay.addWidget(self.right, 1)
+        self.two_columns: bool | None = None
+        self._set_columns(False)
+        self.setMinimumWidth(200)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.switch_bar.installEventFilter(self)
 
         self._shown: tuple | None = None  # (phase index, state) the labels show
         self.announcer = Announcer(self.face)
@@ -307,6 +320,7 @@ class TimerPanel(QFrame):
         left = "left" if plan.start is not None else "in all"  # going on with a partly done exercise
         self.title.setText(f"{plan.exercise.name}\n{totals.sets} set{'s' if totals.sets != 1 else ''} {left} "
                            f"\u00b7 {about}{extra}")
+        self.shape_changed.emit()  # the title's lines, the dose's fields: the room needed may differ
 
     # -- state ---------------------------------------------------------------------
 
@@ -339,6 +353,8 @@ class TimerPanel(QFrame):
         self.less_button.setVisible(not manual)
         self.more_button.setVisible(not manual)
         self.dose.lock(self.controller.in_progress)
+        # While a run is under way the dose cannot change; the title says it, and the room goes to the ring.
+        self.dose.setVisible(not self.controller.in_progress)
 
     def refresh_next(self) -> None:
         """What comes next changed outside the timer (the routine was edited): show it now."""
@@ -377,13 +393,107 @@ class TimerPanel(QFrame):
         pal.setColor(QPalette.ColorRole.ButtonText, self.palette().color(QPalette.ColorRole.WindowText))
         self.hurts_button.setPalette(pal)
 
+    # -- shape -----------------------------------------------------------------------
+
+    def _set_columns(self, two: bool) -> None:
+        if two == self.two_columns:
+            return
+        self.two_columns = two
+        left, right = self.left.layout(), self.right.layout()
+        for lay in (left, right):
+            while lay.count():
+                lay.takeAt(0)
+        if two:
+            order_left = [self.face, self.next_label]
+            order_right = [self.title, self.switch_bar, self.phase_label, self.controls, self.dose]
+        else:
+            order_left = []
+            order_right = [self.title, self.switch_bar, self.dose, self.phase_label, self.face, self.next_label,
+                           self.controls]
+        for w in order_left:
+            left.addWidget(w)
+        for w in order_right:
+            right.addWidget(w)
+        left.setStretchFactor(self.face, 1)
+        right.setStretchFactor(self.face, 1)
+        if two:
+            right.addStretch(1)
+        self.left.setVisible(two)
+        outer = self.layout()
+        outer.setStretchFactor(self.left, 3 if two else 0)
+        outer.setStretchFactor(self.right, 2 if two else 1)
+
+    def _margins(self) -> tuple[int, int]:
+        m = self.layout().contentsMargins()
+        return m.left() + m.right(), m.top() + m.bottom()
+
+    @staticmethod
+    def _height(w: QWidget, width: int) -> int:
+        if w.isHidden() and not isinstance(w, DoseChooser):
+            return 0
+        lay = w.layout()
+        if w.hasHeightForWidth():
+            h = w.heightForWidth(width)
+        elif lay is not None and lay.hasHeightForWidth():
+            h = lay.totalHeightForWidth(width)
+        else:
+            h = -1
+        return max(h, w.minimumHeight(), w.sizeHint().height() if h < 0 else 0)
+
+    def column_width(self) -> int:
+        """The least width at which every control shows its text whole, in one column."""
+        widest = max(b.sizeHint().width() for b in (
+            self.start_button, self.hurts_button, self.follow_button, self.back_button, self.skip_button,
+            self.restart_button, self.rep_button))
+        dose = self.dose.minimumSizeHint().width()
+        return max(widest, dose, self.face.minimumWidth(), 18 * self.fontMetrics().averageCharWidth())
+
+    def two_column_width(self) -> int:
+        left = max(self.face.minimumWidth(), 10 * self.next_label.fontMetrics().averageCharWidth())
+        return left + self.layout().spacing() + self.column_width() + self._margins()[0]
+
+    def column_height(self, width: int) -> int:
+        """The height one column needs at `width`: everything, with the countdown at its least
+        (and the dose shown, as before a run: starting must not change the pane's shape)."""
+        inner = width - self._margins()[0]
+        parts = [self.title, self.switch_bar, self.dose, self.phase_label, self.next_label, self.controls]
+        heights = [self._height(w, inner) for w in parts]
+        shown = sum(1 for h in heights if h) + 1
+        return sum(heights) + self.face.minimumHeight() + shown * self.right.layout().spacing() + self._margins()[1]
+
+    def needed_width(self, height: int) -> int:
+        """How wide this pane must be to show everything in `height` without scrolling."""
+        width = self.column_width() + self._margins()[0]
+        return width if self.column_height(width) <= height else self.two_column_width()
+
+    def fit(self, width: int, height: int) -> None:
+        """Take the shape that shows the most in `width` x `height` (the room the window gives)."""
+        self._set_columns(self.column_height(width) > height and width >= self.two_column_width())
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.switch_bar and event.type() in (event.Type.Show, event.Type.Hide):
+            self.shape_changed.emit()
+        return False
+
     def _apply_fonts(self) -> None:
         base = self.font()
+        # The larger the text already is, the less these stand out above it (at 200 %, not at all).
+        lift = max(0.0, min(1.0, 2.0 - text_scale()))
         self.title.setFont(scaled_font(base, 1.0, bold=True))
-        self.phase_label.setFont(scaled_font(base, 1.2, bold=True))
-        self.next_label.setFont(scaled_font(base, 1.1))
-        self.start_button.setFont(scaled_font(base, 1.2, bold=True))
-        self.start_button.setMinimumHeight(int(self.start_button.fontMetrics().height() * 2.0))
+        self.phase_label.setFont(scaled_font(base, 1 + 0.2 * lift, bold=True))
+        self.next_label.setFont(scaled_font(base, 1 + 0.1 * lift))
+        self.start_button.setFont(scaled_font(base, 1 + 0.1 * lift, bold=True))
+        self.start_button.setMinimumHeight(int(self.start_button.fontMetrics().height() * 1.8))
+        # Two lines kept for the phase and the next cue, so a label that wraps never resizes the ring.
+        self.phase_label.setMinimumHeight(2 * self.phase_label.fontMetrics().lineSpacing() + 4)
+        self.next_label.setMinimumHeight(2 * self.next_label.fontMetrics().lineSpacing() + 4)
+        self.shape_changed.emit()
+
+
+def _block(parent: QWidget) -> QWidget:
+    block = QWidget(parent)
+    QVBoxLayout(block).setContentsMargins(0, 0, 0, 0)
+    return block
 
 
 def keep_together(label: str) -> str:
