@@ -23,6 +23,9 @@ fi
 if [ "$purpose" = test ]; then
   packages+=(desktop-file-utils appstream)   # the packaging tests validate the .desktop and metainfo files
   packages+=(xvfb xauth)   # ...and open the frozen app in a real X11 window
+  # tests/test_accessibility.py: the app seen through AT-SPI, as a screen reader sees it (a session
+  # bus, the accessibility bus, pyatspi for the system python3, xdotool to press keys)
+  packages+=(dbus at-spi2-core python3-pyatspi xdotool)
 fi
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null 2>&1 || ! "$python" -c 'import venv, ensurepip' >/dev/null 2>&1; then

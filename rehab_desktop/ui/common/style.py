@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle
 
+from rehab_desktop.ui.common.glyphs import TEXT_ONLY, glyph_icon, has_glyph
+from rehab_desktop.ui.common.indicators import draw_indicator
 from rehab_desktop.ui.common.preferences import PreferenceStore
 
 BASE_POINT_SIZE = 14.0  # readable from two metres at 100 %
@@ -17,9 +19,7 @@ def apply_text_scale(app: QApplication, scale: float) -> None:
     font.setPointSizeF(BASE_POINT_SIZE * max(1.0, min(2.0, scale)))
     app.setFont(font)
     style = app.style()
-    current = style.scale if isinstance(style, ScaledStyle) else 1.0
-    plain_other = not isinstance(style, ScaledStyle) and style.name().lower() != "fusion"
-    if abs(current - text_scale(app)) > 1e-6 or plain_other:
+    if not isinstance(style, AppStyle) or abs(style.scale - text_scale(app)) > 1e-6:
         apply_style(app)
 
 
@@ -44,6 +44,8 @@ def system_prefers_dark() -> bool:
 def apply_theme(app: QApplication, theme: str = "system") -> bool:
     """Apply 'system', 'light' or 'dark'; returns True when the result is dark."""
     dark = theme == "dark" or (theme == "system" and system_prefers_dark())
+    if not isinstance(app.style(), AppStyle):
+        apply_style(app)  # its glyphs and check boxes are what read on a dark palette
     app.setPalette(dark_palette() if dark else light_palette())
     return dark
 
@@ -133,8 +135,36 @@ def fit_to_screen(widget, width: int, height: int) -> None:
                   min(int(height * scale), int(screen.height() * 0.92)))
 
 
-class ScaledStyle(QProxyStyle):
-    """Fusion with check boxes, radio buttons, scroll bars and small icons grown with the text size."""
+class AppStyle(QProxyStyle):
+    """Fusion with indicators and button glyphs that read in both schemes (see indicators, glyphs).
+
+    Only painting and icon look-ups pass through Python here; the layout's metrics stay in C++.
+    """
+
+    _INDICATORS = {QStyle.PrimitiveElement.PE_IndicatorCheckBox: False,
+                   QStyle.PrimitiveElement.PE_IndicatorRadioButton: True}
+
+    def __init__(self):
+        super().__init__("Fusion")
+        self.scale = 1.0
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        radio = self._INDICATORS.get(element)
+        if radio is None:
+            super().drawPrimitive(element, option, painter, widget)
+        else:
+            draw_indicator(option, painter, radio)
+
+    def standardIcon(self, standard_icon, option=None, widget=None) -> QIcon:
+        if standard_icon in TEXT_ONLY:
+            return QIcon()  # dialog buttons in words alone (Qt's pictures there are dark or red)
+        if has_glyph(standard_icon):
+            return glyph_icon(standard_icon, lambda: super(AppStyle, self).standardIcon(standard_icon, option, widget))
+        return super().standardIcon(standard_icon, option, widget)
+
+
+class ScaledStyle(AppStyle):
+    """AppStyle with check boxes, radio buttons, scroll bars and small icons grown with the text size."""
 
     _SCALED = {
         QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
@@ -145,7 +175,7 @@ class ScaledStyle(QProxyStyle):
     }
 
     def __init__(self, scale: float):
-        super().__init__("Fusion")
+        super().__init__()
         self.scale = scale
 
     def pixelMetric(self, metric, option=None, widget=None) -> int:
@@ -154,10 +184,10 @@ class ScaledStyle(QProxyStyle):
 
 
 def apply_style(app: QApplication) -> None:
-    """(Re)install Fusion, scaled for text sizes above 100 %.
+    """(Re)install the app's style, its metrics scaled for text sizes above 100 %.
 
-    At 100 % plain Fusion: its controls suit 14 pt text, and the proxy's Python pixelMetric(),
-    called thousands of times while a window is laid out, costs start-up time.
+    At 100 % no Python pixelMetric(): Fusion's controls suit 14 pt text, and a Python
+    pixelMetric(), called thousands of times while a window is laid out, costs start-up time.
     """
     scale = text_scale(app)
-    app.setStyle(ScaledStyle(scale) if scale > 1.0 + 1e-6 else QStyleFactory.create("Fusion"))
+    app.setStyle(ScaledStyle(scale) if scale > 1.0 + 1e-6 else AppStyle())

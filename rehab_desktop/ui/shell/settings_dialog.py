@@ -29,6 +29,7 @@ from rehab_desktop.store import Change, StoreError
 from rehab_desktop.ui.common import style
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
+from rehab_desktop.ui.common.wheel import wheel_only_when_focused
 from rehab_desktop.ui.timer.cues import CuePlayer, Speaker
 
 
@@ -63,11 +64,16 @@ class SettingsDialog(QDialog):
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setAccessibleName("Settings page")  # a Tab stop of its own: Page Up and Page Down scroll it
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
         outer.addWidget(scroll, 1)
         outer.addWidget(buttons)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName("Close the settings")
+        self.scroll = scroll
+        wheel_only_when_focused(page)  # scrolling the page never changes a setting under the pointer
         style.fit_to_screen(self, 780, 720)
 
     # -- sections ------------------------------------------------------------------
@@ -118,6 +124,7 @@ class SettingsDialog(QDialog):
         self.rate.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.rate.valueChanged.connect(lambda v: prefs.update(speech_rate=v / 10))
         test = QPushButton("Test the voice", box)
+        test.setAccessibleName("Test the voice")
         test.clicked.connect(lambda: c.say("Right leg. Set 2 of 3. Hold for 30 seconds."))
         form.addRow(self.sound)
         form.addRow(self.voice)
@@ -161,7 +168,8 @@ class SettingsDialog(QDialog):
         self.lead_in = self._seconds("lead_in_s", 60, box, "Get-ready time")
         self.rest = self._seconds("rest_s", 300, box, "Rest between sets")
         self.affected = self._choice("affected_side", (("Left", "left"), ("Right", "right")), "Affected ankle", box)
-        self.first = self._choice("first_side", (("Left leg", "left"), ("Right leg", "right")), "Start with", box)
+        self.first = self._choice("first_side", (("Left leg", "left"), ("Right leg", "right")),
+                                  "Exercises on each leg start with", box)
         form.addRow("Get-ready time", self.lead_in)
         form.addRow("Rest between sets", self.rest)
         form.addRow("Affected ankle", self.affected)
@@ -192,8 +200,9 @@ class SettingsDialog(QDialog):
         where = QLabel(f"History and settings are kept in:\n{self.data_dir}", box)
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setWordWrap(True)
-        where.setAccessibleName("Data folder")
+        where.setAccessibleName(f"Data folder: {self.data_dir}")  # a named label is read by its name alone
         open_button = QPushButton("Open the folder", box)
+        open_button.setAccessibleName("Open the data folder")
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))))
         self.backup_button = QPushButton("Back up the history now", box)
         self.backup_button.clicked.connect(self.back_up)
@@ -201,10 +210,10 @@ class SettingsDialog(QDialog):
         self.restore_button.clicked.connect(self.choose_restore)
         for b in (self.backup_button, self.restore_button):
             b.setEnabled(self.service.available)
-        off = "" if self.service.available else "History is off, so there is nothing to back up."
-        self.data_note = QLabel(off, box)
+            b.setAccessibleName(b.text().rstrip("\u2026"))
+        self.data_note = QLabel(box)
         self.data_note.setWordWrap(True)
-        self.data_note.setAccessibleName("Backup status")
+        self._note("" if self.service.available else "History is off, so there is nothing to back up.")
         row = QVBoxLayout()  # stacked: three long labels side by side overflow at large text sizes
         for b in (open_button, self.backup_button, self.restore_button):
             row.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
@@ -215,17 +224,22 @@ class SettingsDialog(QDialog):
 
     # -- actions -------------------------------------------------------------------
 
+    def _note(self, text: str) -> None:
+        """Say how the backup went, on screen and to a screen reader (a named label is read by its name)."""
+        self.data_note.setText(text)
+        self.data_note.setAccessibleName(f"Backup status: {text}" if text else "Backup status")
+
     def back_up(self) -> None:
         try:
             path = self.service.store.back_up()
         except StoreError as exc:
-            self.data_note.setText(f"The backup failed: {exc.message}")
+            self._note(f"The backup failed: {exc.message}")
             return
-        self.data_note.setText(f"Backed up to {path}")
+        self._note(f"Backed up to {path}")
 
     def choose_restore(self) -> None:
         if self.session_open():
-            self.data_note.setText("Finish the session first: restoring replaces the whole history.")
+            self._note("Finish the session first: restoring replaces the whole history.")
             return
         start = self.data_dir / "backups"
         path, _ = QFileDialog.getOpenFileName(self, "Restore the history from a backup",
@@ -244,7 +258,7 @@ class SettingsDialog(QDialog):
         try:
             kept = self.service.store.restore(path)
         except StoreError as exc:
-            self.data_note.setText(exc.message)
+            self._note(exc.message)
             return
-        self.data_note.setText(f"Restored. The history you had before is kept as {kept.name}.")
+        self._note(f"Restored. The history you had before is kept as {kept.name}.")
         self.service.announce(Change(everything=True))

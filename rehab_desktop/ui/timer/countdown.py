@@ -6,7 +6,7 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from rehab_desktop.core.phases import PhaseKind
 from rehab_desktop.core.timer_events import Snapshot
@@ -23,7 +23,7 @@ def phase_colour(kind: PhaseKind | None, palette: QPalette) -> QColor:
     if kind is PhaseKind.REST:
         return QColor("#5cc08a" if dark else "#1e7a4c")
     if kind in (PhaseKind.LEAD_IN, PhaseKind.SWITCH_SIDE, PhaseKind.SWITCH_MOVEMENT):
-        return QColor("#e7b44c" if dark else "#a3650d")
+        return QColor("#e7b44c" if dark else "#965d0b")
     return palette.color(QPalette.ColorRole.Mid)
 
 
@@ -85,7 +85,7 @@ def spoken(snap: Snapshot | None) -> str:
     return f"Countdown: {state} in {where}{paused}"
 
 
-class CountdownFace(QWidget):
+class CountdownFace(QLabel):
     """Paints the ring and the digits; updated from snapshots, repainted only when they change."""
 
     def __init__(self, parent=None, min_digits_px: int = MIN_DIGITS_PX):
