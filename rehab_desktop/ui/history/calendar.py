@@ -21,6 +21,11 @@ class HistoryCalendar(QCalendarWidget):
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        for name, text in (("qt_calendar_prevmonth", "Previous month"), ("qt_calendar_nextmonth", "Next month"),
+                           ("qt_calendar_calendarview", "Days of the month")):
+            part = self.findChild(QWidget, name)
+            if part is not None:
+                part.setAccessibleName(text)
         self.setGridVisible(False)
         self.setAccessibleName("Calendar of sessions")
         self._fit()

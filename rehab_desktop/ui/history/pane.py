@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
-    QHBoxLayout,
+    QBoxLayout,
+    QGridLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +27,7 @@ from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.common.style import scaled_font
 from rehab_desktop.ui.history.calendar import HistoryCalendar
 from rehab_desktop.ui.history.exports import HistoryExports
+from rehab_desktop.ui.history.layout import Figures, FitScrollArea, Sessions
 from rehab_desktop.ui.history.progress import ProgressView
 from rehab_desktop.ui.history.session_detail import SessionDetailView
 from rehab_desktop.ui.history.session_list import SessionListModel, SessionListView
@@ -53,7 +54,7 @@ class HistoryPane(QWidget):
         self.today = today
         self.stats = store.stats if store is not None else None
         self.deleted: DeletedSession | None = None
-        self._loaded = self._stale = self._sized = False
+        self._loaded = self._stale = False
         self.setAccessibleName("History")
         lay = QVBoxLayout(self)
         if self.repo is None:
@@ -64,8 +65,8 @@ class HistoryPane(QWidget):
             lay.addWidget(message, 1)
             self.notice = None
             return
-        scroll = _FitScrollArea(self)
-        content = QWidget(scroll)
+        self.scroll = scroll = FitScrollArea(self)
+        self.content = content = QWidget(scroll)
         self._build(QVBoxLayout(content))
         scroll.setWidget(content)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -95,16 +96,22 @@ class HistoryPane(QWidget):
         self.csv_button.clicked.connect(lambda: self.exports.export_csv())
         self.pdf_button.clicked.connect(lambda: self.exports.export_summary())
         self.exports.message.connect(self._show_message)
-        top = QHBoxLayout()
-        for tile in (self.week_tile, self.streak_tile, self.longest_tile, self.adherence_tile):
-            top.addWidget(tile, 1)
+        # The figures with their buttons beside them, or wrapped below at large text (layout.Figures).
+        top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        tiles = (self.week_tile, self.streak_tile, self.longest_tile, self.adherence_tile)
+        grid = QGridLayout()
+        top.addLayout(grid, 1)
         top.addSpacing(12)
-        buttons = QVBoxLayout()
-        buttons.addWidget(self.log_button)
-        buttons.addWidget(self.csv_button)
-        buttons.addWidget(self.pdf_button)
+        buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        for button, name in ((self.log_button, "Log a session done without the timer"),
+                             (self.csv_button, "Export every set as a CSV file"),
+                             (self.pdf_button, "Therapist summary as a PDF file")):
+            button.setAccessibleName(name)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         top.addLayout(buttons)
         lay.addLayout(top)
+        self.figures = Figures(top, grid, tiles, buttons, (self.log_button, self.csv_button, self.pdf_button))
         self.notice = NoticeBar(self)
         lay.addWidget(self.notice)
 
@@ -132,6 +139,7 @@ class HistoryPane(QWidget):
         self.tabs.addTab(self.splitter, "Sess&ions")
         self.tabs.addTab(self.progress, "P&rogress")
         lay.addWidget(self.tabs, 1)
+        self.sessions_layout = Sessions(self.splitter, self.calendar, self.list, self.detail, self.detail.body)
 
         today = self.today()
         self.calendar.setCurrentPage(today.year, today.month)
@@ -148,11 +156,27 @@ class HistoryPane(QWidget):
         super().showEvent(event)
         if self.repo is not None and self._stale:
             self.refresh()
-        if self.repo is not None and not self._sized:
-            self._sized = True
-            # The calendar and the list side by side need their natural width; the detail takes the rest.
-            left = min(max(self.list.wanted_width(), self.calendar.sizeHint().width()), int(self.width() * 0.4))
-            self.splitter.setSizes([left, max(300, self.splitter.width() - left)])
+        if self.repo is not None:
+            self._arrange()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.repo is not None:
+            self._arrange()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self.repo is not None:
+            QTimer.singleShot(0, self, self._arrange)  # once every part has its new font and size hints
+
+    def _arrange(self) -> None:
+        """Fit the page's parts to its width at the current text size (the width a vertical bar leaves)."""
+        m = self.content.layout().contentsMargins()
+        width = self.width() - m.left() - m.right() - self.scroll.verticalScrollBar().sizeHint().width()
+        self.figures.arrange(width)
+        self.sessions_layout.arrange(width, self.isVisible())
+        self.progress.arrange(width)
+        self.scroll.refit()
 
     # -- loading -----------------------------------------------------------------------------
 
@@ -346,37 +370,6 @@ class HistoryPane(QWidget):
 
     def _show_message(self, text: str, action: str = "", callback=None) -> None:
         self.notice.show_message(text, action, callback)
-
-
-class _FitScrollArea(QScrollArea):
-    """Fills its viewport and scrolls only below the content's minimum size (large text, small screens).
-
-    QScrollArea's own resizing goes by the preferred height whenever word-wrapped labels are inside,
-    which would show a scroll bar at sizes where everything fits; so the pane never forces the
-    window larger than the screen, and never scrolls when it needn't.
-    """
-
-    def __init__(self, parent: QWidget):
-        super().__init__(parent)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setWidgetResizable(False)
-
-    def _fit(self) -> None:
-        content = self.widget()
-        if content is not None:
-            least = content.minimumSizeHint()
-            view = self.maximumViewportSize()
-            content.resize(max(view.width(), least.width()), max(view.height(), least.height()))
-            if content.width() > view.width():  # a horizontal bar takes height from the view
-                content.resize(content.width(), max(self.viewport().height(), least.height()))
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._fit()
-
-    def setWidget(self, widget: QWidget) -> None:
-        super().setWidget(widget)
-        self._fit()
 
 
 def _days(n: int) -> str:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
@@ -22,6 +23,8 @@ from rehab_desktop.ui.common.chart_specs import (
 )
 from rehab_desktop.ui.common.charts import ChartWidget
 from rehab_desktop.ui.common.preferences import PreferenceStore
+
+CHART_LINES = 18  # a chart side by side with another is at least this many lines of text wide
 
 
 class ProgressView(QWidget):
@@ -56,29 +59,54 @@ class ProgressView(QWidget):
         self.minutes_chart = ChartWidget(minutes_spec(None, first, today_), self)
         self.exercise_chart = ChartWidget(ChartSpec("Exercise progress", first, today_), self)
 
-        period = QLabel("Peri&od:", self)
-        period.setBuddy(self.range_box)
-        exercise = QLabel("E&xercise:", self)
-        exercise.setBuddy(self.exercise_box)
-        top = QHBoxLayout()
-        top.addWidget(period)
-        top.addWidget(self.range_box)
-        top.addSpacing(24)
-        top.addWidget(exercise)
-        top.addWidget(self.exercise_box, 1)
-        top.addWidget(self.metric_box)
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        grid.addWidget(self.pain_chart, 0, 0)
-        grid.addWidget(self.minutes_chart, 0, 1)
-        grid.addWidget(self.exercise_chart, 1, 0, 1, 2)
+        self.period_label = QLabel("Peri&od:", self)
+        self.period_label.setBuddy(self.range_box)
+        self.exercise_label = QLabel("E&xercise:", self)
+        self.exercise_label.setBuddy(self.exercise_box)
+        # The choices in one row or two, the charts in two columns or one: arrange() decides.
+        self.choices = QGridLayout()
+        self.charts = QGridLayout()
+        self.charts.setSpacing(12)
+        self._shape: tuple[bool, bool] | None = None
         lay = QVBoxLayout(self)
-        lay.addLayout(top)
-        lay.addLayout(grid, 1)
+        lay.addLayout(self.choices)
+        lay.addLayout(self.charts, 1)
+        self.arrange(10 ** 6)
 
         self.range_box.currentIndexChanged.connect(self._range_changed)
         self.exercise_box.currentIndexChanged.connect(self._exercise_changed)
         self.metric_box.currentIndexChanged.connect(lambda _i: self._load_exercise())
+
+    def arrange(self, width: int) -> None:
+        """Lay the choices and charts out for `width` pixels (the page's, this view's margins included)."""
+        m = self.layout().contentsMargins()
+        width -= m.left() + m.right()
+        gap = max(6, self.choices.horizontalSpacing())
+        row = [self.period_label, self.range_box, self.exercise_label, self.exercise_box, self.metric_box]
+        one_row = sum(w.sizeHint().width() for w in row) + 24 + gap * (len(row) - 1)
+        chart = max(self.pain_chart.minimumSizeHint().width(), CHART_LINES * self.pain_chart.fontMetrics().height())
+        shape = (one_row <= width, 2 * chart + self.charts.horizontalSpacing() <= width)
+        if shape == self._shape:
+            return
+        self._shape = wide, two = shape
+        for w in row:
+            self.choices.removeWidget(w)
+        self.choices.addWidget(self.period_label, 0, 0)
+        self.choices.addWidget(self.range_box, 0, 1, Qt.AlignmentFlag.AlignLeft if not wide else Qt.AlignmentFlag(0))
+        self.choices.addWidget(self.exercise_label, 0 if wide else 1, 2 if wide else 0)
+        self.choices.addWidget(self.exercise_box, 0 if wide else 1, 3 if wide else 1)
+        self.choices.addWidget(self.metric_box, 0 if wide else 1, 4 if wide else 2)
+        for col in range(5):
+            self.choices.setColumnStretch(col, 0)
+        self.choices.setColumnStretch(3 if wide else 1, 1)
+        self.exercise_label.setContentsMargins(24 if wide else 0, 0, 0, 0)  # a gap between the two choices
+        for w in (self.pain_chart, self.minutes_chart, self.exercise_chart):
+            self.charts.removeWidget(w)
+        self.charts.addWidget(self.pain_chart, 0, 0)
+        self.charts.addWidget(self.minutes_chart, 0 if two else 1, 1 if two else 0)
+        self.charts.addWidget(self.exercise_chart, 1 if two else 2, 0, 1, 2 if two else 1)
+        self.charts.setColumnStretch(0, 1)
+        self.charts.setColumnStretch(1, 1 if two else 0)
 
     # -- choices -----------------------------------------------------------------------------
 

@@ -1,10 +1,19 @@
-"""Small builders the plan pane uses for its labelled fields, buttons and keyboard actions."""
+"""Small builders the plan pane uses for its labelled fields, buttons, keyboard actions and wrapping lists."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 
 def line(owner: QWidget, label: str, name: str, row: QHBoxLayout, stretch: int, limit: int) -> QLineEdit:
@@ -43,3 +52,26 @@ def action(owner: QWidget, text: str, keys, slot, scope: QWidget | None = None) 
     act.triggered.connect(slot)
     (scope or owner).addAction(act)
     return act
+
+
+class WrapDelegate(QStyledItemDelegate):
+    """Sizes each row of a word-wrapping list for the list's width as it is now: Qt's own measure
+    can use a width from before the scroll bar appeared, and the lines that no longer fit are elided."""
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self.view = view
+
+    def sizeHint(self, option, index):
+        opt = QStyleOptionViewItem(option)
+        spacing = getattr(self.view, "spacing", lambda: 0)()
+        # The style wraps only within a valid rectangle (the height is not used to measure).
+        opt.rect = QRect(0, 0, max(1, self.view.viewport().width() - 2 * spacing), max(1, opt.rect.height()))
+        return super().sizeHint(opt, index)
+
+
+def wrap_rows(view: QAbstractItemView) -> None:
+    """Rows wrap their text at the list's width and are as tall as the wrapped text."""
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setItemDelegate(WrapDelegate(view))

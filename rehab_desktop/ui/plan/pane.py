@@ -6,22 +6,11 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListView,
-    QListWidget,
     QMessageBox,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -31,28 +20,15 @@ from rehab_desktop.core.programs import program
 from rehab_desktop.core.today import SetsDone
 from rehab_desktop.core.undo import UndoHistory
 from rehab_desktop.store import Change, StoreError
-from rehab_desktop.ui.common import style
 from rehab_desktop.ui.common.preferences import TIMER_FIELDS, PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
-from rehab_desktop.ui.plan import controls
+from rehab_desktop.ui.plan import page
 from rehab_desktop.ui.plan.dialogs import CopyDayDialog, ProgramDialog
-from rehab_desktop.ui.plan.dose import DoseEditor
-from rehab_desktop.ui.plan.model import DayEntriesModel
-from rehab_desktop.ui.plan.picker import ExercisePicker
-from rehab_desktop.ui.plan.print_box import PrintBox
-from rehab_desktop.ui.plan.today import TodayPanel, done_today
+from rehab_desktop.ui.plan.layout import PlanLayout
+from rehab_desktop.ui.plan.today import done_today
 
 NO_STORE = ("History is off, so changes to the plan are not saved. You can still start from a program, "
             "change it and print it.")
-
-
-def _label(text: str, parent, muted: bool = False) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # the plan's name and notes are the user's text
-    label.setWordWrap(True)
-    if muted:
-        label.setForegroundRole(QPalette.ColorRole.Mid)  # style.muted_text, and it follows theme changes
-    return label
 
 
 class PlanPane(QWidget):
@@ -71,10 +47,10 @@ class PlanPane(QWidget):
         store = service.store
         self.history_repo = store.history if store is not None else None
         self.plans = store.plans if store is not None else None
-        self.left_column: QWidget | None = None  # built by _build(); font changes before then are ignored
+        self.arrangement: PlanLayout | None = None  # font changes and resizes before the build are ignored
         self.plan, load_problem = self._load()
         self.history: UndoHistory[WeekPlan] = UndoHistory()  # a run of changes to one spin box is one step
-        self._build()
+        self.arrangement = page.build(self)
         self.show_plan(self.today().weekday())
         self._say(load_problem or (NO_STORE if self.plans is None else ""))
         service.changed.connect(self._store_changed)
@@ -103,117 +79,13 @@ class PlanPane(QWidget):
 
     # -- building ------------------------------------------------------------------------------
 
-    def _build(self) -> None:
-        # Scrollable, so that large text never makes the window wider or taller than the screen.
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        content = QWidget(scroll)
-        scroll.setWidget(content)
-        QVBoxLayout(self).addWidget(scroll)
-        self.layout().setContentsMargins(0, 0, 0, 0)
-        outer = QVBoxLayout(content)
-        # Alt+letter keys: F, V, T, S and H open the window's menus and E, P and H pick its sections,
-        # so the pane's own use other letters; moves, removal and undo have their own shortcuts.
-        top = QHBoxLayout()
-        self.name_edit = self._line("Plan &name", "Plan name", top, 1, 80)
-        self._button("Start from a pro&gram\u2026", "Start from a starter program",
-                     self.choose_program, top)
-        self.undo_action = self._action("Undo", QKeySequence.StandardKey.Undo, self.undo)
-        self.redo_action = self._action("Redo", QKeySequence.StandardKey.Redo, self.redo)
-        for act in (self.undo_action, self.redo_action):
-            self._action_button(act, top)
-        outer.addLayout(top)
-        self.message = _label("", self)
-        self.message.setAccessibleName("Plan messages")
-        outer.addWidget(self.message)
+    def _arrange(self) -> None:
+        self.arrangement.fit(self.width())
 
-        body = QHBoxLayout()
-        outer.addLayout(body, 1)
-        self.day_list = QListWidget(self)
-        self.day_list.setAccessibleName("Days of the week")
-        for day in WEEKDAYS:
-            self.day_list.addItem(f"{day} (today) \u00b7 12")  # sized for its longest label; relabelled below
-        self.day_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-        self.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.day_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
-        self.day_list.currentRowChanged.connect(self._day_chosen)
-        self.left_column = QWidget(self)
-        left = QVBoxLayout(self.left_column)
-        left.setContentsMargins(0, 0, 0, 0)
-        left.addWidget(self.day_list)
-        about = _label("The plan repeats every week. Changes are saved as you make them; Ctrl+Z undoes "
-                       "them. Drag an exercise, or press Alt+Up and Alt+Down, to change the order.", self, muted=True)
-        left.addWidget(about)
-        left.addStretch(1)
-        body.addWidget(self.left_column)
-
-        middle = QVBoxLayout()
-        body.addLayout(middle, 3)
-        self.day_title = _label("", self)
-        self.day_title.setFont(style.scaled_font(self.font(), 1.15, bold=True))
-        title_row = QHBoxLayout()
-        title_row.addWidget(self.day_title, 1)
-        self._button("&Copy day to\u2026", "Copy this day to other days", self.choose_copy_targets, title_row)
-        middle.addLayout(title_row)
-        self.model = DayEntriesModel(self.library, self)
-        self.view = QListView(self)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName("Exercises on this day, in order")
-        self.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.view.setDropIndicatorShown(True)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(True)  # long doses wrap rather than scroll sideways at large text sizes
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._entry_chosen())
-        self.model.about_to_move.connect(self._checkpoint)
-        self.model.moved.connect(self._after_move)
-        middle.addWidget(self.view, 1)
-
-        add_row = QHBoxLayout()
-        self.add_combo = ExercisePicker(self.library, self)
-        self.add_combo.lineEdit().returnPressed.connect(self.add_selected)
-        add_row.addWidget(self.add_combo, 1)
-        self._button("&Add", "Add the exercise to this day", self.add_selected, add_row)
-        middle.addLayout(add_row)
-
-        moves = QHBoxLayout()
-        self.up_action = self._action("Move up", "Alt+Up", self.move_up)
-        self.down_action = self._action("Move down", "Alt+Down", self.move_down)
-        self.remove_action = self._action("Remove", "Delete", self.remove_selected, self.view)
-        for act in (self.up_action, self.down_action, self.remove_action):
-            self._action_button(act, moves)
-        moves.addStretch(1)
-        middle.addLayout(moves)
-        self.dose_editor = DoseEditor(self)
-        self.dose_editor.dose_changed.connect(self._dose_edited)
-        middle.addWidget(self.dose_editor)
-
-        right = QVBoxLayout()
-        body.addLayout(right, 2)
-        self.today_panel = TodayPanel(self.library, self)
-        self.today_panel.start_requested.connect(self.start_routine)
-        right.addWidget(self.today_panel, 1)
-        self.print_box = PrintBox(self.library, self.prefs, self.today, lambda: self.plan, self)
-        self.print_box.message.connect(self._say)
-        self.notes_edit = self.print_box.notes_edit
-        right.addWidget(self.print_box)
-
-        self.name_edit.editingFinished.connect(lambda: self._set_text("name", self.name_edit.text()))
-        self.notes_edit.editingFinished.connect(lambda: self._set_text("notes", self.notes_edit.text()))
-
-    def _line(self, label: str, name: str, row: QHBoxLayout, stretch: int, limit: int) -> QLineEdit:
-        return controls.line(self, label, name, row, stretch, limit)
-
-    def _button(self, text: str, name: str, slot, row) -> QPushButton:
-        return controls.button(self, text, name, slot, row)
-
-    def _action_button(self, act: QAction, row) -> QPushButton:
-        return controls.action_button(self, act, row)
-
-    def _action(self, text: str, keys, slot, scope: QWidget | None = None) -> QAction:
-        return controls.action(self, text, keys, slot, scope)
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.arrangement is not None:
+            self._arrange()
 
     # -- showing -------------------------------------------------------------------------------
 
@@ -227,6 +99,7 @@ class PlanPane(QWidget):
         for edit, text in ((self.name_edit, self.plan.name), (self.notes_edit, self.plan.notes)):
             if edit.text() != text:
                 edit.setText(text)
+                edit.setCursorPosition(0)  # a long name shows its start, not its end
         self.model.show_day(self.plan, weekday)
         if self.day_list.currentRow() != weekday:
             self.day_list.blockSignals(True)
@@ -251,8 +124,7 @@ class PlanPane(QWidget):
             item.setText(WEEKDAYS[weekday] + (" (today)" if is_today else "") + f" \u00b7 {n}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{WEEKDAYS[weekday]}{', today' if is_today else ''}: "
                                                              f"{n} exercise{'s' if n != 1 else ''}")
-        # The hint under the days wraps to the days' width rather than widening the column.
-        self.left_column.setFixedWidth(self.day_list.sizeHint().width())
+        self._arrange()  # the day labels' widths may have changed
         try:
             done = done_today(self.history_repo, day)
         except StoreError as exc:
@@ -278,8 +150,8 @@ class PlanPane(QWidget):
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and self.left_column is not None:
-            self.refresh()  # the text size changed: the day column's width follows
+        if event.type() == QEvent.Type.FontChange and self.arrangement is not None:
+            self.refresh()  # the text size changed: the columns' widths follow
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -25,6 +25,7 @@ class ExercisePicker(QComboBox):
         self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.clear_choice()
         self.lineEdit().setPlaceholderText("Type to find an exercise")
+        self.lineEdit().setAccessibleName("Exercise to add")
 
     def chosen_id(self) -> str | None:
         """The id of the exercise whose name is typed or picked; None when the text names none."""

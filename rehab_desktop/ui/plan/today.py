@@ -14,6 +14,7 @@ from rehab_desktop.core.plan import WEEKDAYS, WeekPlan, clamp_dose, dose_text
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.today import SetsDone, exercise_progress, sets_done
 from rehab_desktop.store import HistoryRepo
+from rehab_desktop.ui.plan.controls import wrap_rows
 
 DoneRole = Qt.ItemDataRole.UserRole + 1  # True: every planned set done on every side it needs
 
