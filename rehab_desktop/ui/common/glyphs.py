@@ -1,8 +1,9 @@
-"""The media and window glyphs on the app's buttons, drawn as shapes in the palette's button-text colour.
+"""The media and window glyphs on the app's buttons, drawn in the palette's button-text colour.
 
 Fusion's own standard icons are dark pictures: on a dark button they all but vanish. These are
 drawn when painted, in the colour the application palette has then, so a button set up once
-follows every later switch between light and dark, and they stay sharp at any text size.
+follows every later switch between light and dark. The timer's glyphs are shapes of our own
+(sharp at any text size); Qt's other one-colour pictures are recoloured, shape kept.
 """
 
 from __future__ import annotations
@@ -45,11 +46,11 @@ def _bars(*rects: tuple[float, float, float, float]) -> QPainterPath:
 
 
 def _reload() -> QPainterPath:
-    """A circular arrow: an open ring going clockwise, a head at its end."""
+    """A circular arrow: an open ring from the upper right round the left to the right, a head at its end."""
     circle = QRectF(20, 20, 60, 60)
     ring = QPainterPath()
     ring.arcMoveTo(circle, 60)
-    ring.arcTo(circle, 60, 285)  # round the left to the upper right
+    ring.arcTo(circle, 60, 285)
     stroker = QPainterPathStroker()
     stroker.setWidth(13)
     stroker.setCapStyle(Qt.PenCapStyle.FlatCap)
