@@ -4,6 +4,7 @@ no text cut off, every button as wide as its text (issue 13, "Readable from the 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from tests.helpers import layout_checks, scenes  # --import-mode=importlib: tests/ is not on sys.path
@@ -43,11 +44,31 @@ def settle(qtbot, w, size) -> None:
 
 
 def page_problems(page: QWidget) -> list[str]:
-    found = layout_checks.problems(page)
+    found = layout_checks.problems(page) + combos_cut(page)
     for button in page.findChildren(QPushButton):
         if button.isVisible() and button.width() < button.sizeHint().width():
             found.append(f"button {button.text()!r}: {button.width()} px wide, wants {button.sizeHint().width()}")
     return found
+
+
+def combos_cut(page: QWidget) -> list[str]:
+    """Drop-down lists (not typed into) too narrow to show their current choice whole."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox
+
+    cut = []
+    for combo in page.findChildren(QComboBox):
+        if not combo.isVisible() or combo.isEditable() or not combo.currentText():
+            continue
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        text = QSize(combo.fontMetrics().horizontalAdvance(combo.currentText()), combo.fontMetrics().height())
+        need = combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, combo).width()
+        # This measure runs a few px over Qt's own for a combo at its size hint: half a character's
+        # slack keeps it to text really cut.
+        if combo.width() + combo.fontMetrics().averageCharWidth() // 2 < need:
+            cut.append(f"{combo.accessibleName()} {combo.currentText()!r}: {combo.width()} px wide, needs {need}")
+    return cut
 
 
 def rows_cut(view) -> list[str]:
@@ -101,3 +122,32 @@ def test_history_page_fits_on_both_tabs(window_at, qtbot, size, scale, theme):
     assert found == [], "Progress tab:\n" + "\n".join(found)
     for chart in (page.progress.pain_chart, page.progress.minutes_chart, page.progress.exercise_chart):
         assert chart.isVisible() and chart.width() >= 200 and chart.height() >= 120
+
+
+def test_pages_change_shape_when_the_text_size_changes(window_at, qtbot, qapp):
+    """The text size changed in Settings while a page is open: the page takes the shape of the new size."""
+    from rehab_desktop.ui.common import style
+    from rehab_desktop.ui.plan.layout import WIDE
+
+    size = (1280, 800)
+    w = window_at(size, 1.0, "light")
+    plan = w.plan_pane()
+    settle(qtbot, w, size)
+    assert plan.arrangement.mode == WIDE
+    style.apply_text_scale(qapp, 2.0)
+    settle(qtbot, w, size)
+    assert plan.arrangement.mode != WIDE
+    found = page_problems(plan)
+    assert found == [], "\n".join(found)
+    history = w.history_pane()
+    settle(qtbot, w, size)
+    found = page_problems(history)
+    assert found == [], "\n".join(found)
+    assert history.splitter.orientation() == Qt.Orientation.Vertical
+    style.apply_text_scale(qapp, 1.0)
+    settle(qtbot, w, size)
+    assert history.splitter.orientation() == Qt.Orientation.Horizontal
+    assert page_problems(history) == []
+    w.plan_pane()
+    settle(qtbot, w, size)
+    assert plan.arrangement.mode == WIDE and page_problems(plan) == []

@@ -4,7 +4,7 @@ widgets' own minimum widths and the font, never by clipping or sideways scrollin
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QScrollArea, QWidget
 
 WIDE, BELOW, STACKED = "three columns", "side panels below", "one column"
@@ -21,11 +21,13 @@ def _need(widget: QWidget, chars: int) -> int:
     return max(widget.minimumSizeHint().width(), widget.minimumWidth(), chars * widget.fontMetrics().averageCharWidth())
 
 
-class PlanLayout:
-    """Places the days, the day's editor and the side panels (today, printing) in a grid on `body`."""
+class PlanLayout(QObject):
+    """Places the days, the day's editor and the side panels (today, printing) in a grid on `body`,
+    again whenever the page is resized."""
 
     def __init__(self, pane, scroll: QScrollArea, body: QWidget, days: QWidget, days_list: QWidget,
                  middle: QWidget, side: QWidget):
+        super().__init__(pane)
         self.pane, self.scroll = pane, scroll
         self.days, self.days_list, self.middle, self.side = days, days_list, middle, side
         self.side_parts = (pane.today_panel, pane.print_box)
@@ -33,12 +35,36 @@ class PlanLayout:
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.mode = ""
         self.side_across: bool | None = None
+        scroll.installEventFilter(self)
 
-    def fit(self, pane_width: int) -> str:
-        """Fit the page to the pane's width at the current text size; returns the arrangement chosen."""
-        m = self.scroll.widget().layout().contentsMargins()
-        # Decided on the width a vertical scroll bar leaves, so the bar coming and going can't flip it.
-        width = pane_width - m.left() - m.right() - self.scroll.verticalScrollBar().sizeHint().width()
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.scroll:
+            self.fit(again=True)
+        return False
+
+    def fit(self, again: bool = False) -> str:
+        """Fit the page to the width it shows at the current text size; returns the arrangement chosen.
+
+        Chosen as QScrollArea places its bar: for the whole width first, and again for the width a
+        vertical bar leaves when the page is then too tall, so the same size always gets the same shape.
+        `again`: check once more when the layouts have settled (the page's height comes from size
+        hints that reach it through posted events).
+        """
+        if again:
+            QTimer.singleShot(0, self, self.fit)
+        content = self.scroll.widget()
+        m = content.layout().contentsMargins()
+        full = self.scroll.width() - 2 * self.scroll.frameWidth()
+        mode = self._fit(full - m.left() - m.right())
+        # Size hints reach the page's outer layout through posted layout requests: deliver them
+        # now, so its height is that of the shape just chosen, not the last one.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        height = content.heightForWidth(full) if content.hasHeightForWidth() else content.sizeHint().height()
+        if max(height, content.minimumSizeHint().height()) > self.scroll.height() - 2 * self.scroll.frameWidth():
+            mode = self._fit(full - m.left() - m.right() - self.scroll.verticalScrollBar().sizeHint().width())
+        return mode
+
+    def _fit(self, width: int) -> str:
         name = self.pane.name_edit  # room for a name; the buttons wrap under it when there is none
         name.setMinimumWidth(min(name.fontMetrics().averageCharWidth() * NAME_CHARS, max(0, width // 2)))
         mode = self.arrange(width)

@@ -80,12 +80,8 @@ class PlanPane(QWidget):
     # -- building ------------------------------------------------------------------------------
 
     def _arrange(self) -> None:
-        self.arrangement.fit(self.width())
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self.arrangement is not None:
-            self._arrange()
+        """Fit the page to its width again (it also follows every resize of its visible area itself)."""
+        self.arrangement.fit(again=True)
 
     # -- showing -------------------------------------------------------------------------------
 

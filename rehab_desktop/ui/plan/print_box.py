@@ -13,16 +13,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
+    QWidget,
 )
 
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.plan import WeekPlan, week_start
 from rehab_desktop.store import OutputError
+from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.printing.pages import PAGE_SIZES, default_page
 from rehab_desktop.ui.printing.week import page_layout, render_week, write_pdf
@@ -39,7 +40,7 @@ class PrintBox(QGroupBox):
         self.library, self.prefs, self.today, self.current_plan = library, prefs, today, current_plan
         self.setAccessibleName("Print the week")
         lay = QVBoxLayout(self)
-        row = QHBoxLayout()
+        row = FlowLayout()
         self.week_combo = QComboBox(self)
         self.week_combo.setAccessibleName("Week to print")
         monday = week_start(today())
@@ -55,18 +56,21 @@ class PrintBox(QGroupBox):
         saved = prefs.values.print_page or default_page()
         self.page_combo.setCurrentIndex(max(0, self.page_combo.findData(saved)))
         self.page_combo.currentIndexChanged.connect(lambda: prefs.update(print_page=self.page()))
-        for combo in (self.week_combo, self.page_combo):  # long labels must not widen the window
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6 if combo is self.week_combo else 3)
-        self.page_combo.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)  # the week gets the room
-        row.addWidget(self.week_combo, 1)
-        row.addWidget(self.page_combo)
-        lay.addLayout(row)
+        # Each shows its whole label: the week on a line of its own (the longest), the notes and the
+        # paper beside each other, the paper going under the notes when the box is narrow.
+        for combo in (self.week_combo, self.page_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        lay.addWidget(self.week_combo)
         self.notes_edit = QLineEdit(self)
         self.notes_edit.setAccessibleName("Notes for the printout")
         self.notes_edit.setPlaceholderText("Notes for the printout")
         self.notes_edit.setMaxLength(300)
-        lay.addWidget(self.notes_edit)
+        self.notes_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # it gets the room
+        row.addWidget(self.notes_edit)
+        row.addWidget(self.page_combo)
+        lay.addLayout(row)
+        QWidget.setTabOrder(self.week_combo, self.notes_edit)  # Tab goes in reading order
+        QWidget.setTabOrder(self.notes_edit, self.page_combo)
         buttons = QVBoxLayout()  # one above the other: the pane stays narrow enough for large text
         for text, name, slot in (("Pr&int preview\u2026", "Print preview of the week", self.print_preview),
                                  ("E&xport PDF\u2026", "Export the week as a PDF file", lambda: self.export_pdf())):

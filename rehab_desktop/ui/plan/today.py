@@ -69,7 +69,7 @@ class TodayPanel(QGroupBox):
         self.list = QListWidget(self)
         self.list.setAccessibleName("Today's planned exercises; ticked ones are done")
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
-        self.list.setWordWrap(True)
+        wrap_rows(self.list)
         self.list.setSpacing(3)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
