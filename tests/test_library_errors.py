@@ -51,7 +51,7 @@ def test_duplicate_id_and_missing_steps(tmp_path):
     path = broken(tmp_path, 'id = "sumo-squat"', 'id = "one-sided-lunge"')
     with pytest.raises(LibraryError, match=r"repeats exercise id 'one-sided-lunge'"):
         load_library(path)
-    first_step = '[\n  "Find your balance in the wide stance.",'
+    first_step = '[\n  "Get steady in the wide stance.",'
     path = broken(tmp_path, f"steps = {first_step}", f"stepz = {first_step}")
     with pytest.raises(LibraryError, match=r"exercise 'sumo-squat': field 'steps': is missing"):
         load_library(path)

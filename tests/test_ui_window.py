@@ -52,7 +52,7 @@ def test_ctrl_f_then_type_searches_names_steps_and_equipment(make_window, qtbot)
     qtbot.keyClicks(w.browser.search, "lunge")
     assert visible(w) == ["one-sided-lunge"]  # a name
     w.browser.search.clear()
-    qtbot.keyClicks(w.browser.search, "Accelerator")  # a step, any case
+    qtbot.keyClicks(w.browser.search, "Pedal")  # a step, any case
     assert visible(w) == ["ankle-plantarflexion"]
     w.browser.search.clear()
     qtbot.keyClicks(w.browser.search, "figure 4")  # words from a set-up
@@ -84,7 +84,10 @@ def test_group_emphasis_and_equipment_filters(make_window, library):
     b.emphasis_combo.setCurrentIndex(b.emphasis_combo.findData("anterior"))
     assert visible(w) == ["ankle-dorsiflexion"]
     b.emphasis_combo.setCurrentIndex(b.emphasis_combo.findData("posterior"))
-    assert visible(w) == ["seated-ankle-rom"]
+    assert visible(w) == ["seated-ankle-rom"]  # for its plantarflexion variant, which says so
+    w.instructions.show_exercise(library["seated-ankle-rom"])
+    tagged = [li for li in w.instructions.progressions[1].text().split("<li>") if "posterior impingement" in li]
+    assert len(tagged) == 1 and tagged[0].startswith("Plantarflexion")
     b.emphasis_combo.setCurrentIndex(0)
     b.equipment_actions["band"].setChecked(True)
     shown = visible(w)
@@ -95,7 +98,7 @@ def test_group_emphasis_and_equipment_filters(make_window, library):
     assert "posterior-ankle-mobility" not in visible(w)
     b.equipment_actions["pad"].setChecked(True)
     assert set(visible(w)) == {"standing-calf-stretch", "seated-ankle-rom", "single-leg-balance",
-                               "single-leg-deadlift", "one-sided-lunge"}
+                               "single-leg-deadlift", "one-sided-lunge", "sumo-squat"}  # a pad only adds challenge
 
 
 def test_rows_show_name_and_dose(make_window):
@@ -136,7 +139,7 @@ def test_instruction_view_content(make_window, library):
     assert v.suggestion.isVisible() and "app's suggestion" in v.suggestion.text()
     assert "*" in v.dose.text()
     assert "step or stool" in v.equipment[1].text()
-    assert "pinching" in v.cautions_text.text()
+    assert "pinch" in v.cautions_text.text()
     assert v.cautions.isVisible()
     assert not v.progressions[0].isVisible()  # the article gives none for this one
     assert "Ankle Impingement Exercises" in v.credit.text() and "Vykoukal" in v.credit.text()

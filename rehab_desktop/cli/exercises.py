@@ -49,6 +49,7 @@ def exercise_json(ex: Exercise) -> dict:
         "equipment": [{"text": e.text, "needs": list(e.needs), "optional": e.optional} for e in ex.equipment],
         "cautions": list(ex.cautions),
         "progressions": list(ex.progressions),
+        "variant_emphasis": {v.text: sorted(v.emphasis) for v in ex.variants if v.emphasis},
         "emphasis": sorted(ex.emphasis),
     }
 

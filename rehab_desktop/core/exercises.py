@@ -168,9 +168,17 @@ class Exercise:
     dose: Dose
     equipment: tuple[Equipment, ...]
     cautions: tuple[str, ...]
-    progressions: tuple[str, ...]
+    variants: tuple[Variant, ...]  # progressions and variants, in the order shown
     emphasis: frozenset[str] = frozenset()  # "anterior" / "posterior" where the source says so
     emphasis_note: str = ""
+
+    @property
+    def progressions(self) -> tuple[str, ...]:
+        return tuple(v.text for v in self.variants)
+
+    def suits(self, emphasis: str) -> bool:
+        """Whether the source singles out this exercise, or one of its variants, for `emphasis`."""
+        return emphasis in self.emphasis or any(emphasis in v.emphasis for v in self.variants)
 
     def required_tags(self) -> list[tuple[str, ...]]:
         """Each entry is a need: satisfied when the user has any tag in it."""
@@ -183,6 +191,14 @@ class Exercise:
     def search_text(self) -> str:
         parts = [self.name, self.setup, *self.steps, *(e.text for e in self.equipment)]
         return "\n".join(parts).casefold()
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A progression or variant of an exercise; `emphasis` when the source singles out this variant."""
+
+    text: str
+    emphasis: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -208,9 +224,10 @@ class Guidance:
 
     disclaimer: str
     avoid: str
-    stop: str
+    stop: str  # what to do when it hurts or does not improve
     staging: str
     benefits: tuple[str, ...]
+    tolerate: str = ""  # when an exercise is hard to tolerate: other treatments around it
 
 
 EQUIPMENT_TAGS = {

@@ -19,6 +19,7 @@ from rehab_desktop.core.exercises import (
     Library,
     Movement,
     Side,
+    Variant,
     WorkKind,
 )
 from rehab_desktop.shipped import shipped
@@ -112,6 +113,26 @@ class _Parser:
             raise self.fail(path, "must list at least one item")
         return tuple(out)
 
+    def emphases(self, table: dict, path: str) -> frozenset[str]:
+        tags = self.texts(table, "emphasis", path, required=False)
+        for tag in tags:
+            if tag not in ("anterior", "posterior"):
+                raise self.fail(path, f"must be 'anterior' or 'posterior', not '{tag}'")
+        return frozenset(tags)
+
+    def variants(self, e: dict) -> tuple[Variant, ...]:
+        """`progressions`: each a text, or a table with `text` and the `emphasis` that variant suits."""
+        out = []
+        for i, item in enumerate(self.get(e, "progressions", list, "progressions", False, [])):
+            p = f"progressions[{i + 1}]"
+            if isinstance(item, dict):
+                out.append(Variant(self.text(item, "text", f"{p}.text"), self.emphases(item, f"{p}.emphasis")))
+            elif isinstance(item, str) and item.strip():
+                out.append(Variant(item.strip()))
+            else:
+                raise self.fail(p, "must be non-empty text or a table with 'text'")
+        return tuple(out)
+
     def library(self, data: dict) -> Library:
         groups_raw = self.get(data, "groups", list, "groups")
         groups: dict[str, Group] = {}
@@ -157,6 +178,7 @@ class _Parser:
             stop=self.text(gd, "stop", "guidance.stop"),
             staging=self.text(gd, "staging", "guidance.staging"),
             benefits=self.texts(gd, "benefits", "guidance.benefits"),
+            tolerate=self.text(gd, "tolerate", "guidance.tolerate"),
         )
         return Library(tuple(groups.values()), tuple(exercises), guidance, credit, self.source)
 
@@ -190,10 +212,7 @@ class _Parser:
                     raise self.fail(f"{p}.needs", f"unknown equipment tag '{tag}' (known: {', '.join(EQUIPMENT_TAGS)})")
             equipment.append(Equipment(self.text(item, "text", f"{p}.text"), needs,
                                        bool(self.get(item, "optional", bool, f"{p}.optional", False, False))))
-        emphasis = self.texts(e, "emphasis", "emphasis", required=False)
-        for tag in emphasis:
-            if tag not in ("anterior", "posterior"):
-                raise self.fail("emphasis", f"must be 'anterior' or 'posterior', not '{tag}'")
+        emphasis = self.emphases(e, "emphasis")
         return Exercise(
             id=self.ex_id,
             number=number,
@@ -206,8 +225,8 @@ class _Parser:
             dose=dose,
             equipment=tuple(equipment),
             cautions=self.texts(e, "cautions", "cautions"),
-            progressions=self.texts(e, "progressions", "progressions", required=False),
-            emphasis=frozenset(emphasis),
+            variants=self.variants(e),
+            emphasis=emphasis,
             emphasis_note=self.text(e, "emphasis_note", "emphasis_note", required=False),
         )
 

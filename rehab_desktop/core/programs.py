@@ -9,8 +9,10 @@ from rehab_desktop.core.exercises import Exercise, Library
 from rehab_desktop.core.plan import EMPHASES, WeekPlan, clamp_dose, default_dose, dose_amounts
 from rehab_desktop.core.records import Prescription
 
-SUGGESTION_NOTE = ("A starter program is the app's suggestion, built from the staging in the source article; "
-                   "it is not medical advice. Ask your physical therapist to adjust it to you.")
+SUGGESTION_NOTE = ("A starter program is the app's suggestion: the article gives the exercises and their doses "
+                   "but no weekly schedule, and the balance stage between the band work and the functional "
+                   "training is the app's staging. It is not medical advice; ask your physical therapist to "
+                   "adjust it to you.")
 
 # Groups of exercises the programs are made of, by library id, in the order they are done.
 _FLEX = ("standing-calf-stretch", "seated-ankle-rom", "posterior-ankle-mobility")
@@ -19,19 +21,20 @@ _STRENGTH = ("ankle-inversion-eversion", "ankle-plantarflexion", "ankle-dorsifle
 _BALANCE = ("single-leg-balance", "balance-pad-step-ups", "foam-pad-toe-raises")
 _FUNCTIONAL = ("single-leg-deadlift", "one-sided-lunge", "sumo-squat")
 
-# Exercises whose end position is the foot pointed down (plantarflexion). The article names
-# plantarflexion the most sensitive direction in posterior impingement and says to avoid
-# end-range positions while symptoms last, so the posterior emphasis leaves these out.
-_POINTED_FOOT = ("ankle-plantarflexion", "foam-pad-toe-raises")
+# Exercises whose end position is the foot pointed down (plantarflexion), the direction the
+# article names the most sensitive in posterior impingement. The posterior emphasis keeps them
+# (the article does) and says when to stop; the library's cautions say the same.
+POINTED_FOOT = ("ankle-plantarflexion", "foam-pad-toe-raises")
+POSTERIOR_CAUTION = "Stop if pointing the foot down pinches at the back of the ankle."
 
 EMPHASIS_NOTES = {
-    "anterior": ("Anterior emphasis: ankle dorsiflexion strengthening comes first on every strength day, at the top "
-                 "of its set and repetition ranges, because the article notes that weakness in pulling the foot up "
-                 "is common with anterior impingement."),
-    "posterior": ("Posterior emphasis: seated ankle range of motion comes first every day, and exercises that end "
-                  "with the foot pointed down (ankle plantarflexion, foam pad toe raises) are left out, because the "
-                  "article names pointing the foot the most sensitive direction in posterior impingement and advises "
-                  "avoiding end-range positions. Add them back only with your therapist's agreement."),
+    "anterior": ("Anterior emphasis (the app's choice of order): ankle dorsiflexion comes first on every strength "
+                 "day, because the article notes that people with anterior impingement often find it weak. It "
+                 "starts at the program's dose, like the rest; raise it in the plan as it gets easier."),
+    "posterior": ("Posterior emphasis (the app's choice of order): seated ankle range of motion comes first every "
+                  "day; its plantarflexion variant is the one the article singles out for posterior impingement, "
+                  "so add it gently. Ankle plantarflexion and foam pad toe raises stay in, as in the article: "
+                  + POSTERIOR_CAUTION.lower()[:-1] + ", and ask your therapist before going on with them."),
 }
 
 
@@ -68,18 +71,13 @@ class Program:
             if emphasis == "anterior" and any(g is _STRENGTH for g in groups):
                 ids.remove("ankle-dorsiflexion")
                 ids.insert(ids.index(_STRENGTH[0]), "ankle-dorsiflexion")
-            elif emphasis == "posterior":
-                ids = [i for i in ids if i not in _POINTED_FOOT]
-                if "seated-ankle-rom" in ids:
-                    ids.remove("seated-ankle-rom")
-                    ids.insert(0, "seated-ankle-rom")
+            elif emphasis == "posterior" and "seated-ankle-rom" in ids:
+                ids.remove("seated-ankle-rom")
+                ids.insert(0, "seated-ankle-rom")
             for ex_id in ids:
                 ex = library.get(ex_id)
                 if ex is not None:
-                    dose = _dose(ex, self.level)
-                    if emphasis == "anterior" and ex_id == "ankle-dorsiflexion":
-                        dose = _dose(ex, "high")
-                    plan.add(weekday, dose)
+                    plan.add(weekday, _dose(ex, self.level))
         return plan
 
 
@@ -113,7 +111,8 @@ PROGRAMS: tuple[Program, ...] = (
     ),
     Program(
         "balance", "Balance",
-        "Adds the balance exercises once stretching and strengthening feel comfortable",
+        "Adds the balance exercises once stretching and strengthening feel comfortable (a stage of the app's "
+        "own: the article only says the functional work comes last)",
         "Stretches daily; the band routine on Monday, Wednesday and Friday; balance work on Tuesday, "
         "Thursday and Saturday; Sunday is a rest day.",
         ((_FLEX, _STRENGTH), (_FLEX, _BALANCE), (_FLEX, _STRENGTH), (_FLEX, _BALANCE), (_FLEX, _STRENGTH),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_desktop.core.exercises import Credit, Exercise, Library
+from rehab_desktop.core.exercises import Credit, Exercise, Library, Variant
 from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.style import caution_colours, current_step_colours, muted_text, scaled_font
 
@@ -85,6 +85,11 @@ class CautionBox(QFrame):
         p.setPen(QPen(border, 2))
         p.setBrush(bg)
         p.drawRoundedRect(self.rect().adjusted(1, 1, -1, -1), 6, 6)
+
+
+def _variant_html(v: Variant) -> str:
+    tag = " and ".join(sorted(v.emphasis))
+    return html.escape(v.text) + (f" <i>(the source singles this out for {tag} impingement)</i>" if tag else "")
 
 
 class InstructionView(QScrollArea):
@@ -214,7 +219,7 @@ class InstructionView(QScrollArea):
 
         self.cautions_text.setText(_bullets([html.escape(c) for c in exercise.cautions]))
         self._fill(self.emphasis, html.escape(exercise.emphasis_note), visible=bool(exercise.emphasis_note))
-        self._fill(self.progressions, _bullets([html.escape(p) for p in exercise.progressions]),
+        self._fill(self.progressions, _bullets([_variant_html(v) for v in exercise.variants]),
                    visible=bool(exercise.progressions))
         self.credit.setText(credit_html(self.library.credit))
         self._style_boxes()

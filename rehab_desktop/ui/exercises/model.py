@@ -93,7 +93,7 @@ class ExerciseFilter(QSortFilterProxyModel):
     def accepts(self, ex: Exercise) -> bool:
         if self._group and ex.group.id != self._group:
             return False
-        if self._emphasis and self._emphasis not in ex.emphasis:
+        if self._emphasis and not ex.suits(self._emphasis):
             return False
         if self._missing and not ex.possible_without(set(self._missing)):
             return False
