@@ -108,6 +108,8 @@ def test_equipment_and_emphasis(library):
     assert rom.emphasis == frozenset() and rom.suits("posterior") and not rom.suits("anterior")
     assert [v.text.split(":")[0] for v in rom.variants if v.emphasis] == ["Plantarflexion"]
     assert {e.id for e in library.exercises if e.suits("posterior")} == {"seated-ankle-rom"}
+    for e in library.exercises:  # a tagged variant says so in its own text
+        assert all(f"{tag} impingement" in v.text for v in e.variants for tag in v.emphasis)
 
 
 FUNCTIONAL_SUPPORT = ("wall", "chair", "counter")

@@ -87,7 +87,7 @@ def test_group_emphasis_and_equipment_filters(make_window, library):
     assert visible(w) == ["seated-ankle-rom"]  # for its plantarflexion variant, which says so
     w.instructions.show_exercise(library["seated-ankle-rom"])
     tagged = [li for li in w.instructions.progressions[1].text().split("<li>") if "posterior impingement" in li]
-    assert len(tagged) == 1 and tagged[0].startswith("Plantarflexion")
+    assert len(tagged) == 1 and tagged[0].startswith("<b>Plantarflexion</b>")
     b.emphasis_combo.setCurrentIndex(0)
     b.equipment_actions["band"].setChecked(True)
     shown = visible(w)

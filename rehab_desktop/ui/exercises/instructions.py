@@ -88,8 +88,12 @@ class CautionBox(QFrame):
 
 
 def _variant_html(v: Variant) -> str:
-    tag = " and ".join(sorted(v.emphasis))
-    return html.escape(v.text) + (f" <i>(the source singles this out for {tag} impingement)</i>" if tag else "")
+    """A variant the source singles out for one kind of impingement leads with its name in bold
+    (its text says why; the library's tests hold it to that)."""
+    name, sep, rest = v.text.partition(": ")
+    if v.emphasis and sep:
+        return f"<b>{html.escape(name)}</b>: {html.escape(rest)}"
+    return html.escape(v.text)
 
 
 class InstructionView(QScrollArea):
