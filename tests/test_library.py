@@ -23,7 +23,7 @@ FACTS = [
     ("foam-pad-toe-raises", "Foam pad toe raises", "balance", "2–3", Side.BOTH, [("reps", "10–15", None)]),
     ("single-leg-deadlift", "Single-leg deadlift", "functional", "2–3", Side.EACH, [("reps", "10–15", None)]),
     ("one-sided-lunge", "One-sided lunge", "functional", "2–3", Side.EACH_PER_SET, [("reps", "10", None)]),
-    ("sumo-squat", "Sumo squat", "functional", "2–3", Side.EACH, [("reps", "10–15", None)]),
+    ("sumo-squat", "Sumo squat", "functional", "2–3", Side.SWITCH_EACH_SET, [("reps", "10–15", None)]),
 ]
 
 

@@ -60,8 +60,10 @@ EXPECTED = {
     # each leg per set: a set is 40 + 10 (switch) + 40 = 90: 5 + 90 + 30 + 90
     ("one-sided-lunge", "low"): ((2, 10, None), (215, 85, 80, 4, 40)),
     ("one-sided-lunge", "high"): ((3, 10, None), (335, 127, 120, 6, 60)),
-    ("sumo-squat", "low"): ((2, 10, None), (235, 85, 80, 4, 40)),
-    ("sumo-squat", "high"): ((3, 15, None), (495, 187, 180, 6, 90)),
+    # sets in all, the other foot each set: 5 + 40 + 10 (switch) + 40
+    ("sumo-squat", "low"): ((2, 10, None), (95, 43, 40, 2, 20)),
+    # 5 + 3 x 60 + 2 x 10
+    ("sumo-squat", "high"): ((3, 15, None), (205, 94, 90, 3, 45)),
 }
 
 
@@ -114,7 +116,7 @@ def test_out_of_range_choices_are_clamped(lib):
 def test_wrong_exercise_and_bad_options_are_refused(lib):
     with pytest.raises(ValueError):
         expand(lib["sumo-squat"], Prescription("single-leg-balance", 2))
-    for bad in (dict(move_s=0), dict(rest_s=-1), dict(first_side=BOTH), dict(affected_side=BOTH)):
+    for bad in (dict(move_s=0), dict(rest_s=-1), dict(first_side=BOTH), dict(affected_side="up")):
         with pytest.raises(ValueError):
             TimerOptions(**bad)
 
@@ -230,11 +232,11 @@ def test_labels_next_texts_and_steps(lib):
 
 
 def test_options_change_the_timeline(lib):
-    ex = lib["ankle-plantarflexion"]
+    ex = lib["single-leg-deadlift"]
     opts = TimerOptions(lead_in_s=0, rest_s=60, move_s=3, return_s=1, switch_s=20)
-    plan = expand(ex, Prescription(ex.id, 2, 10, 2), opts)
-    # sets of 10 x (3 + 2 + 1) = 60: 2 x (60 + 60 + 60) + 20, no lead-in phase
-    assert plan.totals().duration_s == 380
+    plan = expand(ex, Prescription(ex.id, 2, 10), opts)
+    # sets of 10 x (3 + 1) = 40: 2 x (40 + 60 + 40) + 20, no lead-in phase
+    assert plan.totals().duration_s == 300
     assert plan.phases[0].kind is K.MOVE
     plan = expand(ex, Prescription(ex.id, 2, 10, 2), TimerOptions(rest_s=0))
     assert not any(p.kind is K.REST for p in plan.phases)
@@ -260,3 +262,53 @@ def test_an_eased_dose_may_go_below_the_range_but_not_above_it(library):
     eased = expand(ex, Prescription(ex.id, 2, 5), eased=True)
     assert {s.target_reps for s in eased.sets} == {5} and eased.eased and eased.prescription.reps == 5
     assert {s.target_reps for s in expand(ex, Prescription(ex.id, 9, 99), eased=True).sets} == {15}
+
+
+def test_band_exercises_are_never_paced_faster_than_2_s(lib):
+    """The article asks for slow, controlled band work: a 1 s tempo is raised to 2 s, others keep theirs."""
+    fast = TimerOptions(lead_in_s=0, move_s=1, return_s=1)
+    for ex_id in ("ankle-inversion-eversion", "ankle-plantarflexion", "ankle-dorsiflexion"):
+        ex = lib[ex_id]
+        assert ex.dose.min_tempo_s == 2
+        plan = expand(ex, None, fast)
+        moves = {p.duration_s for p in plan.phases if p.kind in (K.MOVE, K.RETURN)}
+        assert moves == {2.0}, ex_id
+        assert plan.options.move_s == 2.0
+    lunge = expand(lib["single-leg-deadlift"], None, fast)
+    assert {p.duration_s for p in lunge.phases if p.kind in (K.MOVE, K.RETURN)} == {1.0}
+    slow = expand(lib["ankle-plantarflexion"], None, TimerOptions(move_s=4, return_s=3))
+    assert {p.duration_s for p in slow.phases if p.kind is K.RETURN} == {3.0}
+
+
+def test_sumo_squat_counts_its_sets_over_both_feet(lib):
+    """2-3 sets in all, the pad under the other foot each set, beginning with the affected foot."""
+    ex = lib["sumo-squat"]
+    plan = expand(ex, Prescription(ex.id, 3, 10), TimerOptions(lead_in_s=0, affected_side=R))
+    assert [(s.side, s.number, s.total, s.heading) for s in plan.sets] == [
+        (R, 1, 2, "Set 1 of 3"), (L, 1, 1, "Set 2 of 3"), (R, 2, 2, "Set 3 of 3")]
+    labels = [p.label for p in plan.phases if p.kind is K.MOVE and p.rep == 1]
+    assert labels == ["Move · Right leg · Set 1 of 3", "Move · Left leg · Set 2 of 3", "Move · Right leg · Set 3 of 3"]
+    assert [p.kind for p in plan.phases if not p.kind.is_work] == [K.SWITCH_SIDE, K.SWITCH_SIDE, K.DONE]
+    assert ex.dose.summary() == "10–15 reps · 2–3 sets in all · switching feet each set"
+    assert "not per foot" in ex.dose.note
+
+
+@pytest.mark.parametrize("affected, first, starts", [(L, R, L), (R, L, R), (BOTH, R, R), (BOTH, L, L), (None, R, R)])
+def test_every_exercise_starts_on_the_affected_side(lib, affected, first, starts):
+    """Left or right: everything starts there (the first-side choice applies only to both ankles)."""
+    opts = TimerOptions(lead_in_s=0, affected_side=affected, first_side=first)
+    other = R if starts is L else L
+    calf = expand(lib["standing-calf-stretch"], None, opts)  # each leg: all sets on one, then the other
+    assert [s.side for s in calf.sets] == [starts, starts, other, other]
+    lunge = expand(lib["one-sided-lunge"], None, opts)  # each leg within every set
+    assert [s.side for s in lunge.sets] == [starts, other, starts, other]
+    steps = expand(lib["balance-pad-step-ups"], None, opts)  # the leading foot alternates rep by rep
+    leads = [p.lead for p in steps.phases if p.kind is K.MOVE][:3]
+    assert leads == [starts, other, starts]
+    assert steps.phases[0].label.startswith(f"Move · {starts.value.capitalize()} foot leads")
+    rom = expand(lib["seated-ankle-rom"], None, opts)  # the affected side only, or each in turn for both
+    if affected is BOTH:
+        assert [s.side for s in rom.sets] == [starts, starts, other, other]
+        assert any(p.kind is K.SWITCH_SIDE for p in rom.phases)
+    else:
+        assert [s.side for s in rom.sets] == [starts, starts]

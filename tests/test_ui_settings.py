@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QSlider, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QSlider, QWidget
 
 from rehab_desktop.core.timer import PhaseKind
 from rehab_desktop.ui.common import style
@@ -132,6 +132,34 @@ def test_restore_waits_for_an_open_session_to_finish(make_window, qtbot):
     assert "Finish the session first" in d.data_note.text()
 
 
+def test_affected_ankle_left_right_or_both(make_window, qtbot):
+    """One ankle: every exercise starts there and the first-side choice is off; both: each side in turn."""
+    w = make_window(exercise_id="seated-ankle-rom")
+    d = dialog_for(w, qtbot)
+    assert [d.affected.itemText(i) for i in range(d.affected.count())] == ["Left", "Right", "Both"]
+    d.affected.setCurrentIndex(d.affected.findData("right"))
+    assert not d.first.isEnabled() and "affected" in d.first.toolTip()
+    assert [s.side.value for s in w.controller.plan.sets] == ["right", "right"]
+    d.affected.setCurrentIndex(d.affected.findData("both"))
+    d.first.setCurrentIndex(d.first.findData("right"))
+    assert d.first.isEnabled()
+    assert [s.side.value for s in w.controller.plan.sets] == ["right", "right", "left", "left"]
+    assert saved(w).affected_side == "both" and saved(w).first_side == "right"
+    assert "Rest between sets*" in [lab.text() for lab in d.findChildren(QLabel)]
+    w.close()
+    w2 = make_window(exercise_id="balance-pad-step-ups")  # the next start reads it back
+    assert w2.timer_panel.base_options.affected_side.value == "both"
+    moves = [p for p in w2.controller.plan.phases if p.kind is PhaseKind.MOVE]
+    assert moves[0].label.startswith("Move · Right foot leads")
+
+
+def test_an_unknown_affected_side_in_the_file_falls_back(data_dir):
+    from rehab_desktop.ui.common.preferences import KEYS
+
+    (data_dir / "settings.ini").write_text(f"[timer]\n{KEYS['affected_side'].split('/')[1]}=middle\n")
+    assert PreferenceStore(data_dir).values.affected_side == "left"
+
+
 def test_first_run_welcome_once(make_window, qtbot, monkeypatch):
     from rehab_desktop.ui.shell import welcome
 
@@ -141,6 +169,10 @@ def test_first_run_welcome_once(make_window, qtbot, monkeypatch):
         shown.append(dialog)
         assert "not medical advice" in " ".join(lab.text() for lab in dialog.findChildren(
             __import__("PySide6.QtWidgets", fromlist=["QLabel"]).QLabel))
+        texts = " ".join(lab.text() for lab in dialog.findChildren(
+            __import__("PySide6.QtWidgets", fromlist=["QLabel"]).QLabel))
+        assert "bone spur" in texts and "before or after" in texts  # when it hurts, and what else helps
+        assert [dialog.side.itemText(i) for i in range(dialog.side.count())] == ["Left", "Right", "Both"]
         dialog.side.setCurrentIndex(dialog.side.findData("right"))
         dialog.accept()
         return 1
@@ -162,7 +194,8 @@ def test_about_names_version_licence_and_source(library):
 
     text = about_html(library, "/home/me/.local/share/rehab-desktop")
     for part in (__version__, "GNU General Public License", "Ankle Impingement Exercises", "Vykoukal",
-                 "not medical advice", "/home/me/.local/share/rehab-desktop"):
+                 "not medical advice", "/home/me/.local/share/rehab-desktop", "bone spur", "fracture",
+                 "before or after your session"):
         assert part in text
 
 

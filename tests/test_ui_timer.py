@@ -144,6 +144,19 @@ def test_paced_reps_follow_tempo_and_count_aloud(make_window, qtbot, clock):
     assert panel.face.accessibleName() == "Countdown: rep 2 of 10 in move, left leg, set 1 of 2, paused"
 
 
+def test_band_work_is_paced_at_2_s_or_slower_and_the_tempo_is_starred(make_window, qtbot, clock):
+    w = make_window(exercise_id="single-leg-deadlift")
+    dose = w.timer_panel.dose
+    dose.tempo.setValue(1)  # the person's choice for a fast lunge or deadlift
+    assert w.prefs.values.tempo == 1 and dose.labels[dose.tempo].text() == "Tempo*"
+    assert dose.note.isVisible() and "app's suggestion" in dose.note.text()
+    w.timer_panel.load_exercise(w.library["ankle-plantarflexion"])
+    assert (dose.tempo.minimum(), dose.tempo.value()) == (2, 2) and "slowly" in dose.tempo.toolTip()
+    assert {p.duration_s for p in w.controller.plan.phases if p.kind.value in ("move", "return")} == {2.0}
+    dose.sets.setValue(3)  # another change on this exercise keeps the person's own tempo for the others
+    assert w.prefs.values.tempo == 1
+
+
 def test_mute_silences_sound_and_voice(make_window, qtbot, clock, sounds):
     said = []
     w = open_timer(make_window, "standing-calf-stretch", said)
@@ -165,7 +178,7 @@ def test_follow_along_mode(make_window, qtbot, clock):
     fa = w.timer_actions.follow_window
     assert fa is not None and fa.isVisible() and fa.isFullScreen()
     assert fa.phase_label.text().replace("\xa0", " ") == "Hold · Left leg · Set 1 of 2"
-    assert fa.step_label.text().startswith("4. Stop when you feel a stretch")
+    assert fa.step_label.text().startswith("4. Stay where the back of the lower leg")
     assert fa.next_label.text() == "Next: Rest 30 s"
     assert fa.face._text == "30"
     assert fa.phase_label.font().pointSizeF() > 2 * w.font().pointSizeF() * 0.9

@@ -58,7 +58,7 @@ def set_intro(phase: Phase, work: bool = True, alternating: bool = False) -> str
         parts.append(f"{s.movement.name}.")
     if phase.side in (LegSide.LEFT, LegSide.RIGHT):
         parts.append(f"{phase.side.label}.")
-    parts.append(f"Set {s.number} of {s.total}.")
+    parts.append(f"{s.heading}.")
     if work:
         parts.append(_work_words(phase, alternating))
     return " ".join(p for p in parts if p)

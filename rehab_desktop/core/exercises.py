@@ -14,6 +14,7 @@ class Side(StrEnum):
     ALTERNATING = "alternating"  # the leading foot alternates rep by rep, N reps on each side
     BOTH = "both"  # both legs work together
     AFFECTED = "affected"  # only the affected (injured) side
+    SWITCH_EACH_SET = "switch-each-set"  # the sets in all, not per leg; the other foot works each new set
 
     @property
     def label(self) -> str:
@@ -26,6 +27,7 @@ _SIDE_LABELS = {
     Side.ALTERNATING: "alternating legs",
     Side.BOTH: "both feet together",
     Side.AFFECTED: "affected side",
+    Side.SWITCH_EACH_SET: "switching feet each set",
 }
 
 
@@ -113,6 +115,7 @@ class Dose:
     side: Side
     movements: tuple[Movement, ...]
     note: str = ""  # plain-words restatement for shapes a summary cannot carry
+    min_tempo_s: int = 1  # the slowest paced-rep tempo allowed (the band work is "slow and controlled")
 
     @property
     def suggested(self) -> bool:
@@ -126,7 +129,7 @@ class Dose:
         """One line such as 'Hold 30+ s · 2–3 sets · each leg'; `mark` stars suggested figures."""
         per_side = self.side is Side.ALTERNATING
         head = self.movements[0].summary(mark, per_side)
-        sets = f"{self.sets.text(mark)} sets"
+        sets = f"{self.sets.text(mark)} sets" + (" in all" if self.side is Side.SWITCH_EACH_SET else "")
         if len(self.movements) > 1:
             names = ", then ".join(m.name.lower() for m in self.movements)
             head = f"{names}: {head}"

@@ -303,7 +303,14 @@ class _Parser:
             side=side,
             movements=tuple(movements),
             note=self.text(d, "note", "dose.note", required=False),
+            min_tempo_s=self.min_tempo(d),
         )
+
+    def min_tempo(self, d: dict) -> int:
+        value = self.get(d, "min_tempo", int, "dose.min_tempo", required=False, default=1)
+        if isinstance(value, bool) or not 1 <= value <= 5:
+            raise self.fail("dose.min_tempo", f"must be a whole number of seconds from 1 to 5, not {value!r}")
+        return value
 
     def step_no(self, table: dict, key: str, path: str, count: int, default: int) -> int:
         value = self.get(table, key, int, path, required=False, default=default)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from rehab_desktop.core.exercises import Exercise, Movement, Side, WorkKind
@@ -50,8 +50,13 @@ class TimerOptions:
     switch_s: float = 10.0  # time to change legs (a band or pad has to move too)
     movement_change_s: float = 10.0  # time to re-rig the band between movements
     manual_reps: bool = False  # a key press per rep; per-rep holds are then left to the person
-    first_side: LegSide = LegSide.LEFT
-    affected_side: LegSide | None = None  # for Side.AFFECTED; None falls back to first_side
+    first_side: LegSide = LegSide.LEFT  # where both ankles are affected: the side everything starts on
+    affected_side: LegSide | None = None  # the affected ankle; BOTH: each side in turn; None: not said (first_side)
+
+    @property
+    def start_side(self) -> LegSide:
+        """The side every exercise starts on: the affected one, else the chosen first side."""
+        return self.affected_side if self.affected_side in (LegSide.LEFT, LegSide.RIGHT) else self.first_side
 
     def __post_init__(self) -> None:
         for name in ("lead_in_s", "rest_s", "switch_s", "movement_change_s"):
@@ -62,8 +67,8 @@ class TimerOptions:
             raise ValueError("move_s and return_s must be above 0 s")
         if self.first_side not in (LegSide.LEFT, LegSide.RIGHT):
             raise ValueError("first_side must be left or right")
-        if self.affected_side not in (None, LegSide.LEFT, LegSide.RIGHT):
-            raise ValueError("affected_side must be left, right or None")
+        if self.affected_side not in (None, LegSide.LEFT, LegSide.RIGHT, LegSide.BOTH):
+            raise ValueError("affected_side must be left, right, both or None")
 
 
 @dataclass(frozen=True)
@@ -85,6 +90,12 @@ class SetPlan:
     total: int
     target_reps: int | None  # None for holds; alternating: step-ups in the set, both feet
     target_hold_s: float | None  # the hold, or the pause at the end of each rep
+    shown: tuple[int, int] | None = None  # "Set 2 of 3" counted over both sides (Side.SWITCH_EACH_SET)
+
+    @property
+    def heading(self) -> str:
+        number, total = self.shown or (self.number, self.total)
+        return f"Set {number} of {total}"
 
 
 @dataclass(frozen=True)
@@ -222,6 +233,9 @@ class _Expander:
     def __init__(self, exercise: Exercise, prescription: Prescription, options: TimerOptions,
                  start: StartAt | None = None, eased: bool = False):
         self.ex = exercise
+        slowest = float(exercise.dose.min_tempo_s)  # the band work is never paced faster than this
+        if options.move_s < slowest or options.return_s < slowest:
+            options = replace(options, move_s=max(options.move_s, slowest), return_s=max(options.return_s, slowest))
         self.opt = options
         self.start = start
         self.started_at: StartAt | None = None  # `start`, once found in the plan
@@ -245,23 +259,28 @@ class _Expander:
             prescription.resistance, prescription.weight_kg,
         )
 
-    def set_plan(self, m: Movement, side: LegSide, number: int) -> SetPlan:
+    def set_plan(self, m: Movement, side: LegSide, number: int, total: int | None = None,
+                 shown: tuple[int, int] | None = None) -> SetPlan:
+        total = self.sets if total is None else total
         if m.kind is WorkKind.HOLD:
-            return SetPlan(m, side, number, self.sets, None, float(self.holds[m.key]))
+            return SetPlan(m, side, number, total, None, float(self.holds[m.key]), shown)
         reps = self.reps[m.key]
         if self.ex.dose.side is Side.ALTERNATING:
             reps *= 2  # N step-ups leading with each foot
         hold = self.holds.get(m.key)
-        return SetPlan(m, side, number, self.sets, reps, float(hold) if hold is not None else None)
+        return SetPlan(m, side, number, total, reps, float(hold) if hold is not None else None, shown)
 
     def blocks(self) -> list[_Block]:
         opt, rule = self.opt, self.ex.dose.side
         work: list[_Block] = []  # work and cue blocks; rests and lead-in are added after
 
-        def add_work(m: Movement, side: LegSide, number: int) -> None:
-            work.append(_Block(PhaseKind.HOLD, self.set_plan(m, side, number)))
+        def add_work(m: Movement, side: LegSide, number: int, total: int | None = None,
+                     shown: tuple[int, int] | None = None) -> None:
+            work.append(_Block(PhaseKind.HOLD, self.set_plan(m, side, number, total, shown)))
 
-        first = opt.first_side
+        first = opt.start_side
+        if rule is Side.AFFECTED and opt.affected_side is LegSide.BOTH:
+            rule = Side.EACH  # both ankles affected: each side in turn
         for mi, m in enumerate(self.ex.dose.movements):
             if mi:
                 work.append(_Block(PhaseKind.SWITCH_MOVEMENT, None, opt.movement_change_s))
@@ -271,13 +290,20 @@ class _Expander:
                         work.append(_Block(PhaseKind.SWITCH_SIDE, None, opt.switch_s))
                     for n in range(1, self.sets + 1):
                         add_work(m, side, n)
+            elif rule is Side.SWITCH_EACH_SET:
+                # The sets are counted over both feet; each side numbers its own (records, resume).
+                sides = [first if n % 2 else other_side(first) for n in range(1, self.sets + 1)]
+                for n, side in enumerate(sides, 1):
+                    if n > 1:
+                        work.append(_Block(PhaseKind.SWITCH_SIDE, None, opt.switch_s))
+                    add_work(m, side, sides[:n].count(side), sides.count(side), (n, self.sets))
             elif rule is Side.EACH_PER_SET:
                 for n in range(1, self.sets + 1):
                     add_work(m, first, n)
                     work.append(_Block(PhaseKind.SWITCH_SIDE, None, opt.switch_s))
                     add_work(m, other_side(first), n)
             else:
-                side = {Side.AFFECTED: opt.affected_side or first}.get(rule, LegSide.BOTH)
+                side = first if rule is Side.AFFECTED else LegSide.BOTH
                 for n in range(1, self.sets + 1):
                     add_work(m, side, n)
 
@@ -324,7 +350,7 @@ class _Expander:
             parts.append("Alternating legs")
         else:
             parts.append(s.side.label)
-        parts.append(f"Set {s.number} of {s.total}")
+        parts.append(s.heading)
         return parts
 
     def next_text(self, b: _Block) -> str:
@@ -364,7 +390,7 @@ class _Expander:
         alternating = self.ex.dose.side is Side.ALTERNATING
         out = []
         for rep in range(1, total + 1):
-            lead = (self.opt.first_side if rep % 2 else other_side(self.opt.first_side)) if alternating else None
+            lead = (self.opt.start_side if rep % 2 else other_side(self.opt.start_side)) if alternating else None
             kinds = [(PhaseKind.MOVE, self.opt.move_s)]
             if s.target_hold_s:
                 kinds.append((PhaseKind.REP_HOLD, s.target_hold_s))

@@ -6,7 +6,7 @@ import copy
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from rehab_desktop.core.exercises import LONG_HOLD_S, Amount, Exercise, Library
+from rehab_desktop.core.exercises import LONG_HOLD_S, Amount, Exercise, Library, Side
 from rehab_desktop.core.records import Prescription
 
 # Monday first, numbered as date.weekday() numbers them (ISO 8601 weeks).
@@ -104,7 +104,9 @@ def dose_text(exercise: Exercise, dose: Prescription, mark: bool = False) -> str
             work += " each way"
         if hold is not None and dose.hold_s is not None:
             work += f", hold {fig(dose.hold_s, hold)} s"
-    parts = [f"{fig(dose.sets, sets)} {'set' if dose.sets == 1 else 'sets'} \u00d7 {work}", exercise.dose.side.label]
+    in_all = " in all" if exercise.dose.side is Side.SWITCH_EACH_SET else ""  # not per foot
+    parts = [f"{fig(dose.sets, sets)} {'set' if dose.sets == 1 else 'sets'}{in_all} \u00d7 {work}",
+             exercise.dose.side.label]
     if dose.resistance:
         parts.append(dose.resistance)
     if dose.weight_kg:

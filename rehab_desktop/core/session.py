@@ -377,7 +377,10 @@ def planned_set_count(exercise: Exercise | None, dose: Prescription | None, reco
         return dose.sets * max(1, len({(r.movement, r.side) for r in records}))
     from rehab_desktop.core.exercises import Side
 
-    legs = 2 if exercise.dose.side in (Side.EACH, Side.EACH_PER_SET) else 1
+    side = exercise.dose.side
+    # An affected-side exercise works both sides when both ankles are affected: the records say so.
+    both = side is Side.AFFECTED and {r.side.value for r in records} >= {"left", "right"}
+    legs = 2 if side in (Side.EACH, Side.EACH_PER_SET) or both else 1
     return dose.sets * len(exercise.dose.movements) * legs
 
 

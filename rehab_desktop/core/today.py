@@ -60,17 +60,19 @@ class ExerciseProgress:
         if not self.started:
             return "not done yet"
         names = {s.movement.key: s.movement.name.lower() for s in self.planned}
-        total = self.planned[0].total  # every movement and side has the same number of sets
+        totals = {(s.movement.key, s.side.value): s.total for s in self.planned}
         by_movement: dict[str, list[tuple[str, int]]] = {}  # movement -> [(side, sets done)], in plan order
         for (movement, side), done in self.done.items():
             by_movement.setdefault(movement, []).append((side, done))
         multi = len(by_movement) > 1
         parts: list[str] = []
         for movement, sides in by_movement.items():
+            total = totals[(movement, sides[0][0])]
             if multi and len({d for _, d in sides}) == 1 and sides[0][1] in (0, total):  # all done, or none
                 parts.append(f"{names[movement]} {'done' if sides[0][1] else 'to do'}")
                 continue
             for side, d in sides:
+                total = totals[(movement, side)]
                 who = "" if len(sides) == 1 else LegSide(side).label.lower()  # one side: no need to name it
                 state = "done" if d == total else "to do" if d == 0 else f"{d} of {total} sets done"
                 label = " ".join(p for p in (names[movement] if multi else "", who) if p)

@@ -15,6 +15,7 @@ from rehab_desktop.core.timer import TimerOptions
 SETTINGS_FILE = "settings.ini"
 THEMES = ("system", "light", "dark")
 SIDES = ("left", "right")
+AFFECTED = ("left", "right", "both")
 PAGES = ("", "a4", "letter")  # "" = the paper usual where the computer is (Letter in the US, else A4)
 TIMER_FIELDS = frozenset({"lead_in_s", "rest_s", "affected_side", "first_side"})  # what timer_options() reads
 
@@ -27,8 +28,8 @@ class Preferences:
     text_scale: float = 1.0  # 1.0 to 2.0: the settings dialog's 100 % to 200 %
     lead_in_s: float = 5.0
     rest_s: float = 30.0
-    affected_side: str = "left"
-    first_side: str = "left"  # which leg an exercise done on each leg starts with
+    affected_side: str = "left"  # left, right or both
+    first_side: str = "left"  # with both ankles affected: the side every exercise starts on
     tempo: int = 2  # seconds to move into and back from a paced rep
     manual_reps: bool = False
     sound: bool = True
@@ -54,7 +55,7 @@ KEYS = {
     "print_page": "plan/page", "chart_range": "history/chart_range", "chart_exercise": "history/chart_exercise",
     "welcomed": "app/welcomed",
 }
-_CHOICES = {"theme": THEMES, "affected_side": SIDES, "first_side": SIDES, "print_page": PAGES}
+_CHOICES = {"theme": THEMES, "affected_side": AFFECTED, "first_side": SIDES, "print_page": PAGES}
 _LIMITS = {"text_scale": (1.0, 2.0), "lead_in_s": (0.0, 600.0), "rest_s": (0.0, 600.0), "tempo": (1, 5),
            "speech_rate": (-1.0, 1.0), "chart_range": (-1, 100)}
 _DEFAULTS = Preferences()
@@ -122,7 +123,7 @@ class PreferenceStore(QObject):
         """Get-ready, rest and sides as the timer engine takes them."""
         v = self.values
         return TimerOptions(lead_in_s=v.lead_in_s, rest_s=v.rest_s, first_side=LegSide(v.first_side),
-                            affected_side=LegSide(v.affected_side))
+                            affected_side=LegSide(v.affected_side))  # BOTH: each side in turn
 
     # -- the dose last chosen per exercise -----------------------------------------
 

@@ -39,6 +39,9 @@ def _form(box: QWidget) -> QFormLayout:
     return form
 
 
+AFFECTED_CHOICES = (("Left", "left"), ("Right", "right"), ("Both", "both"))
+
+
 class SettingsDialog(QDialog):
     """Every change applies at once and is kept; Close just closes."""
 
@@ -167,14 +170,26 @@ class SettingsDialog(QDialog):
         form = _form(box)
         self.lead_in = self._seconds("lead_in_s", 60, box, "Get-ready time")
         self.rest = self._seconds("rest_s", 300, box, "Rest between sets")
-        self.affected = self._choice("affected_side", (("Left", "left"), ("Right", "right")), "Affected ankle", box)
+        self.affected = self._choice("affected_side", AFFECTED_CHOICES, "Affected ankle", box)
         self.first = self._choice("first_side", (("Left leg", "left"), ("Right leg", "right")),
-                                  "Exercises on each leg start with", box)
+                                  "With both ankles, start with", box)
         form.addRow("Get-ready time", self.lead_in)
-        form.addRow("Rest between sets", self.rest)
+        form.addRow("Rest between sets*", self.rest)
         form.addRow("Affected ankle", self.affected)
-        form.addRow("Exercises on each leg start with", self.first)
+        form.addRow("With both ankles, start with", self.first)
+        # One ankle: every exercise starts on it, so the first-side choice only applies to both.
+        self.affected.currentIndexChanged.connect(self._sync_first_side)
+        self._sync_first_side()
+        note = QLabel("Exercises start on the affected side. * The app's suggestion: the article gives no rest "
+                      "time.", box)
+        note.setWordWrap(True)
+        form.addRow(note)
         return box
+
+    def _sync_first_side(self) -> None:
+        both = self.affected.currentData() == "both"
+        self.first.setEnabled(both)
+        self.first.setToolTip("" if both else "Exercises start on the affected ankle; this applies when both are.")
 
     def _appearance_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox("Appearance", parent)

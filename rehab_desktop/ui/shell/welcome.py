@@ -50,12 +50,15 @@ class WelcomeDialog(QDialog):
         note_text.setWordWrap(True)
         note_text.setFont(scaled_font(self.font(), 1.0, bold=True))
         QVBoxLayout(note).addWidget(note_text)
+        care = QLabel(f"{library.guidance.stop} {library.guidance.tolerate}", self)
+        care.setWordWrap(True)
+        care.setAccessibleName("When it hurts")
         credit = QLabel(f"The exercises follow {library.credit.text()}. The instructions are written in this "
                         "app's own words.", self)
         credit.setWordWrap(True)
         self.side = QComboBox(self)
         self.side.setAccessibleName("Affected ankle")
-        for text, value in (("Left", "left"), ("Right", "right")):
+        for text, value in (("Left", "left"), ("Right", "right"), ("Both", "both")):
             self.side.addItem(text, value)
         self.side.setCurrentIndex(max(0, self.side.findData(prefs.values.affected_side)))
         form = QFormLayout()
@@ -66,10 +69,15 @@ class WelcomeDialog(QDialog):
         buttons.accepted.connect(self.accept)
         page = QWidget(self)
         inner = QVBoxLayout(page)
-        for w in (title, how, note, credit):
+        side_note = QLabel("Exercises done on one side, and the timer, start on this side; with both, each side "
+                           "in turn. You can change it in Settings.", self)
+        side_note.setWordWrap(True)
+        for w in (title, how, note, care, credit):
             w.setParent(page)
             inner.addWidget(w)
         inner.addLayout(form)
+        side_note.setParent(page)
+        inner.addWidget(side_note)
         inner.addStretch(1)
         # Scrolls rather than squeezes: at 200 % text the note must stay readable on a laptop.
         scroll = QScrollArea(self)
@@ -100,6 +108,7 @@ def about_html(library: Library, data_dir: str) -> str:
         "rep timer with spoken cues, a private history and a printable weekly plan. No account, no "
         "network: everything stays on this computer.</p>"
         f"<p><b>{e(library.guidance.disclaimer)}</b></p>"
+        f"<p>{e(library.guidance.stop)} {e(library.guidance.tolerate)}</p>"
         f"<p>Exercises: \u201c{e(c.title)}\u201d by {e(c.author)} ({e(c.text().rsplit(', ', 1)[-1])}). "
         "The instructions are this app's own words.</p>"
         "<p>Licence: GNU General Public License, version 3 or later. Built with Qt and PySide6 (LGPL), "

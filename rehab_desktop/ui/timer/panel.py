@@ -113,15 +113,24 @@ class DoseChooser(QWidget):
         self._range(self.reps, m.reps, chosen.reps)
         self._range(self.hold, m.hold, chosen.hold_s)
         reps_kind = m.kind is WorkKind.REPS
-        self.tempo.setValue(tempo)
+        # The band work is never paced faster than the library allows (the article: slowly, in control).
+        slowest = exercise.dose.min_tempo_s
+        self.tempo.setRange(slowest, 5)
+        self.tempo.setValue(max(slowest, tempo))
+        self.tempo.setToolTip("Seconds to move out and back on each rep: the app's suggestion, the article gives "
+                              "none" + (f". At least {slowest} s here: the band work goes slowly, with control."
+                                        if slowest > 1 else "."))
         self.manual.setChecked(manual)
         for spin, visible in ((self.reps, m.reps is not None), (self.hold, m.hold is not None),
                               (self.tempo, reps_kind)):
             self.fields[spin].setVisible(visible)
         self.manual.setVisible(reps_kind)
         self.tempo.setEnabled(reps_kind and not manual)
-        self.note.setText("* the app's suggestion" if exercise.dose.suggested else "")
-        self.note.setVisible(exercise.dose.suggested)
+        # The tempo is always the app's own figure, so it is starred wherever it is shown.
+        self.labels[self.tempo].setText("Tempo*")
+        starred = exercise.dose.suggested or reps_kind
+        self.note.setText("* the app's suggestion" if starred else "")
+        self.note.setVisible(starred)
         for w in widgets:
             w.blockSignals(False)
 
@@ -308,7 +317,11 @@ class TimerPanel(QFrame):
             return
         p = self.dose.prescription()
         self.prefs.remember_dose(p)
-        self.prefs.update(tempo=self.dose.tempo.value(), manual_reps=self.dose.manual.isChecked())
+        tempo = self.dose.tempo.value()
+        # A tempo raised to an exercise's least is not a choice: keep the person's own for the others.
+        if tempo != max(self.prefs.values.tempo, ex.dose.min_tempo_s):
+            self.prefs.update(tempo=tempo)
+        self.prefs.update(manual_reps=self.dose.manual.isChecked())
         self.controller.load(ex, p, self.options())
 
     def _on_plan(self, plan: Plan) -> None:

@@ -41,7 +41,7 @@ class SwitchQuestion(QFrame):
         where = ""
         if snap is not None and snap.phase.set is not None:
             state = "paused" if snap.paused else "running"
-            where = f" ({state}, set {snap.phase.set.number} of {snap.phase.set.total})"
+            where = f" ({state}, {snap.phase.set.heading.lower()})"
         self.text.setText(f"The timer is still on {timing.name}{where}. The instructions show {shown.name}.")
         # Short words on the buttons (the pane is narrow); the names are in the text and for screen readers.
         self.keep.setText("Keep timing it")
