@@ -42,9 +42,9 @@ def test_pdf_of_a_starter_program_without_any_store(tmp_path):
     out = run(["pdf", "week.pdf", "--program", "return-to-activity", "--week", "2026-05-13", "--page", "letter",
                "--data-dir", str(data)], tmp_path)
     assert out.returncode == 0, out.stderr
-    assert "Wrote week.pdf: the week of 2026-05-11, 12 exercises, Letter landscape, 1 page." in out.stdout
+    assert "Wrote week.pdf: the week of 2026-05-11, 12 exercises, Letter landscape, 2 pages." in out.stdout
     reader = PdfReader(str(tmp_path / "week.pdf"))
-    assert len(reader.pages) == 1 and round(float(reader.pages[0].mediabox.width)) == 792
+    assert len(reader.pages) == 2 and round(float(reader.pages[0].mediabox.width)) == 792
     text = pdf_text(tmp_path / "week.pdf")
     assert "Sumo squat" in text and "Week of Monday 11 May \u2013 17 May 2026" in text
     assert not data.exists()  # reading a program needs no store, and none is made

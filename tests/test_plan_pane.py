@@ -300,10 +300,10 @@ def test_export_pdf_and_print_preview(qtbot, make_pane, repo, tmp_path):
     assert pane.print_box.week() == date(2026, 5, 18)
     out = pane.export_pdf(str(tmp_path / "week.pdf"))
     reader = PdfReader(out)
-    assert len(reader.pages) == 1 and round(float(reader.pages[0].mediabox.width)) == 792
+    assert len(reader.pages) == 2 and round(float(reader.pages[0].mediabox.width)) == 792
     text = " ".join(reader.pages[0].extract_text().split())
     assert "Weekly plan: <b>x</b> & co" in text and "Week of Monday 18 May" in text
-    assert "one page" in pane.message.text()
+    assert "2 pages" in pane.message.text()  # all twelve, with their cautions
     assert PreferenceStore(pane.prefs.data_dir).values.print_page == "letter"  # kept in settings.ini
     assert pane.export_pdf(str(tmp_path / "nope" / "week.pdf")) is None
     assert "could not be written" in pane.message.text()

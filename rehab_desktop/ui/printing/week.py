@@ -25,8 +25,9 @@ from PySide6.QtGui import (
 
 from rehab_desktop import APP_DISPLAY_NAME
 from rehab_desktop.core.exercises import Exercise, Library
+from rehab_desktop.core.phases import TimerOptions
 from rehab_desktop.core.plan import WEEKDAY_ABBR, WeekPlan, dose_text, short_dose, week_dates
-from rehab_desktop.core.programs import program
+from rehab_desktop.core.programs import EMPHASIS_NOTES, program
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.ui.printing.pages import page_size
 from rehab_desktop.ui.printing.pdf_file import write_pdf_file
@@ -123,10 +124,13 @@ class _Sheet:
         return f
 
     def layout(self, text: str, font: QFont, width: float, max_lines: int, bold_chars: int = 0,
-               muted_from: int | None = None) -> QTextLayout:
+               muted_from: int | None = None, bold_spans: tuple[tuple[int, int], ...] = (),
+               muted_to: int | None = None, keep_chars: int = 0) -> QTextLayout:
         """`text` wrapped to `width` points in at most `max_lines` lines (cut at a word, with '…').
 
-        The first `bold_chars` characters are bold; from `muted_from` on, the text is grey italic.
+        The first `bold_chars` characters are bold, and so is each (start, length) of `bold_spans`;
+        from `muted_from` (up to `muted_to`, else the end) the text is grey italic. The first
+        `keep_chars` characters are never cut: they take more lines instead.
         """
         cut = text
         while True:
@@ -143,7 +147,13 @@ class _Sheet:
                 fmt = QTextCharFormat()
                 fmt.setFontItalic(True)
                 fmt.setForeground(_MUTED)
-                ranges.append(_range(muted_from, len(cut) - muted_from, fmt))
+                end = len(cut) if muted_to is None else min(muted_to, len(cut))
+                ranges.append(_range(muted_from, end - muted_from, fmt))
+            for start, length in bold_spans:
+                if start < len(cut):
+                    fmt = QTextCharFormat()
+                    fmt.setFontWeight(QFont.Weight.Bold)
+                    ranges.append(_range(start, min(length, len(cut) - start), fmt))
             lay.setFormats(ranges)
             lay.beginLayout()
             y, lines = 0.0, 0
@@ -153,10 +163,12 @@ class _Sheet:
                 y += line.height()
                 lines += 1
             lay.endLayout()
-            if lines <= max_lines or len(cut) <= bold_chars + 1:
+            if lines <= max_lines or len(cut) <= max(bold_chars + 1, keep_chars):
                 return lay
             words = cut.rstrip("\u2026").split(" ")
             cut = " ".join(words[:-1]).rstrip(",;:.\u2014 ") + "\u2026"
+            if len(cut.rstrip("\u2026")) <= keep_chars:
+                cut = text[:keep_chars]  # the kept part whole, with its own full stop
 
     def height(self, lay: QTextLayout) -> float:
         return lay.boundingRect().height() / self.u
@@ -281,7 +293,9 @@ class _Sheet:
         if prog is not None:
             how = (f"Started from the starter program \u201c{prog.title(self.plan.emphasis)}\u201d, the app's "
                    f"suggestion, not medical advice. " + how)
-        return self.layout(how, self.font(9.0), self.w, 2)
+            if self.plan.emphasis in EMPHASIS_NOTES:
+                how += " " + EMPHASIS_NOTES[self.plan.emphasis]
+        return self.layout(how, self.font(9.0), self.w, 4)
 
     # column header: Exercise | Dose | Mon 11 May ...
 
@@ -309,10 +323,14 @@ class _Sheet:
         name_w, dose_w, _ = self.cols
         ex = row.exercise
         head = f"{ex.name} \u2014 {ex.key_instruction}"
+        careful = f" Careful: {ex.cautions[0]}"
         kit = "; ".join(e.text for e in ex.equipment if not e.optional) or "nothing special"
-        # One paragraph, so a tight page cuts the list of equipment before the instruction.
-        name_lay = self.layout(f"{head} You need: {kit}", self.font(pt), name_w - 8, lines,
-                               bold_chars=len(ex.name), muted_from=len(head) + 1)
+        # One paragraph, so a tight page cuts the list of equipment first, then the caution,
+        # and the instruction last. The caution is in ink, its lead-in bold; the kit is grey.
+        text = f"{head}{careful} You need: {kit}"
+        name_lay = self.layout(text, self.font(pt), name_w - 8, lines, bold_chars=len(ex.name),
+                               bold_spans=((len(head) + 1, len("Careful:")),),
+                               muted_from=len(head) + len(careful) + 1, keep_chars=len(head) + len(careful))
         dose_lay = self.layout(_keep_units(dose_text(ex, row.dose, mark=True)), self.font(pt), dose_w - 8, 4)
         varied = any(c is not None and c != row.dose for c in row.cells)
         cell_h = 13.0 + (11.0 if varied else 0.0)
@@ -361,15 +379,18 @@ class _Sheet:
 
     def footer_lays(self):
         g, credit = self.library.guidance, self.library.credit
-        caution = self.layout(f"Stop any exercise that hurts. {g.avoid} {g.stop}", self.font(9.0), self.w - 16, 4,
-                              bold_chars=len("Stop any exercise that hurts."))
+        caution = self.layout(f"Stop any exercise that hurts. {g.avoid} {g.stop} {g.tolerate}", self.font(9.0),
+                              self.w - 16, 6, bold_chars=len("Stop any exercise that hurts."))
         notes = None
         if self.plan.notes.strip():
             notes = self.layout("Notes: " + " ".join(self.plan.notes.split()), self.font(9.0), self.w, 2,
                                 bold_chars=len("Notes:"))
-        source = (f"Exercises, doses and cautions from {credit.text()}, in {APP_DISPLAY_NAME}'s own words. "
-                  f"* the app's suggestion where the article gives no figure. Not medical advice.")
-        return caution, notes, self.layout(source, self.font(9.0), self.w, 2)
+        rest, tempo = TimerOptions().rest_s, TimerOptions().move_s
+        source = (f"Exercises, doses and the short cautions above from {credit.text()}, in {APP_DISPLAY_NAME}'s own "
+                  f"words. * the app's suggestion where the article gives no figure; so are the timer's {rest:g} s* "
+                  f"rest between sets and {tempo:g} s* out and back on paced reps (both can be changed). "
+                  f"Not medical advice.")
+        return caution, notes, self.layout(source, self.font(9.0), self.w, 3)
 
     def footer_height(self) -> float:
         caution, notes, source = self.footer_lays()
