@@ -327,3 +327,11 @@ def test_a_speech_service_that_never_answers_leaves_the_window_free(qtbot, tmp_p
     assert not player.speech_available
     server.close()
     ok_server.close()
+
+
+def test_the_sumo_squats_sets_are_counted_over_both_feet_in_the_timer(make_window):
+    w = make_window(exercise_id="sumo-squat")
+    dose = w.timer_panel.dose
+    assert dose.labels[dose.sets].text() == "Sets in all"
+    labels = [p.label for p in w.controller.plan.phases if p.kind.value == "move" and p.rep == 1]
+    assert labels == ["Move · Left leg · Set 1 of 2", "Move · Right leg · Set 2 of 2"]

@@ -72,12 +72,14 @@ class WelcomeDialog(QDialog):
         side_note = QLabel("Exercises done on one side, and the timer, start on this side; with both, each side "
                            "in turn. You can change it in Settings.", self)
         side_note.setWordWrap(True)
-        for w in (title, how, note, care, credit):
+        # The one question comes before the longer reading, so it is in sight without scrolling.
+        for w in (title, how, note):
             w.setParent(page)
             inner.addWidget(w)
         inner.addLayout(form)
-        side_note.setParent(page)
-        inner.addWidget(side_note)
+        for w in (side_note, care, credit):
+            w.setParent(page)
+            inner.addWidget(w)
         inner.addStretch(1)
         # Scrolls rather than squeezes: at 200 % text the note must stay readable on a laptop.
         scroll = QScrollArea(self)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_desktop.core.exercises import Amount, Exercise, WorkKind
+from rehab_desktop.core.exercises import Amount, Exercise, Side, WorkKind
 from rehab_desktop.core.phases import StartAt
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.timer import (
@@ -126,6 +126,8 @@ class DoseChooser(QWidget):
             self.fields[spin].setVisible(visible)
         self.manual.setVisible(reps_kind)
         self.tempo.setEnabled(reps_kind and not manual)
+        if exercise.dose.side is Side.SWITCH_EACH_SET:  # as the plan and the sheet say: not per foot
+            self.labels[self.sets].setText(self.labels[self.sets].text().replace("Sets", "Sets in all"))
         # The tempo is always the app's own figure, so it is starred wherever it is shown.
         self.labels[self.tempo].setText("Tempo*")
         starred = exercise.dose.suggested or reps_kind
