@@ -10,13 +10,18 @@ Two measures, both over lightly stemmed words ("rolled" and "roll" are one word)
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-ARTICLE = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "ankle-impingement-exercises.md"
+# The source article sits beside the repository, in ../shared/reference/ (CI has it there too);
+# REHAB_REFERENCE_DIR points elsewhere.
+REFERENCE = Path(os.environ.get("REHAB_REFERENCE_DIR")
+                 or Path(__file__).resolve().parents[2].parent / "shared" / "reference")
+ARTICLE = REFERENCE / "ankle-impingement-exercises.md"
 
 RUN = 5  # consecutive shared words
 LCS_WORDS = 6  # a sentence sharing at least this many words, in order, with one article sentence ...
@@ -85,6 +90,9 @@ def sentences(text: str) -> list[str]:
 @cache
 def article() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The article's sentences with their words; the reference note above the rule is not the article."""
+    if not ARTICLE.is_file():
+        raise FileNotFoundError(f"the source article is needed to compare with: {ARTICLE} is missing "
+                                "(set REHAB_REFERENCE_DIR to the folder that holds it)")
     body = ARTICLE.read_text(encoding="utf-8").split("-" * 20, 1)[1]
     return tuple((s, tuple(words(s))) for s in sentences(body))
 
