@@ -32,6 +32,12 @@ CASES = [
     ('needs = ["band"]', 'needs = ["elastic"]', "ankle-inversion-eversion", "equipment[1].needs"),
     ('name = "Sumo squat"', 'name = ""', "sumo-squat", "name"),
     ('kind = "hold"\nhold = "30-60"', 'kind = "hover"\nhold = "30-60"', "single-leg-balance", "dose.movements[1].kind"),
+    # the band work's slowest tempo: a whole number of seconds from 1 to 5
+    ("min_tempo = 2", "min_tempo = 0", "ankle-inversion-eversion", "dose.min_tempo"),
+    ("min_tempo = 2", "min_tempo = 6", "ankle-inversion-eversion", "dose.min_tempo"),
+    ("min_tempo = 2", 'min_tempo = "slow"', "ankle-inversion-eversion", "dose.min_tempo"),
+    ("min_tempo = 2", "min_tempo = 2.5", "ankle-inversion-eversion", "dose.min_tempo"),
+    ("min_tempo = 2", "min_tempo = true", "ankle-inversion-eversion", "dose.min_tempo"),
 ]
 
 
@@ -77,3 +83,12 @@ def test_app_reports_bad_file_without_traceback(tmp_path):
     assert "Traceback" not in result.stderr
     assert f"{path}: exercise 'standing-calf-stretch': field 'dose.movements[1].hold'" in result.stderr
     assert result.stdout == ""
+
+
+def test_min_tempo_says_what_it_wants_and_defaults_to_one_second(tmp_path):
+    with pytest.raises(LibraryError, match=r"whole number of seconds from 1 to 5, not 0"):
+        load_library(broken(tmp_path, "min_tempo = 2", "min_tempo = 0"))
+    library = load_library(broken(tmp_path, "min_tempo = 2", "min_tempo = 3"))
+    assert library["ankle-inversion-eversion"].dose.min_tempo_s == 3
+    assert library["ankle-plantarflexion"].dose.min_tempo_s == 2  # only the first one was changed
+    assert library["single-leg-deadlift"].dose.min_tempo_s == 1  # not given: any tempo the timer offers

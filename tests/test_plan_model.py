@@ -166,7 +166,7 @@ def test_dose_text_for_every_shape(library):
     assert text("seated-ankle-rom", reps=8, hold_s=15) == "2 sets \u00d7 hold 15 s, 8 times, affected side"
     assert text("ankle-inversion-eversion", sets=3, reps=10, hold_s=1, resistance="red band") == \
         "3 sets \u00d7 10 reps each way, hold 1 s, affected side, red band"
-    assert text("sumo-squat", reps=12) == "2 sets in all \u00d7 12 reps, switching feet each set"
+    assert text("sumo-squat", reps=12) == "2 sets in all \u00d7 12 reps, the pad under the other foot each set"
     assert text("single-leg-deadlift", reps=10, weight_kg=2.5) == "2 sets \u00d7 10 reps, each leg, 2.5 kg"
     assert short_dose(Prescription("x", 3, 12)) == "3\u00d712"
     assert short_dose(Prescription("x", 2, None, 30)) == "2\u00d730 s"

@@ -258,8 +258,8 @@ def test_today_ticks_what_history_shows_done_and_starts_the_rest(qtbot, make_pan
     assert "1 of 3 done today, 2 partly." in pane.today_panel.summary.text()
     texts = [pane.today_panel.list.item(i).text() for i in range(3)]
     assert texts[0].endswith("\nLeft leg done, right leg to do")
-    # The squat's 2 sets are counted over both feet: one on each.
-    assert texts[2].endswith("\nLeft leg done, right leg to do")
+    # The squat's 2 sets are counted over both feet (one on each), not per foot.
+    assert texts[2].endswith("\n1 of 2 sets done")
     with qtbot.waitSignal(pane.start_routine) as sig:
         pane.today_panel.start.click()
     assert [p.exercise_id for p in sig.args[0]] == ["standing-calf-stretch", "sumo-squat"]

@@ -81,3 +81,38 @@ def test_logging_refuses_a_bad_rating_and_writes_nothing(data_dir, library):
         with pytest.raises(ValueError, match="pain_after"):
             repo.log_session(T0, [dose], logged_sets(calf, dose, 1, T0), pain_after=11)
         assert repo.session_days(T0.date(), T0.date()) == []
+
+
+def test_the_sumo_squats_sets_are_counted_in_all_when_logged_and_in_the_history(data_dir, library):
+    """3 sets in all, the pad under the other foot each set: '2 done' is two sets, shown '2 of 3'."""
+    from rehab_desktop.core.phases import TimerOptions
+    from rehab_desktop.core.session import sets_done_text
+
+    sumo = library["sumo-squat"]
+    dose = Prescription(sumo.id, 3, 12)
+    records = logged_sets(sumo, dose, 2, T0, TimerOptions(affected_side=LegSide.RIGHT))
+    assert [(r.side, r.set_number) for r in records] == [(LegSide.RIGHT, 1), (LegSide.LEFT, 1)]
+    with open_database(data_dir) as db:
+        repo = HistoryRepo(db, tz=UTC)
+        sid = repo.log_session(T0, [dose], records)
+        (ex,) = repo.session_detail(sid).exercises
+        assert repo.get_session(sid).sets_completed == 2
+        assert sets_done_text(sumo, ex.dose, list(ex.sets)) == "2 of 3"
+        all_three = logged_sets(sumo, dose, 3, T0, TimerOptions(affected_side=LegSide.RIGHT))
+        assert sets_done_text(sumo, dose, all_three) == "3 of 3"
+
+
+def test_an_affected_side_exercise_has_twice_the_sets_with_both_ankles(library):
+    from rehab_desktop.core.phases import TimerOptions
+    from rehab_desktop.core.session import sets_done_text
+
+    rom = library["seated-ankle-rom"]
+    dose = Prescription(rom.id, 2, 5, 10)
+    right = logged_sets(rom, dose, 2, T0, TimerOptions(affected_side=LegSide.RIGHT))
+    assert [(r.side, r.set_number) for r in right] == [(LegSide.RIGHT, 1), (LegSide.RIGHT, 2)]
+    assert sets_done_text(rom, dose, right) == "2 of 2"
+    both = logged_sets(rom, dose, 2, T0, TimerOptions(affected_side=LegSide.BOTH, first_side=LegSide.RIGHT))
+    assert [r.side for r in both] == [LegSide.RIGHT, LegSide.RIGHT, LegSide.LEFT, LegSide.LEFT]
+    assert sets_done_text(rom, dose, both) == "4 of 4"
+    # Stopped after the first side: with both ankles affected, half of it is done, not all.
+    assert sets_done_text(rom, dose, both[:2], both_ankles=True) == "2 of 4"

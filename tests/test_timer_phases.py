@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from rehab_desktop.core.cues import cue_for_event
 from rehab_desktop.core.library import load_library
-from rehab_desktop.core.phases import PhaseKind, TimerOptions, default_prescription, expand
+from rehab_desktop.core.phases import PhaseKind, StartAt, TimerOptions, default_prescription, expand
 from rehab_desktop.core.records import LegSide, Prescription
+from rehab_desktop.core.timer_events import PhaseStarted
 
 K = PhaseKind
 L, R, BOTH = LegSide.LEFT, LegSide.RIGHT, LegSide.BOTH
@@ -286,10 +288,21 @@ def test_sumo_squat_counts_its_sets_over_both_feet(lib):
     plan = expand(ex, Prescription(ex.id, 3, 10), TimerOptions(lead_in_s=0, affected_side=R))
     assert [(s.side, s.number, s.total, s.heading) for s in plan.sets] == [
         (R, 1, 2, "Set 1 of 3"), (L, 1, 1, "Set 2 of 3"), (R, 2, 2, "Set 3 of 3")]
+    assert plan.totals().sets == 3 and plan.totals().reps == 30  # 3 sets in all, not 3 per foot
     labels = [p.label for p in plan.phases if p.kind is K.MOVE and p.rep == 1]
-    assert labels == ["Move · Right leg · Set 1 of 3", "Move · Left leg · Set 2 of 3", "Move · Right leg · Set 3 of 3"]
+    assert labels == ["Move · Right foot on the pad · Set 1 of 3", "Move · Left foot on the pad · Set 2 of 3",
+                      "Move · Right foot on the pad · Set 3 of 3"]
+    switches = [p for p in plan.phases if p.kind is K.SWITCH_SIDE]
+    assert [p.label for p in switches] == ["Move the pad under the left foot", "Move the pad under the right foot"]
+    assert [p.next_text for p in plan.phases if p.kind is K.RETURN and p.rep == 10][:2] == [
+        "Next: Move the pad under the left foot", "Next: Move the pad under the right foot"]
     assert [p.kind for p in plan.phases if not p.kind.is_work] == [K.SWITCH_SIDE, K.SWITCH_SIDE, K.DONE]
-    assert ex.dose.summary() == "10–15 reps · 2–3 sets in all · switching feet each set"
+    spoken = cue_for_event(PhaseStarted(0, switches[0], 0.0)).speech
+    assert spoken == "Move the pad under the left foot."
+    ready = expand(ex, Prescription(ex.id, 3, 10), TimerOptions(affected_side=R)).phases[0]
+    assert ready.label == "Get ready · Right foot on the pad · Set 1 of 3"
+    assert cue_for_event(PhaseStarted(0, ready, 0.0)).speech == "Get ready. Right foot on the pad. Set 1 of 3. 10 reps."
+    assert ex.dose.summary() == "10–15 reps · 2–3 sets in all · the pad under the other foot each set"
     assert "not per foot" in ex.dose.note
 
 
@@ -312,3 +325,58 @@ def test_every_exercise_starts_on_the_affected_side(lib, affected, first, starts
         assert any(p.kind is K.SWITCH_SIDE for p in rom.phases)
     else:
         assert [s.side for s in rom.sets] == [starts, starts]
+    sumo = expand(lib["sumo-squat"], None, opts)  # the pad starts under the start side's foot
+    assert [s.side for s in sumo.sets] == [starts, other]
+
+
+@pytest.mark.parametrize("affected, first, leads", [(R, L, R), (L, R, L), (BOTH, R, R), (BOTH, L, L)])
+def test_step_ups_name_the_leading_foot_from_the_get_ready_on(lib, affected, first, leads):
+    """The steps say "your leading foot": the timer says which one before rep 1, and every set starts with it."""
+    ex = lib["balance-pad-step-ups"]
+    plan = expand(ex, Prescription(ex.id, 2, 10), TimerOptions(affected_side=affected, first_side=first))
+    foot = leads.value.capitalize()
+    other = (R if leads is L else L).value.capitalize()
+    ready = plan.phases[0]
+    assert ready.label == f"Get ready · {foot} foot leads first · Set 1 of 2"
+    said = cue_for_event(PhaseStarted(0, ready, 0.0), alternating=True).speech
+    assert said == f"Get ready. {foot} foot leads first. Set 1 of 2. 10 with each foot leading, taking turns."
+    moves = [p for p in plan.phases if p.kind is K.MOVE]
+    assert [p.label for p in moves[:2]] == [f"Move · {foot} foot leads · Set 1 of 2",
+                                            f"Move · {other} foot leads · Set 1 of 2"]
+    first_rep = cue_for_event(PhaseStarted(1, moves[0], 0.0), first_of_set=True, alternating=True).speech
+    assert first_rep == f"Set 1 of 2. 1. {foot} foot."  # the rep names its own foot, once
+    second_set = [p for p in moves if p.set.number == 2]
+    assert second_set[0].lead is leads and second_set[0].rep == 1
+    rest = next(p for p in plan.phases if p.kind is K.REST)
+    assert rest.next_text == f"Next: {foot} foot leads first, set 2 of 2"
+    manual = expand(ex, Prescription(ex.id, 2, 10), TimerOptions(affected_side=affected, first_side=first,
+                                                                  manual_reps=True))
+    assert manual.phases[1].label == f"Reps · {foot} foot leads first · Set 1 of 2"
+
+
+def test_both_ankles_work_an_affected_side_exercise_on_each_side_in_turn(lib):
+    """Both: all the sets on the first side, a switch cue, then all on the other; twice the sets."""
+    ex = lib["ankle-inversion-eversion"]  # two movements, affected side
+    one = expand(ex, Prescription(ex.id, 2, 10, 1), TimerOptions(lead_in_s=0, affected_side=R))
+    both = expand(ex, Prescription(ex.id, 2, 10, 1), TimerOptions(lead_in_s=0, affected_side=BOTH, first_side=R))
+    assert [(s.movement.key, s.side, s.number) for s in one.sets] == [
+        ("inversion", R, 1), ("inversion", R, 2), ("eversion", R, 1), ("eversion", R, 2)]
+    assert [(s.movement.key, s.side, s.number) for s in both.sets] == [
+        ("inversion", R, 1), ("inversion", R, 2), ("inversion", L, 1), ("inversion", L, 2),
+        ("eversion", R, 1), ("eversion", R, 2), ("eversion", L, 1), ("eversion", L, 2)]
+    assert both.totals().sets == 2 * one.totals().sets == 8
+    switch = next(p for p in both.phases if p.kind is K.SWITCH_SIDE)
+    assert switch.label == "Switch to left leg" and switch.set.side is L
+    # A half-done exercise picks up on the second side.
+    resumed = expand(ex, Prescription(ex.id, 2, 10, 1), TimerOptions(affected_side=BOTH, first_side=R),
+                     StartAt("inversion", L, 1))
+    assert resumed.start is not None and resumed.sets[0].side is L and len(resumed.sets) == 6
+    assert resumed.phases[0].label == "Get ready · Inversion · Left leg · Set 1 of 2"
+
+
+def test_a_half_done_sumo_squat_resumes_at_its_set_counted_over_both_feet(lib):
+    ex = lib["sumo-squat"]
+    opts = TimerOptions(affected_side=R)
+    plan = expand(ex, Prescription(ex.id, 3, 10), opts, StartAt("main", L, 1))  # the second set, left foot
+    assert [(s.side, s.heading) for s in plan.sets] == [(L, "Set 2 of 3"), (R, "Set 3 of 3")]
+    assert plan.phases[0].label == "Get ready · Left foot on the pad · Set 2 of 3"

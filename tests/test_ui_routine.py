@@ -361,6 +361,40 @@ def test_log_a_session_after_the_fact(make_window, qtbot, data_dir, monkeypatch)
     assert "4 of 4" in pane.detail.body.toPlainText()
 
 
+def test_a_logged_session_follows_the_affected_ankle_and_the_sumo_squats_sets_in_all(
+        make_window, qtbot, data_dir, monkeypatch):
+    from rehab_desktop.ui.history import log_dialog
+
+    def fill(dialog):
+        for ex_id, sets in (("seated-ankle-rom", 2), ("sumo-squat", 3)):
+            row = next(r for r in dialog.rows if r.exercise.id == ex_id)
+            row.tick.setChecked(True)
+            row.sets.setValue(sets)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+    monkeypatch.setattr(log_dialog.LogSessionDialog, "exec", fill)
+    w = make_window()
+    w.prefs.update(affected_side="both", first_side="right")
+    pane = w.history_pane()
+    sid = pane.log_session()
+    db, repo = stored(data_dir)
+    with db:
+        rom, sumo = repo.session_detail(sid).exercises
+        # Both ankles: the affected-side exercise on each side in turn, from the right.
+        assert [(r.side, r.set_number) for r in rom.sets] == [
+            (LegSide.RIGHT, 1), (LegSide.RIGHT, 2), (LegSide.LEFT, 1), (LegSide.LEFT, 2)]
+        # Three sets in all, not per foot, the pad starting under the right foot.
+        assert [r.side for r in sumo.sets] == [LegSide.RIGHT, LegSide.LEFT, LegSide.RIGHT]
+    text = pane.detail.body.toPlainText()
+    assert "4 of 4" in text and "3 of 3" in text
+    assert "Right foot on the pad" in text and "Right leg" in text
+    # A session stopped after the first side: with both ankles affected it is half done, not done.
+    half = pane.repo.log_session(rom.sets[0].started_at, [rom.dose], list(rom.sets[:2]))
+    day = pane.repo.get_session(half).local_day
+    pane.load_month(day.year, day.month, select=half)
+    assert "2 of 4" in pane.detail.body.toPlainText()
+
+
 def test_start_again_in_the_same_session_never_counts_more_than_planned(make_window, qtbot, clock):
     w = make_window(exercise_id="standing-calf-stretch")
     for _ in range(2):  # done, then "Start again" (Space) and done once more

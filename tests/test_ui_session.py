@@ -252,3 +252,19 @@ def test_a_corrupt_history_file_is_moved_aside(qtbot, qapp, library, tmp_path, c
     kept = [p for p in data.iterdir() if p.name.startswith("history-damaged-")]
     assert len(kept) == 1 and kept[0].read_bytes().startswith(b"this is not a database")
     assert kept[0].name in w.statusBar().currentMessage()
+
+
+def test_a_half_done_sumo_squat_resumes_at_its_set_counted_over_both_feet(make_window, qtbot, clock):
+    w = make_window(exercise_id="sumo-squat")
+    w.prefs.update(affected_side="right", tempo=2)
+    w.timer_panel.dose.sets.setValue(3)
+    qtbot.keyClick(w.focusWidget(), Qt.Key.Key_Space)
+    tick(w, clock, 5 + 10 * 4 + 2)  # the first set, on the right foot, and into moving the pad
+    assert w.session.sets_done == 1
+    w.close()
+    w2 = make_window()
+    qtbot.mouseClick(w2.session_bar.resume_button, Qt.MouseButton.LeftButton)
+    first = w2.controller.plan.sets[0]
+    assert (first.side.value, first.heading) == ("left", "Set 2 of 3")
+    assert "Back to Sumo squat, left foot on the pad, set 2 of 3." in w2.statusBar().currentMessage()
+    assert "2 sets left" in w2.timer_panel.title.text()

@@ -153,6 +153,27 @@ def test_affected_ankle_left_right_or_both(make_window, qtbot):
     assert moves[0].label.startswith("Move · Right foot leads")
 
 
+def test_settings_from_before_both_still_load_and_say_what_they_do(make_window, qtbot, data_dir):
+    """A settings.ini written when only left or right could be chosen (with its own first side)."""
+    (data_dir / "settings.ini").write_text("[app]\nwelcomed=true\n[timer]\naffected_side=right\nfirst_side=left\n")
+    assert (saved_values := PreferenceStore(data_dir).values).affected_side == "right"
+    assert saved_values.first_side == "left"
+    w = make_window(exercise_id="balance-pad-step-ups", welcomed=False)
+    assert w.timer_panel.base_options.start_side.value == "right"  # the affected ankle wins over first_side
+    assert [p.lead.value for p in w.controller.plan.phases if p.kind is PhaseKind.MOVE][:2] == ["right", "left"]
+    d = dialog_for(w, qtbot)
+    assert d.affected.currentData() == "right" and d.first.currentData() == "left"
+    assert not d.first.isEnabled() and not d.first_label.isEnabled()  # greyed, with the reason beside it
+    assert "starts on the right side" in d.side_note.text() and "both ankles" in d.side_note.text()
+    d.affected.setCurrentIndex(d.affected.findData("both"))
+    assert d.first.isEnabled() and d.first_label.isEnabled() and "each side in turn" in d.side_note.text()
+    assert [p.lead.value for p in w.controller.plan.phases if p.kind is PhaseKind.MOVE][:2] == ["left", "right"]
+    d.affected.setCurrentIndex(d.affected.findData("left"))
+    assert saved(w).affected_side == "left" and saved(w).first_side == "left"  # the other choice is kept
+    texts = [lab.text() for lab in d.findChildren(QLabel)]
+    assert "Rest between sets*" in texts and "* The app's suggestion: the article gives no rest time." in texts
+
+
 def test_an_unknown_affected_side_in_the_file_falls_back(data_dir):
     from rehab_desktop.ui.common.preferences import KEYS
 
@@ -186,6 +207,27 @@ def test_first_run_welcome_once(make_window, qtbot, monkeypatch):
     # The welcome would come in the same step that starts audio and speech after the first paint.
     qtbot.waitUntil(lambda: w2.cues.prepared)
     assert len(shown) == 1
+
+
+@pytest.mark.parametrize("scale", [1.0, 2.0])
+def test_welcome_stores_both_ankles_and_shows_what_to_do_when_it_hurts(qtbot, qapp, library, data_dir, scale):
+    from rehab_desktop.ui.shell.welcome import CARE_HEADING, WelcomeDialog
+
+    style.apply_text_scale(qapp, scale)
+    prefs = PreferenceStore(data_dir)
+    dialog = WelcomeDialog(library, prefs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    labels = {lab.text(): lab for lab in dialog.findChildren(QLabel)}
+    head = labels[CARE_HEADING]
+    body = next(lab for text, lab in labels.items() if library.guidance.stop in text)
+    assert library.guidance.tolerate in body.text() and body.isVisible() and head.isVisible()
+    assert head.font().bold() and head.font().pointSizeF() > body.font().pointSizeF()
+    assert body.width() <= dialog.width()  # wrapped to the dialog; the page scrolls instead of widening
+    dialog.side.setCurrentIndex(dialog.side.findData("both"))
+    dialog.accept()
+    assert PreferenceStore(data_dir).values.affected_side == "both" and prefs.values.welcomed
 
 
 def test_about_names_version_licence_and_source(library):

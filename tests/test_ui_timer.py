@@ -151,10 +151,17 @@ def test_band_work_is_paced_at_2_s_or_slower_and_the_tempo_is_starred(make_windo
     assert w.prefs.values.tempo == 1 and dose.labels[dose.tempo].text() == "Tempo*"
     assert dose.note.isVisible() and "app's suggestion" in dose.note.text()
     w.timer_panel.load_exercise(w.library["ankle-plantarflexion"])
-    assert (dose.tempo.minimum(), dose.tempo.value()) == (2, 2) and "slowly" in dose.tempo.toolTip()
+    assert (dose.tempo.minimum(), dose.tempo.value()) == (2, 2)
+    assert "at least 2 s: the article asks for slow, controlled movement" in dose.tempo.toolTip().lower()
+    assert dose.note.isVisible() and "Tempo at least 2 s" in dose.note.text()
+    dose.tempo.setValue(1)  # the box goes no lower than 2 s for the band work
+    assert dose.tempo.value() == 2
     assert {p.duration_s for p in w.controller.plan.phases if p.kind.value in ("move", "return")} == {2.0}
     dose.sets.setValue(3)  # another change on this exercise keeps the person's own tempo for the others
     assert w.prefs.values.tempo == 1
+    w.timer_panel.load_exercise(w.library["single-leg-deadlift"])
+    assert (dose.tempo.minimum(), dose.tempo.value()) == (1, 1) and "Tempo at least" not in dose.note.text()
+    assert {p.duration_s for p in w.controller.plan.phases if p.kind.value in ("move", "return")} == {1.0}
 
 
 def test_mute_silences_sound_and_voice(make_window, qtbot, clock, sounds):
@@ -329,9 +336,27 @@ def test_a_speech_service_that_never_answers_leaves_the_window_free(qtbot, tmp_p
     ok_server.close()
 
 
-def test_the_sumo_squats_sets_are_counted_over_both_feet_in_the_timer(make_window):
+def test_the_sumo_squats_sets_are_counted_over_both_feet_in_the_timer(make_window, qtbot, clock):
     w = make_window(exercise_id="sumo-squat")
     dose = w.timer_panel.dose
     assert dose.labels[dose.sets].text() == "Sets in all"
     labels = [p.label for p in w.controller.plan.phases if p.kind.value == "move" and p.rep == 1]
-    assert labels == ["Move · Left leg · Set 1 of 2", "Move · Right leg · Set 2 of 2"]
+    assert labels == ["Move · Left foot on the pad · Set 1 of 2", "Move · Right foot on the pad · Set 2 of 2"]
+    assert "2 sets in all" in w.timer_panel.title.text()
+    dose.sets.setValue(3)  # three in all: the pad goes under the other foot for each new set
+    plan = w.controller.plan
+    assert [(s.side.value, s.heading) for s in plan.sets] == [
+        ("left", "Set 1 of 3"), ("right", "Set 2 of 3"), ("left", "Set 3 of 3")]
+    assert "3 sets in all" in w.timer_panel.title.text()
+    assert [p.label for p in plan.phases if p.kind.value == "switch-side"] == [
+        "Move the pad under the right foot", "Move the pad under the left foot"]
+    said = []
+    w.cues.spoke.connect(said.append)
+    w.prefs.update(tempo=2)
+    press(qtbot, w, Qt.Key.Key_Space)
+    tick(w, clock, 5 + 10 * 4)  # the get-ready, then ten reps of 2 s out and 2 s back
+    panel = w.timer_panel
+    assert panel.phase_label.text().replace("\xa0", " ") == "Move the pad under the right foot"
+    assert said[-1] == "Move the pad under the right foot."
+    assert panel.next_label.text() == "Next: Right foot on the pad, set 2 of 3"
+    assert not any("*" in s for s in said)  # the stars are for reading; the voice says the figures plainly

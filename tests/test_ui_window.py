@@ -144,8 +144,35 @@ def test_instruction_view_content(make_window, library):
     assert not v.progressions[0].isVisible()  # the article gives none for this one
     assert "Ankle Impingement Exercises" in v.credit.text() and "Vykoukal" in v.credit.text()
     w.select_exercise("standing-calf-stretch")
-    assert not v.suggestion.isVisible()
+    # The article's figures only, but the rest between sets is the app's: starred, with the footnote.
+    assert "*" not in v.dose.text() and v.pacing.text() == "30 s* rest between sets."
+    assert v.suggestion.isVisible()
     assert v.progressions[0].isVisible() and "step" in v.progressions[1].text()
+
+
+def test_instructions_star_the_apps_rest_and_tempo_with_the_persons_settings(make_window):
+    w = make_window(exercise_id="single-leg-deadlift")
+    v = w.instructions
+    assert v.pacing.text() == "Paced at 2 s* out and 2 s* back; 30 s* rest between sets."
+    assert v.suggestion.isVisible() and "app's suggestion" in v.suggestion.text()
+    w.timer_panel.dose.tempo.setValue(3)  # chosen in the timer: the instructions follow
+    w.prefs.update(rest_s=45.0)
+    assert v.pacing.text() == "Paced at 3 s* out and 3 s* back; 45 s* rest between sets."
+    w.prefs.update(tempo=1)
+    w.select_exercise("ankle-dorsiflexion")  # band work: never faster than 2 s, whatever the setting
+    assert v.pacing.text().startswith("Paced at 2 s* out and 2 s* back; 45 s* rest between sets.")
+    assert "the article asks for slow, controlled movement" in v.pacing.text()
+    w.prefs.update(affected_side="right")
+    w.select_exercise("posterior-ankle-mobility")  # affected side: says which side that is
+    assert v.pacing.text().endswith("On the right side only.")
+    w.prefs.update(affected_side="both", first_side="left")
+    assert v.pacing.text().endswith("Both ankles: each side in turn, from the left.")
+    w.prefs.update(manual_reps=True, rest_s=0.0)
+    assert v.pacing.text().startswith("You count the reps yourself (Enter after each); no rest between sets.")
+    w.select_exercise("sumo-squat")  # the pad moves between sets: no rest to star
+    assert v.pacing.text() == "You count the reps yourself (Enter after each)."
+    w.prefs.update(manual_reps=False, rest_s=30.0)
+    assert v.pacing.text() == "Paced at 1 s* out and 1 s* back."
 
 
 def test_every_control_has_an_accessible_name(make_window):

@@ -40,6 +40,7 @@ def exercise_json(ex: Exercise) -> dict:
             "side": d.side.value,
             "note": d.note,
             "suggested": d.suggested,
+            "min_tempo_s": d.min_tempo_s,  # paced reps never go faster than this, each way
             "movements": [
                 {"key": m.key, "name": m.name, "kind": m.kind.value, "reps": _amount_json(m.reps),
                  "hold_s": _amount_json(m.hold), "steps": [m.first_step, m.last_step]}

@@ -56,8 +56,9 @@ def set_intro(phase: Phase, work: bool = True, alternating: bool = False) -> str
     parts = []
     if s.movement.name:
         parts.append(f"{s.movement.name}.")
-    if phase.side in (LegSide.LEFT, LegSide.RIGHT):
-        parts.append(f"{phase.side.label}.")
+    # A step-up rep names its own leading foot; the get-ready names the one that leads first.
+    if phase.side in (LegSide.LEFT, LegSide.RIGHT) or (s.lead is not None and phase.lead is None):
+        parts.append(f"{s.side_text}.")  # "Right leg.", "Right foot on the pad.", "Right foot leads first."
     parts.append(f"{s.heading}.")
     if work:
         parts.append(_work_words(phase, alternating))
@@ -85,6 +86,8 @@ def cue_for_event(event: Event, first_of_set: bool = False, alternating: bool = 
     if k is PhaseKind.REST:
         return Cue(Sound.PHASE, f"Rest. {_seconds(p.duration_s).capitalize()}.")
     if k is PhaseKind.SWITCH_SIDE:
+        if p.set is not None and p.set.pad:
+            return Cue(Sound.PHASE, f"{p.set.switch_text}.")
         return Cue(Sound.PHASE, f"Switch sides. {p.side.label} next.")
     if k is PhaseKind.SWITCH_MOVEMENT:
         return Cue(Sound.PHASE, f"Change to {p.movement_name.lower()}.")

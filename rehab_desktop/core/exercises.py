@@ -27,7 +27,7 @@ _SIDE_LABELS = {
     Side.ALTERNATING: "alternating legs",
     Side.BOTH: "both feet together",
     Side.AFFECTED: "affected side",
-    Side.SWITCH_EACH_SET: "switching feet each set",
+    Side.SWITCH_EACH_SET: "the pad under the other foot each set",
 }
 
 

@@ -91,11 +91,29 @@ class SetPlan:
     target_reps: int | None  # None for holds; alternating: step-ups in the set, both feet
     target_hold_s: float | None  # the hold, or the pause at the end of each rep
     shown: tuple[int, int] | None = None  # "Set 2 of 3" counted over both sides (Side.SWITCH_EACH_SET)
+    lead: LegSide | None = None  # alternating: the foot that leads the set's first rep
+    pad: bool = False  # Side.SWITCH_EACH_SET: `side` is the foot the pad is under
 
     @property
     def heading(self) -> str:
         number, total = self.shown or (self.number, self.total)
         return f"Set {number} of {total}"
+
+    @property
+    def side_text(self) -> str:
+        """'Left leg', 'Both legs', 'Right foot on the pad' or 'Right foot leads first'."""
+        if self.lead is not None:
+            return f"{self.lead.value.capitalize()} foot leads first"
+        if self.pad:
+            return f"{self.side.value.capitalize()} foot on the pad"
+        return self.side.label
+
+    @property
+    def switch_text(self) -> str:
+        """The cue that leads into this set from the other side: 'Switch to right leg'."""
+        if self.pad:
+            return f"Move the pad under the {self.side.value} foot"
+        return f"Switch to {self.side.label.lower()}"
 
 
 @dataclass(frozen=True)
@@ -262,13 +280,17 @@ class _Expander:
     def set_plan(self, m: Movement, side: LegSide, number: int, total: int | None = None,
                  shown: tuple[int, int] | None = None) -> SetPlan:
         total = self.sets if total is None else total
+        rule = self.ex.dose.side
+        # Step-ups: every set's first rep is led by the start side's foot (the affected one, if one is).
+        extra = dict(shown=shown, pad=rule is Side.SWITCH_EACH_SET,
+                     lead=self.opt.start_side if rule is Side.ALTERNATING else None)
         if m.kind is WorkKind.HOLD:
-            return SetPlan(m, side, number, total, None, float(self.holds[m.key]), shown)
+            return SetPlan(m, side, number, total, None, float(self.holds[m.key]), **extra)
         reps = self.reps[m.key]
-        if self.ex.dose.side is Side.ALTERNATING:
+        if rule is Side.ALTERNATING:
             reps *= 2  # N step-ups leading with each foot
         hold = self.holds.get(m.key)
-        return SetPlan(m, side, number, total, reps, float(hold) if hold is not None else None, shown)
+        return SetPlan(m, side, number, total, reps, float(hold) if hold is not None else None, **extra)
 
     def blocks(self) -> list[_Block]:
         opt, rule = self.opt, self.ex.dose.side
@@ -344,12 +366,8 @@ class _Expander:
 
     def where(self, s: SetPlan, lead: LegSide | None = None) -> list[str]:
         parts = [s.movement.name] if self.multi else []
-        if lead is not None:
-            parts.append(f"{lead.value.capitalize()} foot leads")
-        elif self.ex.dose.side is Side.ALTERNATING:
-            parts.append("Alternating legs")
-        else:
-            parts.append(s.side.label)
+        # A rep names the foot that leads it; elsewhere step-ups name the foot that leads first.
+        parts.append(f"{lead.value.capitalize()} foot leads" if lead is not None else s.side_text)
         parts.append(s.heading)
         return parts
 
@@ -357,7 +375,7 @@ class _Expander:
         if b.kind is PhaseKind.REST:
             return f"Next: Rest {_secs(b.duration_s)} s"
         if b.kind is PhaseKind.SWITCH_SIDE:
-            return f"Next: Switch to {b.set.side.label.lower()}"
+            return f"Next: {b.set.switch_text}"
         if b.kind is PhaseKind.SWITCH_MOVEMENT:
             return f"Next: Change to {b.set.movement.name.lower()}"
         if b.kind is PhaseKind.DONE:
@@ -374,7 +392,7 @@ class _Expander:
             label = {
                 PhaseKind.LEAD_IN: lambda: " · ".join(["Get ready", *self.where(s)]),
                 PhaseKind.REST: lambda: "Rest",
-                PhaseKind.SWITCH_SIDE: lambda: f"Switch to {s.side.label.lower()}",
+                PhaseKind.SWITCH_SIDE: lambda: s.switch_text,
                 PhaseKind.SWITCH_MOVEMENT: lambda: f"Change to {s.movement.name.lower()}",
             }[b.kind]()
             return [Phase(b.kind, label, b.duration_s, i, s, s.side, step=s.movement.first_step, next_text=nxt)]
@@ -387,10 +405,9 @@ class _Expander:
         if self.opt.manual_reps:
             label = " · ".join(["Reps", *self.where(s)])
             return [Phase(PhaseKind.MANUAL_REPS, label, None, rep_total=total, **common)]
-        alternating = self.ex.dose.side is Side.ALTERNATING
         out = []
         for rep in range(1, total + 1):
-            lead = (self.opt.start_side if rep % 2 else other_side(self.opt.start_side)) if alternating else None
+            lead = (s.lead if rep % 2 else other_side(s.lead)) if s.lead is not None else None
             kinds = [(PhaseKind.MOVE, self.opt.move_s)]
             if s.target_hold_s:
                 kinds.append((PhaseKind.REP_HOLD, s.target_hold_s))

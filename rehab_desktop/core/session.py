@@ -361,15 +361,20 @@ def logged_sets(exercise: Exercise, dose: Prescription, sets_done: int, at: date
     if sets_done < 0:
         raise ValueError("sets done cannot be negative")
     plan = expand(exercise, dose, options)
+    # Sets counted over both feet (the sumo squat) are done in plan order: "2 done" is the first two.
+    done = [s for s in plan.sets if (s.shown[0] if s.shown else s.number) <= sets_done]
     return [SetRecord(exercise.id, s.movement.key, s.side, s.number, s.target_reps, s.target_reps,
-                      s.target_hold_s, s.target_hold_s, at, at) for s in plan.sets if s.number <= sets_done]
+                      s.target_hold_s, s.target_hold_s, at, at) for s in done]
 
 
-def planned_set_count(exercise: Exercise | None, dose: Prescription | None, records: list[SetRecord]) -> int:
+def planned_set_count(exercise: Exercise | None, dose: Prescription | None, records: list[SetRecord],
+                      both_ankles: bool = False) -> int:
     """How many sets a dose asks for: sets x movements x legs, as the timer lays them out.
 
     Without a dose, the sets recorded; without the exercise (gone from the library), by the sides
-    and movements recorded.
+    and movements recorded. An affected-side exercise counts both sides when the records have
+    both, or when `both_ankles` says so (the setting now: a session stopped before the second
+    side has only the first side's sets to go by).
     """
     if dose is None:
         return len(records)
@@ -378,15 +383,16 @@ def planned_set_count(exercise: Exercise | None, dose: Prescription | None, reco
     from rehab_desktop.core.exercises import Side
 
     side = exercise.dose.side
-    # An affected-side exercise works both sides when both ankles are affected: the records say so.
-    both = side is Side.AFFECTED and {r.side.value for r in records} >= {"left", "right"}
+    # An affected-side exercise works each side in turn when both ankles are affected.
+    both = side is Side.AFFECTED and (both_ankles or {r.side.value for r in records} >= {"left", "right"})
     legs = 2 if side in (Side.EACH, Side.EACH_PER_SET) or both else 1
     return dose.sets * len(exercise.dose.movements) * legs
 
 
-def sets_done_text(exercise: Exercise | None, dose: Prescription | None, records: list[SetRecord]) -> str:
+def sets_done_text(exercise: Exercise | None, dose: Prescription | None, records: list[SetRecord],
+                   both_ankles: bool = False) -> str:
     """'3 of 4'; when the exercise was started again in the same session, '4 of 4, and 2 more' (never '6 of 4')."""
-    planned = planned_set_count(exercise, dose, records)
+    planned = planned_set_count(exercise, dose, records, both_ankles)
     completed = [r for r in records if r.status.value == "completed"]
     distinct = len({(r.movement, r.side, r.set_number) for r in completed})
     counted = min(distinct, planned)

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from rehab_desktop.core.exercises import Exercise
+from rehab_desktop.core.exercises import Exercise, Side
 from rehab_desktop.core.phases import SetPlan, StartAt, TimerOptions, expand
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord, SetStatus
 
@@ -59,6 +59,8 @@ class ExerciseProgress:
             return "done today"
         if not self.started:
             return "not done yet"
+        if self.exercise.dose.side is Side.SWITCH_EACH_SET:  # sets in all, not per foot
+            return f"{self.sets_completed} of {len(self.planned)} sets done"
         names = {s.movement.key: s.movement.name.lower() for s in self.planned}
         totals = {(s.movement.key, s.side.value): s.total for s in self.planned}
         by_movement: dict[str, list[tuple[str, int]]] = {}  # movement -> [(side, sets done)], in plan order

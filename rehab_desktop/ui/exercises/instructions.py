@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPalette, QPen
@@ -17,8 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_desktop.core.exercises import Credit, Exercise, Library, Variant
+from rehab_desktop.core.exercises import Credit, Exercise, Library, Side, Variant, WorkKind
+from rehab_desktop.core.phases import PhaseKind, TimerOptions, expand
+from rehab_desktop.core.records import LegSide
 from rehab_desktop.ui.common.flow import FlowLayout
+from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.style import caution_colours, current_step_colours, muted_text, scaled_font
 
 STEP_KEYS_NEXT = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
@@ -101,9 +105,11 @@ class InstructionView(QScrollArea):
 
     step_changed = Signal(int)  # 1-based
 
-    def __init__(self, library: Library, parent=None):
+    def __init__(self, library: Library, parent=None, prefs: PreferenceStore | None = None):
+        """`prefs` give the rest and tempo the timer will use (None: the app's defaults)."""
         super().__init__(parent)
         self.library = library
+        self.prefs = prefs
         self.exercise: Exercise | None = None
         self.step = 1
         self.rows: list[StepRow] = []
@@ -127,9 +133,13 @@ class InstructionView(QScrollArea):
         self.dose = _label("", self.page, 1.2, bold=True)
         self.dose.setAccessibleName("Dose")
         self.dose_note = _label("", self.page)
+        self.pacing = _label("", self.page)
+        self.pacing.setAccessibleName("Pacing")
         self.suggestion = _label("", self.page, 0.9)
-        for w in (self.title, self.meta, self.dose, self.dose_note, self.suggestion):
+        for w in (self.title, self.meta, self.dose, self.dose_note, self.pacing, self.suggestion):
             self.lay.addWidget(w)
+        if prefs is not None:
+            prefs.changed.connect(self._prefs_changed)
 
         self.equipment = self._section("Equipment")
         self.setup = self._section("Before you start")
@@ -199,8 +209,7 @@ class InstructionView(QScrollArea):
         self.dose.setAccessibleDescription(exercise.dose.summary())
         self.dose_note.setText(exercise.dose.note)
         self.dose_note.setVisible(bool(exercise.dose.note))
-        self.suggestion.setText("* The app's suggestion: the source article gives no figure here.")
-        self.suggestion.setVisible(exercise.dose.suggested)
+        self._show_pacing()
 
         items = []
         for e in exercise.equipment:
@@ -229,6 +238,20 @@ class InstructionView(QScrollArea):
         self._style_boxes()
         self.set_step(step, force=True)
         self.verticalScrollBar().setValue(0)
+
+    def _show_pacing(self) -> None:
+        exercise = self.exercise
+        v = self.prefs.values if self.prefs is not None else None
+        text = pacing_text(exercise, v.tempo if v else 2, v.rest_s if v else TimerOptions().rest_s,
+                           v.manual_reps if v else False, v.affected_side if v else "", v.first_side if v else "left")
+        self.pacing.setText(text)
+        self.pacing.setVisible(bool(text))
+        self.suggestion.setText("* The app's suggestion: the source article gives no figure here.")
+        self.suggestion.setVisible(exercise.dose.suggested or "*" in text)
+
+    def _prefs_changed(self, names: frozenset) -> None:
+        if self.exercise is not None and names & {"tempo", "rest_s", "manual_reps", "affected_side", "first_side"}:
+            self._show_pacing()
 
     def _fill(self, section: tuple[QLabel, QLabel], text: str, visible: bool = True) -> None:
         head, body = section
@@ -322,6 +345,36 @@ class InstructionView(QScrollArea):
             p = lab.palette()
             p.setColor(QPalette.ColorRole.WindowText, muted_text(pal))
             lab.setPalette(p)
+
+
+def pacing_text(exercise: Exercise, tempo: int, rest_s: float, manual: bool, affected: str = "",
+                first_side: str = "left") -> str:
+    """How the timer runs `exercise` with the person's settings, the app's own figures starred:
+    'Paced at 2 s* out and 2 s* back; 30 s* rest between sets.' `affected`: left, right, both or ''."""
+    paced = exercise.dose.movements[0].kind is WorkKind.REPS
+    both = affected == "both"
+    plan = expand(exercise, None, TimerOptions(rest_s=rest_s, move_s=tempo, return_s=tempo, manual_reps=manual,
+                                               affected_side=LegSide(affected) if affected else None,
+                                               first_side=LegSide(first_side)))
+    parts = []
+    if paced and manual:
+        parts.append("You count the reps yourself (Enter after each)")
+    elif paced:
+        s = f"{plan.options.move_s:g}"  # as run: never faster than the exercise allows
+        parts.append(f"Paced at {s} s* out and {s} s* back")
+    # Where a switch of side or movement comes between every two sets there is no rest to speak of.
+    rested = any(p.kind is PhaseKind.REST for p in expand(exercise, None, replace(plan.options, rest_s=1)).phases)
+    if rested:
+        parts.append(f"{rest_s:g} s* rest between sets" if rest_s > 0 else "no rest between sets")
+    text = "; ".join(parts)
+    text = (text[0].upper() + text[1:] + ".") if text else ""
+    if exercise.dose.side is Side.AFFECTED and affected:  # which side "affected side" means for this person
+        text += (f" Both ankles: each side in turn, from the {plan.sets[0].side.value}." if both
+                 else f" On the {affected} side only.")
+    slowest = exercise.dose.min_tempo_s
+    if paced and not manual and slowest > 1:
+        text += f" Never faster than {slowest} s each way: the article asks for slow, controlled movement."
+    return text.strip()
 
 
 def _bullets(items: list[str]) -> str:

@@ -120,7 +120,8 @@ class HistoryPane(QWidget):
         self.list = SessionListView(self.model, self)
         self.month_label = QLabel(self)
         self.month_label.setBuddy(self.list)
-        self.detail = SessionDetailView(self.library, self)
+        self.detail = SessionDetailView(
+            self.library, self, lambda: self.prefs is not None and self.prefs.values.affected_side == "both")
         left = QWidget(self)
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
@@ -355,7 +356,9 @@ class HistoryPane(QWidget):
         if not dialog.exec() or dialog.result_value is None:
             return None
         v = dialog.result_value
-        records = [r for dose, n in v.done for r in logged_sets(self.library[dose.exercise_id], dose, n, v.started_at)]
+        options = self.prefs.timer_options() if self.prefs else None  # the sides, as the timer would run them
+        records = [r for dose, n in v.done
+                   for r in logged_sets(self.library[dose.exercise_id], dose, n, v.started_at, options)]
         try:
             sid = self.repo.log_session(v.started_at, [dose for dose, _n in v.done], records,
                                         pain_before=v.pain_before, pain_after=v.pain_after, notes=v.notes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_desktop.core.exercises import Exercise, Library
+from rehab_desktop.core.exercises import Exercise, Library, Side
 from rehab_desktop.core.records import SetStatus
 from rehab_desktop.core.session import sets_done_text
 from rehab_desktop.store import ExerciseInSession, SessionDetail
@@ -42,7 +43,10 @@ def achieved_html(exercise: Exercise | None, done: ExerciseInSession) -> str:
     lines = []
     for (movement, _side), sets in groups.items():
         first = sets[0]
-        where = [names.get(movement) or "", first.side.label if first.side.value != "both" else ""]
+        side = first.side.label if first.side.value != "both" else ""
+        if side and exercise is not None and exercise.dose.side is Side.SWITCH_EACH_SET:
+            side = f"{first.side.value.capitalize()} foot on the pad"  # as the timer named those sets
+        where = [names.get(movement) or "", side]
         head = " \u00b7 ".join(w for w in where if w)
         done_sets = [s for s in sets if s.status is SetStatus.COMPLETED]
         if first.target_reps is None:  # a hold
@@ -65,9 +69,13 @@ class SessionDetailView(QWidget):
     save_notes_requested = Signal(int, str)
     delete_requested = Signal(int)
 
-    def __init__(self, library: Library, parent: QWidget | None = None):
+    def __init__(self, library: Library, parent: QWidget | None = None,
+                 both_ankles: Callable[[], bool] = lambda: False):
+        """`both_ankles` says whether both ankles are affected now (an affected-side exercise then has
+        each side's sets, even when a session stopped before the second side)."""
         super().__init__(parent)
         self.library = library
+        self.both_ankles = both_ankles
         self.detail: SessionDetail | None = None
         self._saved_notes = ""  # what the store holds, to tell typed changes apart
         self._empty_text = "No session selected."
@@ -158,7 +166,7 @@ class SessionDetailView(QWidget):
         for done in detail.exercises:
             ex = self.library.get(done.exercise_id)
             name = ex.name if ex else done.exercise_id
-            sets = sets_done_text(ex, done.dose, list(done.sets))
+            sets = sets_done_text(ex, done.dose, list(done.sets), self.both_ankles())
             dose = dose_text(done.dose) + (" · eased after pain" if done.eased else "")
             rows.append(f"<tr><td><b>{html.escape(name)}</b><br><span style='color:{muted}'>"
                         f"{html.escape(dose)}</span></td>"

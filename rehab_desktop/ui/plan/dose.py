@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QGridLayout, QGroupBox, QLabel, QLineEdit, QSpinBox, QWidget
 
-from rehab_desktop.core.exercises import Amount, Exercise
+from rehab_desktop.core.exercises import Amount, Exercise, Side
 from rehab_desktop.core.plan import clamp_dose, dose_amounts
 from rehab_desktop.core.records import Prescription
 
@@ -86,7 +86,9 @@ class DoseEditor(QGroupBox):
             self.setTitle(f"Dose: {exercise.name}")
             sets, reps, hold = dose_amounts(exercise)
             times = reps is not None and hold is not None and hold.low >= 5  # in and out of a stretch
-            for spin, amount, label in ((self.sets, sets, "Sets"), (self.reps, reps, "Ti&mes" if times else "&Reps"),
+            in_all = exercise.dose.side is Side.SWITCH_EACH_SET  # as the timer and the sheet say: not per foot
+            for spin, amount, label in ((self.sets, sets, "Sets in all" if in_all else "Sets"),
+                                        (self.reps, reps, "Ti&mes" if times else "&Reps"),
                                         (self.hold, hold, "Ho&ld")):
                 visible = amount is not None
                 spin.setVisible(visible)

@@ -279,9 +279,11 @@ class SessionCoordinator(QObject):
         self.panel.load_exercise(ex, entry.dose, start=entry.start, eased=entry.eased)
         self.session.routine_changed()
         where = ""
-        if entry.start is not None:
-            side = self.controller.plan.sets[0].side.label.lower() if self.controller.plan.sets else ""
-            where = f", {side}, set {entry.start.number}" if side else f", set {entry.start.number}"
+        if entry.start is not None and self.controller.plan.sets:
+            first = self.controller.plan.sets[0]  # named as the timer names it: "right foot on the pad, set 2 of 3"
+            where = f", {first.side_text.lower()}, {first.heading.lower()}"
+        elif entry.start is not None:
+            where = f", set {entry.start.number}"
         self.host.show_notice(f"Back to {ex.name}{where}. Press Space to go on.")
 
     # -- "It hurts" ------------------------------------------------------------------

@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
         self.setAccessibleName(APP_DISPLAY_NAME)
 
         self.browser = BrowserPane(library, self)
-        self.instructions = InstructionView(library, self)
+        self.instructions = InstructionView(library, self, prefs)
         self.timer_panel = TimerPanel(controller, prefs, self)
         self.session_bar = SessionBar(session, library, self)
         self.exercise_page = ExercisePage(self.browser, self.instructions, self.timer_panel, self.session_bar, self)

@@ -177,19 +177,31 @@ class SettingsDialog(QDialog):
         form.addRow("Rest between sets*", self.rest)
         form.addRow("Affected ankle", self.affected)
         form.addRow("With both ankles, start with", self.first)
+        self.first_label = form.labelForField(self.first)
         # One ankle: every exercise starts on it, so the first-side choice only applies to both.
+        self.side_note = QLabel("", box)
+        self.side_note.setWordWrap(True)
+        form.addRow(self.side_note)
         self.affected.currentIndexChanged.connect(self._sync_first_side)
         self._sync_first_side()
-        note = QLabel("Exercises start on the affected side. * The app's suggestion: the article gives no rest "
-                      "time.", box)
-        note.setWordWrap(True)
-        form.addRow(note)
+        footnote = QLabel("* The app's suggestion: the article gives no rest time.", box)
+        footnote.setWordWrap(True)
+        form.addRow(footnote)
         return box
 
     def _sync_first_side(self) -> None:
         both = self.affected.currentData() == "both"
         self.first.setEnabled(both)
+        self.first_label.setEnabled(both)
         self.first.setToolTip("" if both else "Exercises start on the affected ankle; this applies when both are.")
+        if both:
+            text = ("Exercises for the affected side work each side in turn; everything starts on the side chosen "
+                    "above, and step-ups lead with that foot.")
+        else:
+            side = self.affected.currentText().lower()
+            text = (f"Every exercise starts on the {side} side, and step-ups lead with the {side} foot; the "
+                    "choice above is for when both ankles are affected.")
+        self.side_note.setText(text)
 
     def _appearance_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox("Appearance", parent)

@@ -23,6 +23,8 @@ from rehab_desktop.core.exercises import Library
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.style import caution_colours, fit_to_screen, scaled_font
 
+CARE_HEADING = "If it hurts, or does not get better"
+
 
 class WelcomeDialog(QDialog):
     """Shown once, on the first start: how the app works, and that it is not medical advice."""
@@ -50,9 +52,11 @@ class WelcomeDialog(QDialog):
         note_text.setWordWrap(True)
         note_text.setFont(scaled_font(self.font(), 1.0, bold=True))
         QVBoxLayout(note).addWidget(note_text)
-        care = QLabel(f"{library.guidance.stop} {library.guidance.tolerate}", self)
-        care.setWordWrap(True)
-        care.setAccessibleName("When it hurts")
+        care_head = QLabel(CARE_HEADING, self)
+        care_head.setFont(scaled_font(self.font(), 1.15, bold=True))
+        care_head.setWordWrap(True)
+        care = QLabel(f"{library.guidance.stop}\n\n{library.guidance.tolerate}", self)
+        care.setWordWrap(True)  # no accessible name: a screen reader reads a named label's name, not its text
         credit = QLabel(f"The exercises follow {library.credit.text()}. The instructions are written in this "
                         "app's own words.", self)
         credit.setWordWrap(True)
@@ -77,7 +81,7 @@ class WelcomeDialog(QDialog):
             w.setParent(page)
             inner.addWidget(w)
         inner.addLayout(form)
-        for w in (side_note, care, credit):
+        for w in (side_note, care_head, care, credit):
             w.setParent(page)
             inner.addWidget(w)
         inner.addStretch(1)
@@ -110,7 +114,8 @@ def about_html(library: Library, data_dir: str) -> str:
         "rep timer with spoken cues, a private history and a printable weekly plan. No account, no "
         "network: everything stays on this computer.</p>"
         f"<p><b>{e(library.guidance.disclaimer)}</b></p>"
-        f"<p>{e(library.guidance.stop)} {e(library.guidance.tolerate)}</p>"
+        f"<p><b>{e(CARE_HEADING)}</b><br>{e(library.guidance.stop)}</p>"
+        f"<p>{e(library.guidance.tolerate)}</p>"
         f"<p>Exercises: \u201c{e(c.title)}\u201d by {e(c.author)} ({e(c.text().rsplit(', ', 1)[-1])}). "
         "The instructions are this app's own words.</p>"
         "<p>Licence: GNU General Public License, version 3 or later. Built with Qt and PySide6 (LGPL), "

@@ -117,9 +117,9 @@ class DoseChooser(QWidget):
         slowest = exercise.dose.min_tempo_s
         self.tempo.setRange(slowest, 5)
         self.tempo.setValue(max(slowest, tempo))
-        self.tempo.setToolTip("Seconds to move out and back on each rep: the app's suggestion, the article gives "
-                              "none" + (f". At least {slowest} s here: the band work goes slowly, with control."
-                                        if slowest > 1 else "."))
+        slow_note = f"At least {slowest} s: the article asks for slow, controlled movement." if slowest > 1 else ""
+        self.tempo.setToolTip(" ".join(p for p in ("Seconds to move out and back on each rep: the app's suggestion, "
+                                                   "the article gives none.", slow_note) if p))
         self.manual.setChecked(manual)
         for spin, visible in ((self.reps, m.reps is not None), (self.hold, m.hold is not None),
                               (self.tempo, reps_kind)):
@@ -131,7 +131,8 @@ class DoseChooser(QWidget):
         # The tempo is always the app's own figure, so it is starred wherever it is shown.
         self.labels[self.tempo].setText("Tempo*")
         starred = exercise.dose.suggested or reps_kind
-        self.note.setText("* the app's suggestion" if starred else "")
+        slow = f" Tempo {slow_note[0].lower()}{slow_note[1:]}" if reps_kind and slow_note else ""
+        self.note.setText(f"* the app's suggestion.{slow}" if starred else "")
         self.note.setVisible(starred)
         for w in widgets:
             w.blockSignals(False)
