@@ -380,3 +380,15 @@ def test_a_half_done_sumo_squat_resumes_at_its_set_counted_over_both_feet(lib):
     plan = expand(ex, Prescription(ex.id, 3, 10), opts, StartAt("main", L, 1))  # the second set, left foot
     assert [(s.side, s.heading) for s in plan.sets] == [(L, "Set 2 of 3"), (R, "Set 3 of 3")]
     assert plan.phases[0].label == "Get ready · Left foot on the pad · Set 2 of 3"
+
+
+def test_pacing_sentence_stars_the_apps_figures_and_names_the_side(lib):
+    from rehab_desktop.core.pacing import pacing_text
+
+    pf = pacing_text(lib["ankle-plantarflexion"], TimerOptions(move_s=1, return_s=1))
+    assert pf.startswith("Paced at 2 s* out and 2 s* back; 30 s* rest between sets.")  # raised to the least
+    assert "Never faster than 2 s" in pf
+    rom = pacing_text(lib["seated-ankle-rom"], TimerOptions(affected_side=BOTH, first_side=R))
+    assert "Both ankles: each side in turn, from the right." in rom
+    assert "On the left side only." in pacing_text(lib["seated-ankle-rom"], TimerOptions(affected_side=L))
+    assert "rest" not in pacing_text(lib["sumo-squat"], TimerOptions())  # moving the pad stands in for it

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_desktop.core.exercises import Credit, Exercise, Library, Side, Variant, WorkKind
-from rehab_desktop.core.phases import PhaseKind, TimerOptions, expand
-from rehab_desktop.core.records import LegSide
+from rehab_desktop.core.exercises import Credit, Exercise, Library, Variant
+from rehab_desktop.core.pacing import pacing_text
+from rehab_desktop.core.phases import TimerOptions
 from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.style import caution_colours, current_step_colours, muted_text, scaled_font
@@ -241,9 +241,12 @@ class InstructionView(QScrollArea):
 
     def _show_pacing(self) -> None:
         exercise = self.exercise
-        v = self.prefs.values if self.prefs is not None else None
-        text = pacing_text(exercise, v.tempo if v else 2, v.rest_s if v else TimerOptions().rest_s,
-                           v.manual_reps if v else False, v.affected_side if v else "", v.first_side if v else "left")
+        options = TimerOptions()
+        if self.prefs is not None:  # the timer's own options, at the tempo and counting last chosen in it
+            v = self.prefs.values
+            options = replace(self.prefs.timer_options(), move_s=float(v.tempo), return_s=float(v.tempo),
+                              manual_reps=v.manual_reps)
+        text = pacing_text(exercise, options)
         self.pacing.setText(text)
         self.pacing.setVisible(bool(text))
         self.suggestion.setText("* The app's suggestion: the source article gives no figure here.")
@@ -345,36 +348,6 @@ class InstructionView(QScrollArea):
             p = lab.palette()
             p.setColor(QPalette.ColorRole.WindowText, muted_text(pal))
             lab.setPalette(p)
-
-
-def pacing_text(exercise: Exercise, tempo: int, rest_s: float, manual: bool, affected: str = "",
-                first_side: str = "left") -> str:
-    """How the timer runs `exercise` with the person's settings, the app's own figures starred:
-    'Paced at 2 s* out and 2 s* back; 30 s* rest between sets.' `affected`: left, right, both or ''."""
-    paced = exercise.dose.movements[0].kind is WorkKind.REPS
-    both = affected == "both"
-    plan = expand(exercise, None, TimerOptions(rest_s=rest_s, move_s=tempo, return_s=tempo, manual_reps=manual,
-                                               affected_side=LegSide(affected) if affected else None,
-                                               first_side=LegSide(first_side)))
-    parts = []
-    if paced and manual:
-        parts.append("You count the reps yourself (Enter after each)")
-    elif paced:
-        s = f"{plan.options.move_s:g}"  # as run: never faster than the exercise allows
-        parts.append(f"Paced at {s} s* out and {s} s* back")
-    # Where a switch of side or movement comes between every two sets there is no rest to speak of.
-    rested = any(p.kind is PhaseKind.REST for p in expand(exercise, None, replace(plan.options, rest_s=1)).phases)
-    if rested:
-        parts.append(f"{rest_s:g} s* rest between sets" if rest_s > 0 else "no rest between sets")
-    text = "; ".join(parts)
-    text = (text[0].upper() + text[1:] + ".") if text else ""
-    if exercise.dose.side is Side.AFFECTED and affected:  # which side "affected side" means for this person
-        text += (f" Both ankles: each side in turn, from the {plan.sets[0].side.value}." if both
-                 else f" On the {affected} side only.")
-    slowest = exercise.dose.min_tempo_s
-    if paced and not manual and slowest > 1:
-        text += f" Never faster than {slowest} s each way: the article asks for slow, controlled movement."
-    return text.strip()
 
 
 def _bullets(items: list[str]) -> str:
