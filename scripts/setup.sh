@@ -6,16 +6,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 purpose=${1:-run}
+again=${SETUP_CALLER:-$0}   # what the person typed, to run again after installing by hand
+optional=()
 
 # Qt's widgets, fonts for the printed pages, audio (libpulse0) and the X11 platform plugin.
 packages=(
   libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core
-  libpulse0 libxrandr2
+  libpulse0 libxrandr2 libcups2
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
 )
 if [ "$purpose" = run ] || [ "$purpose" = build ]; then
-  packages+=(libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)   # spoken cues; the app runs silently without
+  optional=(libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)   # spoken cues; the app runs silently without
 fi
 if [ "$purpose" = test ] || [ "$purpose" = build ]; then
   packages+=(binutils)   # PyInstaller reads the libraries it bundles with objdump
@@ -31,37 +33,56 @@ python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null 2>&1 || ! "$python" -c 'import venv, ensurepip' >/dev/null 2>&1; then
   packages+=(python3 python3-venv)
 fi
+# PyInstaller bundles the interpreter's shared library; Debian ships it apart from its Python.
+if { [ "$purpose" = test ] || [ "$purpose" = build ]; } && command -v "$python" >/dev/null 2>&1 \
+   && [ "$("$python" -c 'import sys; print(sys.base_prefix)')" = /usr ]; then
+  packages+=("libpython$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')")
+fi
 
-install_missing() {  # install_missing PACKAGE...: apt-get install those not installed yet
-  local missing=() p
+# The whole list is worked out once, so one command installs everything.
+install_missing() {  # install_missing PACKAGE...: apt-get install those not installed yet, and nothing else
+  local missing=() needed=0 p
   if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "setup: not a Debian or Ubuntu system; make sure these (or your system's equivalents) are installed:" >&2
     echo "  $*" >&2
     return 0
   fi
   for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    if ! dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$p")
+      [[ " ${optional[*]} " == *" $p "* ]] || needed=1
+    fi
   done
   [ ${#missing[@]} -gt 0 ] || return 0
-  echo "setup: installing system packages: ${missing[*]}"
-  local sudo=()
+  # --no-upgrade: a package already installed is left at its version; only what is missing comes in.
+  local command="apt-get install -y --no-install-recommends --no-upgrade ${missing[*]}"
   if [ "$(id -u)" -ne 0 ]; then
-    if command -v sudo >/dev/null 2>&1; then sudo=(sudo); else
-      echo "setup: these system packages are missing and I cannot install them without root:" >&2
-      echo "  sudo apt-get install ${missing[*]}" >&2
-      exit 1
+    echo "setup: ${#missing[@]} system package(s) are missing: ${missing[*]}" >&2
+    if [ "$needed" = 1 ]; then
+      echo "setup: installing them needs root, so nothing was installed and .venv was not set up." >&2
+    else
+      echo "setup: they are for spoken cues only; the app is set up and runs without them (cues are shown, not spoken)." >&2
     fi
+    if command -v sudo >/dev/null 2>&1; then
+      echo "setup: to install them, run this, then $again again:" >&2
+      echo "  sudo apt-get update && sudo $command" >&2
+    else
+      echo "setup: there is no sudo here; as root (for example after 'su -'), run this, then $again again:" >&2
+      echo "  apt-get update && $command" >&2
+    fi
+    [ "$needed" = 0 ] || exit 1
+    return 0
   fi
   export DEBIAN_FRONTEND=noninteractive
-  "${sudo[@]}" apt-get update -q
-  "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
+  apt-get update -q >/dev/null
+  echo "setup: installing ${#missing[@]} missing system package(s): ${missing[*]}"
+  local upgrades
+  upgrades=$(apt-get install -s --no-install-recommends --no-upgrade "${missing[@]}" 2>/dev/null \
+             | sed -n 's/^Inst \([^ ]*\) \[.*/\1/p' | tr '\n' ' ')
+  [ -z "$upgrades" ] || echo "setup: they need newer versions of: $upgrades(apt upgrades those too)"
+  $command -q
 }
-install_missing "${packages[@]}"
-
-# PyInstaller bundles the interpreter's shared library; Debian ships it apart from its Python.
-if { [ "$purpose" = test ] || [ "$purpose" = build ]; } && [ "$("$python" -c 'import sys; print(sys.base_prefix)')" = /usr ]; then
-  install_missing "libpython$("$python" -c 'import sys; print("%d.%d" % sys.version_info[:2])')"
-fi
+install_missing "${packages[@]}" "${optional[@]}"
 
 "$python" - <<'PY' || { echo "setup: Python 3.11 or newer is needed" >&2; exit 1; }
 import sys
