@@ -70,6 +70,27 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Exit codes: 0 done, 1 failed (after a message), 2 wrong use or no display, 130 Ctrl+C,
+    141 the reader of standard output went away (`| head`), 143 asked to stop (SIGTERM)."""
+    try:
+        code = _main(argv)
+        sys.stdout.flush()  # inside the try: a reader that left shows up here, not at exit
+        return code
+    except BrokenPipeError:
+        _discard_stdout()
+        return 128 + 13  # SIGPIPE, as a shell command that met a closed pipe
+    except KeyboardInterrupt:
+        print(file=sys.stderr)  # the terminal's ^C stays on a line of its own
+        return 128 + 2  # SIGINT
+
+
+def _discard_stdout() -> None:
+    """Nothing more can reach the reader; keep Python's flush at exit from complaining too."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _main(argv: list[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         library = load_library(args.library)
@@ -86,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _fatal(message: str, gui: bool) -> int:
     print(f"{APP_NAME}: {message}", file=sys.stderr)
-    if gui:
+    if gui and not no_display():
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -95,7 +116,25 @@ def _fatal(message: str, gui: bool) -> int:
     return 1
 
 
+NO_DISPLAY = (
+    "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set), so the window cannot open.\n"
+    "Start it from your desktop session, or over ssh use 'ssh -X' so the window opens on your screen.\n"
+    "Without a display these commands work: 'exercises', 'history csv|pdf', 'plan ...' "
+    "(see '{app} --help')."
+)
+
+
+def no_display() -> bool:
+    """On Linux and the BSDs, whether there is no display to open a window on (Qt would abort)."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run_gui(args: argparse.Namespace, library: Library) -> int:
+    if no_display():
+        print(f"{APP_NAME}: " + NO_DISPLAY.format(app=APP_NAME), file=sys.stderr)
+        return 2
     # Qt's multimedia back end reports missing optional libraries at every start; that is noise to a user.
     os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.text2speech*=false")
     from PySide6.QtWidgets import QApplication

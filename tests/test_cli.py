@@ -111,7 +111,17 @@ def test_history_csv_command_round_trips_awkward_notes(tmp_path):
         "single-leg-balance", "left", "4", "30.0")
 
 
-def test_history_csv_without_history_says_so(tmp_path):
-    out = run(["history", "csv", str(tmp_path / "h.csv"), "--data-dir", str(tmp_path / "empty")], tmp_path)
-    assert out.returncode == 1 and "no history yet" in out.stderr
-    assert not (tmp_path / "empty").exists() and not (tmp_path / "h.csv").exists()
+def test_history_csv_without_history_is_the_empty_export(tmp_path):
+    """A folder the app never opened exports the same header-only file as one it opened once."""
+    never = run(["history", "csv", str(tmp_path / "never.csv"), "--data-dir", str(tmp_path / "empty")], tmp_path)
+    assert never.returncode == 0, never.stderr
+    assert "no history yet" in never.stderr and "Wrote 0 rows" in never.stdout
+    assert not (tmp_path / "empty").exists()  # an export creates nothing in the data folder
+    from rehab_desktop.store import open_database
+
+    open_database(tmp_path / "opened").close()  # what the app's first start leaves
+    once = run(["history", "csv", str(tmp_path / "once.csv"), "--data-dir", str(tmp_path / "opened")], tmp_path)
+    assert once.returncode == 0, once.stderr
+    header = (tmp_path / "once.csv").read_bytes()
+    assert header.startswith(b"row_type,session_id,") and header.count(b"\n") == 1
+    assert (tmp_path / "never.csv").read_bytes() == header

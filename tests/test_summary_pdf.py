@@ -148,6 +148,9 @@ def test_history_pdf_bad_dates(tmp_path, data_dir, args, message):
     assert not (tmp_path / "x.pdf").exists()
 
 
-def test_history_pdf_without_history(tmp_path, data_dir):
-    out = run_cli(["history", "pdf", "x.pdf", "--data-dir", str(data_dir)], tmp_path)
-    assert out.returncode == 1 and "no history yet" in out.stderr
+def test_history_pdf_without_history_is_the_empty_summary(tmp_path, data_dir):
+    out = run_cli(["history", "pdf", "x.pdf", "--data-dir", str(data_dir), "--to", "2026-05-10"], tmp_path)
+    assert out.returncode == 0 and "no history yet" in out.stderr
+    assert list(data_dir.iterdir()) == []  # an export creates nothing in the data folder
+    text, pages = pdf_text(tmp_path / "x.pdf")
+    assert len(pages) == 1 and "No sessions were recorded in this period." in text

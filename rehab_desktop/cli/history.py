@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+import tempfile
 
 from rehab_desktop import APP_NAME
 from rehab_desktop.core.exercises import Library
@@ -42,15 +44,19 @@ def _iso_date(text: str):
         raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD, e.g. 2026-05-04") from None
 
 
-def _open_store(args):
-    """The history of --data-dir, read without moving or creating anything; None after a message."""
+def _open_store(args, cleanup: contextlib.ExitStack):
+    """The history of --data-dir, read without moving or creating anything; None after a message.
+
+    A folder the app never used gives an empty history (kept in a temporary folder that
+    `cleanup` removes), so the export is the same header-only file as after a first start.
+    """
     from rehab_desktop.paths import history_path, resolve_data_dir
     from rehab_desktop.store import StoreError, open_database
 
     data_dir = resolve_data_dir(args.data_dir)
     if not history_path(data_dir).exists():
-        print(f"{APP_NAME}: no history yet in {data_dir}", file=sys.stderr)
-        return None
+        print(f"{APP_NAME}: no history yet in {data_dir}; the export is empty", file=sys.stderr)
+        data_dir = cleanup.enter_context(tempfile.TemporaryDirectory(prefix=f"{APP_NAME}-empty-"))
     try:
         # recover=False: an export may run beside the app, so it never moves a damaged file itself.
         return open_database(data_dir, recover=False)
@@ -75,10 +81,11 @@ def run_csv(args: argparse.Namespace, library: Library) -> int:
     from rehab_desktop.cli.reporting import report_written
     from rehab_desktop.store import export_history_csv
 
-    db = _open_store(args)
-    if db is None:
-        return 1
-    rows, failed = _write(db, lambda d: export_history_csv(d, args.out))
+    with contextlib.ExitStack() as cleanup:
+        db = _open_store(args, cleanup)
+        if db is None:
+            return 1
+        rows, failed = _write(db, lambda d: export_history_csv(d, args.out))
     if failed:
         return failed
     report_written(args.out, f"Wrote {rows} row{'' if rows == 1 else 's'} to {args.out}")
@@ -98,9 +105,6 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
 
     if refuse_binary_on_terminal(args.out, "a PDF"):
         return 2
-    db = _open_store(args)
-    if db is None:
-        return 1
     from rehab_desktop.store import HistoryStats, PlanRepo, build_summary
     from rehab_desktop.ui.printing.headless import ensure_gui_app
 
@@ -114,7 +118,11 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
                                 order=library.ids)
         return write_summary_pdf(summary, library, args.out, args.page or default_page())
 
-    pages, failed = _write(db, work)
+    with contextlib.ExitStack() as cleanup:
+        db = _open_store(args, cleanup)
+        if db is None:
+            return 1
+        pages, failed = _write(db, work)
     if failed:
         return failed
     report_written(args.out, f"Wrote the therapist summary for {range_text(first, last)} "

@@ -37,6 +37,6 @@ def report_failure(exc: Exception) -> int:
         # Nothing more can reach the reader; keep Python's own flush at exit from complaining too.
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        return 1
+        return 128 + 13  # SIGPIPE, as a shell command that met a closed pipe
     print(f"{APP_NAME}: {getattr(exc, 'message', None) or exc}", file=sys.stderr)
     return 1
