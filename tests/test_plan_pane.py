@@ -193,7 +193,7 @@ def test_starter_program_asks_before_replacing_and_can_be_undone(qtbot, make_pan
     pane.confirm = lambda title, text: asked.append(text) or False
     assert pane.load_program("early", "anterior")  # an empty plan: no question
     assert asked == [] and pane.plan.program == "early" and pane.plan.emphasis == "anterior"
-    assert "the app's suggestion" in pane.plan.name and "not medical advice" in pane.message.text()
+    assert "the app's suggestion" in pane.plan.name and "not medical advice" in pane.origin.text()
     assert saved(db) == pane.plan
     early = pane.plan.copy()
     assert not pane.load_program("balance")  # asked, and the answer was no

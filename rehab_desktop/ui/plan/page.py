@@ -74,6 +74,9 @@ def build(pane) -> PlanLayout:
         controls.action_button(pane, act, buttons)
     top.addWidget(top_buttons)
     outer.addWidget(top_row)
+    pane.origin = label("", pane, muted=True)  # the starter program the plan began from, while it is set
+    pane.origin.setAccessibleName("Where the plan started")
+    outer.addWidget(pane.origin)
     pane.message = label("", pane)
     pane.message.setAccessibleName("Plan messages")
     outer.addWidget(pane.message)
@@ -122,7 +125,8 @@ def build(pane) -> PlanLayout:
 
     add_row = QHBoxLayout()
     pane.add_combo = ExercisePicker(pane.library, pane)
-    pane.add_combo.lineEdit().returnPressed.connect(pane.add_selected)
+    pane.add_combo.entered.connect(pane.add_selected)  # Enter with no match highlighted
+    pane.add_combo.picked.connect(pane.add_picked)  # Enter or a click on a match
     add_row.addWidget(pane.add_combo, 1)
     controls.button(pane, "&Add", "Add the exercise to this day", pane.add_selected, add_row)
     middle.addLayout(add_row)
@@ -143,8 +147,9 @@ def build(pane) -> PlanLayout:
     right.setContentsMargins(0, 0, 0, 0)
     pane.today_panel = TodayPanel(pane.library, pane)
     pane.today_panel.start_requested.connect(pane.start_routine)
+    pane.today_panel.log_requested.connect(pane.log_by_hand)
     right.addWidget(pane.today_panel, 1)
-    pane.print_box = PrintBox(pane.library, pane.prefs, pane.today, lambda: pane.plan, pane)
+    pane.print_box = PrintBox(pane.library, pane.prefs, pane.today, pane.plan_for_output, pane)
     pane.print_box.message.connect(pane._say)
     pane.notes_edit = pane.print_box.notes_edit
     right.addWidget(pane.print_box, 0, Qt.AlignmentFlag.AlignTop)

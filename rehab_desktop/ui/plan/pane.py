@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtPrintSupport import QPrintPreviewDialog
@@ -11,21 +12,27 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMessageBox,
+    QScrollArea,
     QWidget,
 )
 
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.plan import WEEKDAYS, PlanError, WeekPlan, default_dose
 from rehab_desktop.core.programs import program
+from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.today import SetsDone
 from rehab_desktop.core.undo import UndoHistory
 from rehab_desktop.store import Change, StoreError
+from rehab_desktop.ui.common.formatting import long_day
 from rehab_desktop.ui.common.preferences import TIMER_FIELDS, PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.plan import page
 from rehab_desktop.ui.plan.dialogs import CopyDayDialog, ProgramDialog
 from rehab_desktop.ui.plan.layout import PlanLayout
 from rehab_desktop.ui.plan.today import done_today
+
+if TYPE_CHECKING:
+    from rehab_desktop.ui.history.log_dialog import LogSessionDialog
 
 NO_STORE = ("History is off, so changes to the plan are not saved. You can still start from a program, "
             "change it and print it.")
@@ -48,9 +55,11 @@ class PlanPane(QWidget):
         self.history_repo = store.history if store is not None else None
         self.plans = store.plans if store is not None else None
         self.arrangement: PlanLayout | None = None  # font changes and resizes before the build are ignored
+        self.log_dialog: LogSessionDialog | None = None  # the last one opened from today's list
         self.plan, load_problem = self._load()
         self.history: UndoHistory[WeekPlan] = UndoHistory()  # a run of changes to one spin box is one step
         self.arrangement = page.build(self)
+        self._show_origin()
         self.show_plan(self.today().weekday())
         self._say(load_problem or (NO_STORE if self.plans is None else ""))
         service.changed.connect(self._store_changed)
@@ -64,6 +73,7 @@ class PlanPane(QWidget):
     def _store_changed(self, change: Change) -> None:
         if change.everything:
             self.plan = self._load()[0]
+            self._show_origin()
             self.show_plan()
         elif change.history:
             self.refresh()  # a set done: today's ticks update
@@ -125,7 +135,53 @@ class PlanPane(QWidget):
             done = done_today(self.history_repo, day)
         except StoreError as exc:
             done, error = SetsDone(), f"History could not be read: {exc.message}"
-        self.today_panel.show_day(self.plan, day, done, error, self.prefs.timer_options())
+        self.today_panel.show_day(self.plan, day, done, error, self.prefs.timer_options(),
+                                  can_log=self.history_repo is not None)
+
+    # -- today: an exercise done without the timer ----------------------------------------------
+
+    def log_by_hand(self, dose: Prescription) -> LogSessionDialog | None:
+        """Open History's "Log a session" dialog with `dose`'s exercise ticked at today's planned dose;
+        Save records it, marked entered by hand, and today's list ticks it. Returns the open dialog."""
+        from rehab_desktop.ui.history.log_dialog import LogSessionDialog
+
+        ex = self.library.get(dose.exercise_id)
+        if self.history_repo is None or ex is None:
+            return None
+        doses = {e.id: self.prefs.chosen_dose(e) for e in self.library.exercises}
+        doses[ex.id] = dose
+        dialog = LogSessionDialog(self.library, doses, self.today(), datetime.now().time(), self)
+        row = next(r for r in dialog.rows if r.exercise.id == ex.id)
+        row.tick.setChecked(True)
+        dialog.accepted.connect(lambda: self._record_logged(dialog.result_value))
+        dialog.finished.connect(dialog.deleteLater)
+        self.log_dialog = dialog
+        dialog.open()  # window-modal, without a nested event loop: the list is rebuilt after it closes
+        row.tick.setFocus(Qt.FocusReason.OtherFocusReason)
+        for area in dialog.findChildren(QScrollArea):
+            if area.isAncestorOf(row.tick):
+                area.ensureWidgetVisible(row.tick)
+        return dialog
+
+    def _record_logged(self, logged) -> None:
+        """Record a session entered in the log dialog, as the History page does."""
+        from rehab_desktop.core.session import logged_sets
+
+        if logged is None or self.history_repo is None:
+            return
+        options = self.prefs.timer_options()  # the sides, as the timer would run them
+        records = [r for dose, n in logged.done
+                   for r in logged_sets(self.library[dose.exercise_id], dose, n, logged.started_at, options)]
+        try:
+            sid = self.history_repo.log_session(logged.started_at, [dose for dose, _n in logged.done], records,
+                                                pain_before=logged.pain_before, pain_after=logged.pain_after,
+                                                notes=logged.notes)
+        except StoreError as exc:
+            self._say(f"The session was not saved: {exc.message}")
+            return
+        self._say(f"Logged the session of {long_day(logged.started_at.date())}, marked as entered by hand. "
+                  "The History page lists it.")
+        self.service.announce(Change.of_sessions(sid))  # today's ticks follow, as after a timed set
 
     def current_row(self) -> int:
         index = self.view.currentIndex()
@@ -161,6 +217,18 @@ class PlanPane(QWidget):
         self.dose_editor.show_entry(self.library.get(dose.exercise_id) if dose else None, dose)
         self.history.break_merge()
         self._update_actions()
+
+    def _show_origin(self) -> None:
+        """Say which starter program the plan began from, and whether it has been changed since."""
+        prog = program(self.plan.program)
+        text = ""
+        if prog is not None:
+            changed = prog.build(self.library, self.plan.emphasis).days != self.plan.days
+            text = (f"Started from the starter program \u201c{prog.title(self.plan.emphasis)}\u201d, the app's "
+                    f"suggestion{'; changed since' if changed else ''}. It is not medical advice: ask your "
+                    "physical therapist to adjust it to you.")
+        self.origin.setText(text)
+        self.origin.setVisible(bool(text))
 
     def _say(self, text: str) -> None:
         problems = [p.message for p in self.plan.validate(self.library)]
@@ -201,6 +269,7 @@ class PlanPane(QWidget):
 
     def _save(self) -> None:
         self.plan.start_if_new(self.today())
+        self._show_origin()
         if self.plans is None:
             self._say(NO_STORE)
             return
@@ -225,12 +294,21 @@ class PlanPane(QWidget):
         return self._edit(lambda plan: plan.add(day, default_dose(ex)), weekday=day, row=len(self.plan.entries(day)))
 
     def add_selected(self) -> None:
+        """Add what the box names: the exercise typed or picked, or the only one that matches the text."""
         exercise_id = self.add_combo.chosen_id()
         if exercise_id is None:
-            text = self.add_combo.currentText().strip()
-            self._say(f"No exercise is called \u201c{text}\u201d. Pick one from the list." if text
-                      else "Type or pick an exercise to add.")
-            return
+            text, matches = self.add_combo.currentText().strip(), self.add_combo.matches()
+            if len(matches) != 1:
+                self._say(f"{len(matches)} exercises match \u201c{text}\u201d. Choose one with the arrow keys "
+                          "and press Enter." if matches else
+                          f"No exercise is called \u201c{text}\u201d. Pick one from the list." if text
+                          else "Type or pick an exercise to add.")
+                return
+            exercise_id = matches[0]
+        self.add_picked(exercise_id)
+
+    def add_picked(self, exercise_id: str) -> None:
+        """Add a match chosen in the box's list, and empty the box for the next."""
         if self.add_exercise(exercise_id):
             self.add_combo.clear_choice()
 
@@ -320,12 +398,16 @@ class PlanPane(QWidget):
             return False
         new = prog.build(self.library, emphasis, starts_on=self.today())
         new.notes = self.plan.notes
-        self._replace(new)
-        self._say(f"Started from \u201c{prog.title(emphasis)}\u201d, the app's suggestion. It is not medical "
-                  "advice: ask your physical therapist to adjust it to you.")
+        self._replace(new)  # the line under the name says where the plan started, and stays
         return True
 
     # -- printing (File > Print and the pane's buttons) -------------------------------------------
+
+    def plan_for_output(self) -> WeekPlan:
+        """The plan as the page shows it, a name or notes still being typed taken in first."""
+        self._set_text("name", self.name_edit.text())
+        self._set_text("notes", self.notes_edit.text())
+        return self.plan
 
     def preview_dialog(self) -> QPrintPreviewDialog:
         return self.print_box.preview_dialog()

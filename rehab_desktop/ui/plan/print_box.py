@@ -30,7 +30,8 @@ from rehab_desktop.ui.printing.week import page_layout, render_week, write_pdf
 
 
 class PrintBox(QGroupBox):
-    """Prints or exports the plan handed in by `current_plan()`; reports through `message`."""
+    """Prints or exports the plan handed in by `current_plan()`, asked at each preview and export so
+    that text still being typed is on the page; reports through `message`."""
 
     message = Signal(str)
 

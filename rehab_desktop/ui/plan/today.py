@@ -1,11 +1,11 @@
-"""Today's part of the plan: the day's exercises ticked off from history, and a button to start them."""
+"""Today's part of the plan: the day's exercises ticked off from history, a box to tick one done
+without the timer, and a button to start the rest."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from rehab_desktop.core.exercises import Library
@@ -17,6 +17,12 @@ from rehab_desktop.store import HistoryRepo
 from rehab_desktop.ui.plan.controls import wrap_rows
 
 DoneRole = Qt.ItemDataRole.UserRole + 1  # True: every planned set done on every side it needs
+DoseRole = Qt.ItemDataRole.UserRole + 2  # the day's dose of the row's exercise (a Prescription)
+StateRole = Qt.ItemDataRole.UserRole + 3  # the tick history shows, put back when the box is clicked
+
+TICK_TO_LOG = ("Tick to record it as done today without the timer: you check the sets, reps and time "
+               "before it is saved.")
+DONE_TODAY = "Done today. To take it back, delete that session on the History page."
 
 
 def done_today(repo: HistoryRepo | None, day: date) -> SetsDone:
@@ -30,32 +36,12 @@ def done_today(repo: HistoryRepo | None, day: date) -> SetsDone:
     return sets_done(records)
 
 
-def tick_icon(done: bool | None, palette: QPalette, size: int) -> QIcon:
-    """A ticked box (done), a box with a dash (partly done, None) or an empty one, in the palette's colours."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    p = QPainter(pixmap)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    ink = palette.color(QPalette.ColorRole.Highlight if done else QPalette.ColorRole.Text)
-    p.setPen(QPen(ink, max(1.5, size / 12)))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    m = size * 0.12
-    p.drawRoundedRect(QRectF(m, m, size - 2 * m, size - 2 * m), size / 8, size / 8)
-    if done is not False:
-        p.setPen(QPen(ink, max(2.0, size / 7), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-    if done:
-        p.drawPolyline([QPointF(size * 0.27, size * 0.52), QPointF(size * 0.44, size * 0.70),
-                        QPointF(size * 0.75, size * 0.32)])
-    elif done is None:
-        p.drawLine(QPointF(size * 0.3, size * 0.5), QPointF(size * 0.7, size * 0.5))
-    p.end()
-    return QIcon(pixmap)
-
-
 class TodayPanel(QGroupBox):
-    """Today's planned exercises, each ticked when history shows it done today."""
+    """Today's planned exercises, each ticked when history shows it done today; ticking an
+    unticked one asks for it to be recorded as done by hand (`log_requested`)."""
 
     start_requested = Signal(list, dict)  # list[Prescription] in the plan's order; {exercise id: StartAt}
+    log_requested = Signal(object)  # the Prescription planned today of an exercise ticked by hand
 
     def __init__(self, library: Library, parent=None):
         super().__init__("Today", parent)
@@ -67,12 +53,13 @@ class TodayPanel(QGroupBox):
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Today's planned exercises; ticked ones are done")
+        self.list.setAccessibleName("Today's planned exercises; ticked ones are done, tick one to log it by hand")
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         wrap_rows(self.list)
         self.list.setSpacing(3)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.list.itemChanged.connect(self._box_ticked)
         lay.addWidget(self.list, 1)
         self.start = QPushButton("Start to&day's session", self)
         self.start.setAccessibleName("Start today's session")
@@ -80,13 +67,13 @@ class TodayPanel(QGroupBox):
         lay.addWidget(self.start)
         self._todo: list[Prescription] = []
         self._starts: dict[str, StartAt] = {}
-        self._marks = {done: tick_icon(done, self.palette(), self.fontMetrics().height())
-                       for done in (False, None, True)}
 
     def show_day(self, plan: WeekPlan, day: date, done: SetsDone, error: str = "",
-                 options: TimerOptions | None = None) -> None:
-        """List `day`'s entries of `plan`, ticked from `done`; `options` say which sides the timer runs."""
+                 options: TimerOptions | None = None, can_log: bool = True) -> None:
+        """List `day`'s entries of `plan`, ticked from `done`; `options` say which sides the timer runs.
+        `can_log`: an unticked box can be ticked to log the exercise by hand (there is a history)."""
         self.setTitle(f"Today, {WEEKDAYS[day.weekday()]} {day.day} {day:%B}")
+        self.list.blockSignals(True)  # itemChanged is the person ticking a box, not the list filling
         self.list.clear()
         planned = plan.for_date(day)
         runnable: list[Prescription] = []
@@ -102,9 +89,19 @@ class TodayPanel(QGroupBox):
             state = progress.text() if progress else "can't be timed"
             lines = [name, detail] + ([state[0].upper() + state[1:]] if partly else [])
             item = QListWidgetItem("\n".join(lines), self.list)
-            # Ticks show what history recorded; they are not a checklist the person edits here.
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item.setIcon(self._marks[None if partly else complete])
+            # Ticks show what history recorded. An unticked box can be ticked, to log the exercise
+            # done without the timer; the tick then comes from history. A done one stays done here.
+            flags = Qt.ItemFlag.ItemIsEnabled
+            if ex is not None:
+                tick = (Qt.CheckState.Checked if complete else
+                        Qt.CheckState.PartiallyChecked if partly else Qt.CheckState.Unchecked)
+                item.setCheckState(tick)
+                item.setData(StateRole, tick)
+                item.setData(DoseRole, clamp_dose(ex, dose))
+                if not complete and can_log:
+                    flags |= Qt.ItemFlag.ItemIsUserCheckable
+                item.setToolTip(DONE_TODAY if complete else TICK_TO_LOG if can_log else "")
+            item.setFlags(flags)
             item.setData(DoneRole, complete)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {detail}, {state}")
             item.setData(Qt.ItemDataRole.UserRole, dose.exercise_id)
@@ -115,6 +112,7 @@ class TodayPanel(QGroupBox):
                 start = progress.start_at()
                 if start is not None:
                     self._starts[ex.id] = start
+        self.list.blockSignals(False)
         # All done: the button offers the whole day again rather than nothing.
         self._todo = runnable or [clamp_dose(self.library[d.exercise_id], d) for d in planned
                                   if self.library.get(d.exercise_id) is not None]
@@ -145,6 +143,18 @@ class TodayPanel(QGroupBox):
     def ticked(self) -> dict[str, bool]:
         return {self.list.item(i).data(Qt.ItemDataRole.UserRole): bool(self.list.item(i).data(DoneRole))
                 for i in range(self.list.count())}
+
+    def _box_ticked(self, item: QListWidgetItem) -> None:
+        """The person ticked a box: the tick waits for history (the log may be cancelled)."""
+        shown = item.data(StateRole)
+        if shown is None or item.checkState() == Qt.CheckState(shown):
+            return
+        self.list.blockSignals(True)
+        item.setCheckState(Qt.CheckState(shown))
+        self.list.blockSignals(False)
+        dose = item.data(DoseRole)
+        if dose is not None and item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+            self.log_requested.emit(dose)
 
     def _start(self) -> None:
         if self._todo:

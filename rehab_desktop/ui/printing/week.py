@@ -39,6 +39,7 @@ _CAUTION_FILL, _CAUTION_EDGE = QColor("#fff4d6"), QColor("#b7791f")
 # Tried in turn until every row fits on the page: (text points, most lines for the name, how-to and kit).
 _STEPS = ((10.0, 4), (9.5, 3), (9.0, 3))
 _TIGHT_LINES = 2  # then rows drop to this many lines, one by one
+_TITLE_SIZES = (16.0, 14.0, 12.0)  # the plan's name on a line of its own; at the last, it wraps
 
 
 def page_layout(page: str = "a4") -> QPageLayout:
@@ -260,39 +261,58 @@ class _Sheet:
         date_font = self.font(11.0)
         title = f"Weekly plan: {self.plan.name}"
         beside = self.w - self.advance(dates, date_font) - 16
-        for own_line, room, sizes in ((False, beside, (16.0, 15.0, 14.0, 13.0)), (True, self.w, (16.0, 14.0, 12.0))):
-            for pt in sizes:  # a long name gets smaller type, then the dates move below it, then it is cut
+        for own_line, room, sizes in ((False, beside, (16.0, 15.0, 14.0, 13.0)), (True, self.w, _TITLE_SIZES)):
+            for pt in sizes:  # a long name gets smaller type, then the dates move below it, then it wraps
                 font = self.font(pt, bold=True)
                 if self.advance(title, font) <= room:
                     return title, font, dates, date_font, own_line
         return title, font, dates, date_font, True
 
+    def title_layout(self) -> QTextLayout | None:
+        """The title wrapped over lines of its own, whole, when it is too long for one line; else None."""
+        title, font, *_ = self.header_parts()
+        if self.advance(title, font) <= self.w:
+            return None
+        return self.layout(title, font, self.w, 99, keep_chars=len(title))
+
     def advance(self, text: str, font: QFont) -> float:
         return QFontMetricsF(font, self.device).horizontalAdvance(text) / self.u
 
+    def dates_top(self) -> float:
+        """Where the week's dates start when they have a line of their own, under the title."""
+        wrapped = self.title_layout()
+        return 21.0 if wrapped is None else 2.0 + self.height(wrapped) + 3.0
+
     def header_height(self) -> float:
         own_line = self.header_parts()[4]
-        return 24.0 + (15.0 if own_line else 0.0) + self.height(self.how_layout()) + 8.0
+        return (self.dates_top() + 18.0 if own_line else 24.0) + self.height(self.how_layout()) + 8.0
 
     def draw_header(self, number: int, total: int) -> float:
         title, font, dates, date_font, own_line = self.header_parts(number, total)
         pt = font.pointSizeF()
         if own_line:
-            self.text(0, 16.0 - pt, title, font, width=self.w)
-            self.text(0, 21, dates, date_font, width=self.w)
+            wrapped = self.title_layout()
+            if wrapped is None:
+                self.text(0, 16.0 - pt, title, font, width=self.w)
+            else:  # a name too long for a line wraps; it is never cut
+                self.draw_layout(wrapped, 0, 2.0)
+            self.text(0, self.dates_top(), dates, date_font, width=self.w)
+            how_top = self.dates_top() + 18.0
         else:
             date_w = self.advance(dates, date_font) + 4
             self.text(0, 16.0 - pt, title, font, width=self.w - date_w - 12)
             self.text(self.w - date_w, 4, dates, date_font, width=date_w, align=Qt.AlignmentFlag.AlignRight)
-        self.draw_layout(self.how_layout(), 0, 24 + (15.0 if own_line else 0.0), _MUTED)
+            how_top = 24.0
+        self.draw_layout(self.how_layout(), 0, how_top, _MUTED)
         return self.header_height()
 
     def how_layout(self) -> QTextLayout:
         how = "Tick a box each time you do an exercise, and write down your pain each day."
         prog = program(self.plan.program)
         if prog is not None:
+            changed = prog.build(self.library, self.plan.emphasis).days != self.plan.days
             how = (f"Started from the starter program \u201c{prog.title(self.plan.emphasis)}\u201d, the app's "
-                   f"suggestion, not medical advice. " + how)
+                   f"suggestion, not medical advice{', and changed since' if changed else ''}. " + how)
             if self.plan.emphasis in EMPHASIS_NOTES:
                 how += " " + EMPHASIS_NOTES[self.plan.emphasis]
         return self.layout(how, self.font(9.0), self.w, 4)
