@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from rehab_desktop.core.stats import DayMark
 from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.history.pane import HistoryPane
 from rehab_desktop.ui.history.session_list import COL_LENGTH, COL_PAIN, COL_WHEN
@@ -90,7 +91,9 @@ def test_month_switching_and_calendar_clicks(make_pane, history, qtbot):
     pane.calendar.showPreviousMonth()
     assert (pane.calendar.yearShown(), pane.calendar.monthShown()) == (2026, 4)
     assert pane.model.rowCount() == 4  # 27-30 April
-    assert pane.calendar._done == {date(2026, 4, d): 1 for d in (27, 28, 29, 30)}
+    done = {d for d in (date(2026, 4, 1) + timedelta(days=n) for n in range(30)) if pane.calendar.marks_on(d)}
+    assert done == {date(2026, 4, d) for d in (27, 28, 29, 30)}
+    assert pane.calendar.marks_on(date(2026, 4, 27)) == (DayMark.DONE,)
     pane.calendar.showPreviousMonth()
     assert pane.model.rowCount() == 1 and pane.selected_session_id() == ids["march"]
     detail = pane.detail.body.toPlainText()
@@ -167,8 +170,10 @@ def test_planned_days_mark_missed_days_and_set_adherence(make_pane, history):
         return {d for d in days if d.weekday() in (0, 2, 4) and d >= date(2026, 4, 1)}
 
     pane = make_pane(history.store, planned_days=mon_wed_fri)
-    assert pane.calendar._missed == {date(2026, 5, 4)}
-    assert date(2026, 5, 13) in pane.calendar._planned and date(2026, 5, 15) in pane.calendar._planned
+    may = [date(2026, 5, 1) + timedelta(days=n) for n in range(31)]
+    assert {d for d in may if pane.calendar.marks_on(d) == (DayMark.MISSED,)} == {date(2026, 5, 4)}
+    assert pane.calendar.marks_on(date(2026, 5, 13)) == pane.calendar.marks_on(date(2026, 5, 15)) == \
+        (DayMark.PLANNED,)
     # Planned days from 16 April to yesterday: 11; kept: 27 and 29 April, 1, 6, 8 and 11 May.
     assert pane.adherence_tile.caption.text() == "planned days kept,\nlast 4 weeks"
     assert pane.adherence_tile.toolTip() == "6 of 11 planned days"

@@ -129,3 +129,33 @@ def test_before_the_plan_began_every_day_is_expected():
     a = S.adherence(done, date(2026, 5, 1), date(2026, 5, 31), today, planned)
     assert (a.expected, a.kept, a.with_plan) == (1, 1, True)
     assert S.adherence(done, date(2026, 5, 1), date(2026, 5, 3), today, set()).with_plan is False
+
+
+def test_least_squares_trend_needs_four_points():
+    first = date(2026, 5, 4)
+    line = [(first + timedelta(days=2 * i), 1.0 + 4 * i) for i in range(4)]  # +2 a day
+    t = S.linear_trend(line)
+    assert t is not None and abs(t.slope - 2.0) < 1e-9 and abs(t.at(first) - 1.0) < 1e-9
+    assert abs(t.at(first + timedelta(days=10)) - 21.0) < 1e-9
+    assert S.linear_trend(line[:3]) is None  # three points: no trend drawn
+    assert S.TREND_MIN_POINTS == 4
+    # Scattered points: the slope that makes the squared misses least (worked by hand: 0.3 a day).
+    noisy = [(first + timedelta(days=x), y) for x, y in ((0, 2.0), (1, 1.0), (2, 3.0), (3, 2.0), (4, 3.0))]
+    t = S.linear_trend(noisy)
+    assert abs(t.slope - 0.3) < 1e-9 and abs(t.at(first) - 1.6) < 1e-9
+    assert S.linear_trend([(first, float(v)) for v in range(5)]) is None  # one day: no direction
+
+
+def test_one_count_for_the_week_figure_and_the_calendar():
+    tallies = {date(2026, 4, 27): S.DayTally(done=1), date(2026, 4, 28): S.DayTally(partly=1),
+               date(2026, 4, 30): S.DayTally(done=2, partly=2), date(2026, 5, 4): S.DayTally(done=1)}
+    today = date(2026, 5, 1)  # a Friday; its week began on Monday 27 April, in the month before
+    assert S.week_start(today) == date(2026, 4, 27)
+    counts = S.session_counts(tallies)
+    assert S.sessions_in_week(counts, today) == 1 + 1 + 4
+    planned = {date(2026, 4, 29), date(2026, 5, 1)}
+    marks = S.day_marks(tallies, planned, date(2026, 4, 27), date(2026, 5, 3), today)
+    assert marks[date(2026, 4, 28)] == (S.DayMark.PARTLY,)
+    assert marks[date(2026, 4, 30)] == (S.DayMark.DONE, S.DayMark.DONE, S.DayMark.PARTLY)  # at most three
+    assert marks[date(2026, 4, 29)] == (S.DayMark.MISSED,) and marks[today] == (S.DayMark.PLANNED,)
+    assert date(2026, 5, 4) not in marks  # outside the range asked for

@@ -149,3 +149,23 @@ def S_day(day, before, after):
     from rehab_desktop.store.stats_queries import DayPain
 
     return DayPain(day, before, after)
+
+
+def test_day_tallies_tell_done_from_partly_done_and_count_by_hand_sessions(store):
+    from rehab_desktop.core.library import load_library
+    from rehab_desktop.core.session import logged_sets
+
+    repo = HistoryRepo(store, tz=LONDON)
+    day = date(2026, 4, 28)
+    session(repo, datetime(2026, 4, 28, 8, tzinfo=LONDON))  # every set done
+    session(repo, datetime(2026, 4, 28, 18, tzinfo=LONDON), sets=3, skipped=1)  # one set left partway
+    session(repo, datetime(2026, 4, 29, 8, tzinfo=LONDON), skipped=2)  # nothing done: not a session
+    session(repo, datetime(2026, 4, 30, 8, tzinfo=LONDON), finish=False)  # still open: not yet
+    calf = Prescription("standing-calf-stretch", 2, None, 30)
+    at = datetime(2026, 4, 27, 19, tzinfo=LONDON)
+    repo.log_session(at, [calf], logged_sets(load_library()["standing-calf-stretch"], calf, 2, at))
+    stats = HistoryStats(store)
+    tallies = stats.day_tallies(date(2026, 4, 1), date(2026, 4, 30))
+    assert tallies == {date(2026, 4, 27): S.DayTally(done=1), day: S.DayTally(done=1, partly=1)}
+    assert stats.day_counts(date(2026, 4, 1), date(2026, 4, 30)) == {date(2026, 4, 27): 1, day: 2}
+    assert S.sessions_in_week(stats.day_counts(date(2026, 4, 27), date(2026, 5, 3)), date(2026, 4, 30)) == 3

@@ -3,15 +3,19 @@
 Days are local calendar days as the store files sessions (`SessionSummary.local_day`), so
 daylight-saving changes and sessions just after midnight are settled before anything here runs.
 
-A day *counts* when it has at least one finished session with at least one completed set (the
-store's `HistoryStats.day_counts` gives exactly those days). With no weekly plan every day is
+A session *counts* when it is finished and at least one of its sets was completed, whether the
+timer recorded it or it was entered by hand; it is *partly done* when some of its sets were
+skipped as well (a set left partway is skipped). A day counts when it has a counted session.
+`HistoryStats.day_tallies` gives exactly these, per day, and everything that counts sessions
+reads them: the streaks, adherence, "sessions this week" and the calendar's marks (`day_marks`).
+Weeks run Monday to Sunday (`WEEK_STARTS`), as the calendar's rows do. With no weekly plan every day is
 expected; with a plan (issue 6) only the planned days are, and a day neither planned nor done
 is neutral: it neither extends nor breaks a streak. Today never breaks anything until it is over.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -23,9 +27,52 @@ Point = tuple[date, float]
 ONE_DAY = timedelta(days=1)
 
 
+WEEK_STARTS = 0  # Monday, as date.weekday() numbers it: the calendar's first column and every weekly figure
+
+
 def week_start(day: date) -> date:
     """The Monday of `day`'s week (ISO weeks, as the calendar shows them)."""
-    return day - timedelta(days=day.weekday())
+    return day - timedelta(days=(day.weekday() - WEEK_STARTS) % 7)
+
+
+@dataclass(frozen=True)
+class DayTally:
+    """A day's counted sessions: those with every set done, and those partly done (some sets skipped)."""
+
+    done: int = 0
+    partly: int = 0
+
+    @property
+    def sessions(self) -> int:
+        return self.done + self.partly
+
+
+def session_counts(tallies: Mapping[date, DayTally]) -> dict[date, int]:
+    """Counted sessions per day (partly done ones included), for the streaks and weekly figures."""
+    return {day: t.sessions for day, t in tallies.items() if t.sessions}
+
+
+class DayMark(StrEnum):
+    """What the calendar marks on a day, and what its legend explains."""
+
+    DONE = "done"  # a filled dot per session
+    PARTLY = "partly"  # a half-filled dot: some sets skipped
+    PLANNED = "planned"  # a grey ring: planned, today or later
+    MISSED = "missed"  # an orange ring: planned, over, and no session
+
+
+def day_marks(tallies: Mapping[date, DayTally], planned: Collection[date], first: date, last: date,
+              today: date) -> dict[date, tuple[DayMark, ...]]:
+    """The calendar's marks for first..last: one DONE or PARTLY per counted session (done first, at
+    most three), else MISSED or PLANNED for a planned day without one."""
+    out: dict[date, tuple[DayMark, ...]] = {}
+    for day in days_between(first, last):
+        t = tallies.get(day)
+        if t is not None and t.sessions:
+            out[day] = ((DayMark.DONE,) * t.done + (DayMark.PARTLY,) * t.partly)[:3]
+        elif day in planned:
+            out[day] = (DayMark.MISSED,) if day < today else (DayMark.PLANNED,)
+    return out
 
 
 def days_between(first: date, last: date) -> Iterable[date]:
@@ -137,9 +184,42 @@ def missed_days(done: Collection[date], planned: Collection[date], first: date, 
 
 
 def sessions_in_week(day_counts: Mapping[date, int], today: date) -> int:
-    """Counted sessions from this week's Monday up to today (two in one day count as two)."""
+    """Counted sessions from this week's Monday up to today (two in one day count as two; partly
+    done and by-hand sessions count): the sessions the calendar marks in today's row."""
     monday = week_start(today)
     return sum(n for day, n in day_counts.items() if monday <= day <= today)
+
+
+TREND_MIN_POINTS = 4  # fewer points than this say too little about a direction to draw one
+
+
+@dataclass(frozen=True)
+class Trend:
+    """A least-squares straight line through dated values: `slope` per day, `value` at `origin`."""
+
+    origin: date
+    value: float
+    slope: float
+
+    def at(self, day: date) -> float:
+        return self.value + self.slope * (day - self.origin).days
+
+
+def linear_trend(points: Sequence[Point], minimum: int = TREND_MIN_POINTS) -> Trend | None:
+    """The least-squares line through `points` (days as x), or None with fewer than `minimum` points
+    or all on one day (no direction to tell)."""
+    if len(points) < max(2, minimum):
+        return None
+    origin = points[0][0]
+    xs = [(day - origin).days for day, _ in points]
+    ys = [float(v) for _, v in points]
+    n = len(points)
+    mx, my = sum(xs) / n, sum(ys) / n
+    sxx = sum((x - mx) ** 2 for x in xs)
+    if sxx == 0:
+        return None
+    slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
+    return Trend(origin, my - slope * mx, slope)
 
 
 class Bucket(StrEnum):

@@ -10,13 +10,16 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from rehab_desktop.core.records import LegSide, Prescription
+from rehab_desktop.core.stats import DayTally, session_counts
 from rehab_desktop.store.db import Database
 from rehab_desktop.store.models import PainAction, PainFlag
 from rehab_desktop.store.times import from_utc_text
 
-# A day counts for streaks when a finished session started on it and did at least one set.
+# The one definition of a counted session (core.stats explains it): finished, at least one set
+# completed, timed or entered by hand. _PARTLY: a counted session with a skipped set as well.
 _COUNTED = ("s.state = 'finished' AND EXISTS (SELECT 1 FROM sets c WHERE c.session_id = s.id"
             " AND c.status = 'completed')")
+_PARTLY = "EXISTS (SELECT 1 FROM sets k WHERE k.session_id = s.id AND k.status = 'skipped')"
 
 
 @dataclass(frozen=True)
@@ -81,11 +84,16 @@ class HistoryStats:
         row = self._rows("SELECT min(local_day), max(local_day) FROM sessions")[0]
         return None if row[0] is None else (date.fromisoformat(row[0]), date.fromisoformat(row[1]))
 
+    def day_tallies(self, first: date, last: date) -> dict[date, DayTally]:
+        """Counted sessions per local day in first..last, fully and partly done (see core.stats)."""
+        rows = self._rows(f"SELECT s.local_day, total(NOT {_PARTLY}), total({_PARTLY}) FROM sessions s"
+                          f" WHERE s.local_day BETWEEN ? AND ? AND {_COUNTED} GROUP BY s.local_day",
+                          _days(first, last))
+        return {date.fromisoformat(day): DayTally(int(done), int(partly)) for day, done, partly in rows}
+
     def day_counts(self, first: date, last: date) -> dict[date, int]:
-        """Counted sessions (finished, at least one completed set) per local day in first..last."""
-        rows = self._rows(f"SELECT s.local_day, count(*) FROM sessions s WHERE s.local_day BETWEEN ? AND ?"
-                          f" AND {_COUNTED} GROUP BY s.local_day", _days(first, last))
-        return {date.fromisoformat(day): n for day, n in rows}
+        """Counted sessions per local day in first..last, partly done ones included (`day_tallies`)."""
+        return session_counts(self.day_tallies(first, last))
 
     def pain_by_day(self, first: date, last: date) -> list[DayPain]:
         rows = self._rows("SELECT local_day, avg(pain_before), avg(pain_after) FROM sessions"

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 
+from rehab_desktop.core.stats import Trend, linear_trend
 from rehab_desktop.ui.common.style import is_dark, muted_text
 
 # Blue and orange stay apart for the common colour-vision deficiencies; green is only ever third.
@@ -36,13 +37,15 @@ class ChartSpec:
     first: date
     last: date
     series: tuple[Series, ...] = ()
-    unit: str = ""  # written after the top value label: "min", "s", "kg"
+    unit: str = ""  # written after every value label: "1 min", "30 s", "2 kg"
     bars: bool = False
     y_max: float | None = None  # None: from the data, rounded up to a round figure
     slot_days: int = 1  # how many days one point or bar stands for (7 for weekly bars)
     empty_text: str = "No sessions yet"
     note: str = ""  # one line under the chart, e.g. when the band changed
     integer_values: bool = False  # value labels without decimals (reps, minutes)
+    trend: bool = True  # a least-squares line through the last series, when it has enough points
+
 
     @property
     def empty(self) -> bool:
@@ -133,6 +136,64 @@ def format_value(value: float, integer: bool = False) -> str:
     return f"{value:.1f}"
 
 
+def value_label(value: float, spec: ChartSpec) -> str:
+    """A value as the chart writes it, with its unit: "2 min", "30 s", "7"."""
+    text = format_value(value, spec.integer_values)
+    return f"{text} {spec.unit}" if spec.unit else text
+
+
+def value_axis(spec: ChartSpec) -> tuple[float, list[float], list[str]]:
+    """The value axis: its top, its tick values from zero in round steps, and their labels with the unit."""
+    values = [v for ser in spec.series for _, v in ser.points]
+    top_value = spec.y_max if spec.y_max is not None else max(values, default=0.0)
+    step = nice_step(top_value if top_value > 0 else 1.0)
+    if spec.integer_values and step != int(step):  # whole figures only: "0, 1, 2 min", never "0, 0, 1 min"
+        step = 1.0 if step < 1 else float(math.ceil(step / 5) * 5)
+    y_max = spec.y_max if spec.y_max is not None else max(step, math.ceil(top_value / step) * step)
+    if spec.y_max is None and top_value > 0.92 * y_max:
+        y_max += step  # headroom: a line along the top edge is hard to read
+    ticks = [i * step for i in range(int(round(y_max / step)) + 1)]
+    return y_max, ticks, [value_label(v, spec) for v in ticks]
+
+
+def trend_line(spec: ChartSpec) -> tuple[Series, Trend] | None:
+    """The series the trend is drawn for (the last one with points, drawn on top) and its line, or None
+    when the chart has no trend or too few points for one (`core.stats.TREND_MIN_POINTS`)."""
+    if not spec.trend or spec.empty:
+        return None
+    main = next((ser for ser in reversed(spec.series) if ser.points), None)
+    if main is None:
+        return None
+    points = list(main.points)
+    if spec.bars:  # empty weeks before the first session are not a rising trend
+        while points and points[0][1] <= 0:
+            points.pop(0)
+        main = Series(main.name, tuple(points), main.colour, main.dashed, main.square)
+    fit = linear_trend(points)
+    return (main, fit) if fit is not None else None
+
+
+@dataclass(frozen=True)
+class LegendEntry:
+    text: str
+    series: Series
+    trend: bool = False
+
+
+def legend_entries(spec: ChartSpec) -> list[LegendEntry]:
+    """What the legend lists: every named series, then the trend line when there is one."""
+    if spec.empty:
+        return []
+    out = [LegendEntry(ser.name, ser) for ser in spec.series if ser.name]
+    found = trend_line(spec)
+    if found is not None:
+        main = found[0]
+        named = [ser for ser in spec.series if ser.name]
+        text = "Trend" if len(named) <= 1 or not main.name else f"Trend ({main.name.lower()})"
+        out.append(LegendEntry(text, main, trend=True))
+    return out
+
+
 def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, colours: ChartColours, font: QFont) -> None:
     """Draw `spec` into `rect`: title and legend, value and date axes, the series, or the empty message."""
     p.save()
@@ -147,27 +208,41 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, colours: ChartColour
     tfm = QFontMetricsF(title_font, p.device())
     pad = 6 * s
 
-    # Title, with the legend on the same line when it fits, else on the line below.
+    # Title, with the legend on the same line when it fits, else on lines of its own below.
     p.setFont(title_font)
     p.setPen(colours.text)
     title_rect = QRectF(rect.left(), rect.top(), rect.width(), tfm.height())
-    p.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, spec.title)
-    legend = [ser for ser in spec.series if ser.name] if len(spec.series) > 1 and not spec.empty else []
-    legend_w = sum(fm.horizontalAdvance(ser.name) + 34 * s for ser in legend)
+    p.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+               tfm.elidedText(spec.title, Qt.TextElideMode.ElideRight, rect.width()))
+    legend = legend_entries(spec)
+    widths = [fm.horizontalAdvance(e.text) + 34 * s for e in legend]
     top = title_rect.bottom() + pad
-    if legend and tfm.horizontalAdvance(spec.title) + legend_w + 24 * s > rect.width():
-        legend_y = top + fm.height() / 2
-        top += fm.height() + pad
+    lines: list[list[tuple[LegendEntry, float]]] = []
+    if legend and tfm.horizontalAdvance(spec.title) + sum(widths) + 24 * s <= rect.width():
+        placed = [(title_rect.center().y(), rect.right() - sum(widths), list(zip(legend, widths, strict=True)))]
     else:
-        legend_y = title_rect.center().y()
+        for entry, w in zip(legend, widths, strict=True):  # wrapped like words at large text
+            if not lines or sum(x for _, x in lines[-1]) + w > rect.width():
+                lines.append([])
+            lines[-1].append((entry, w))
+        placed = []
+        for line in lines:
+            placed.append((top + fm.height() / 2, rect.left(), line))
+            top += fm.height() + pad / 2
+        if lines:
+            top += pad / 2
     p.setFont(label_font)
-    x = rect.right() - legend_w
-    for ser in legend:
-        _marker_line(p, QPointF(x + 4 * s, legend_y), 20 * s, ser, colours.of(ser), s)
-        p.setPen(colours.text)
-        p.drawText(QRectF(x + 26 * s, legend_y - fm.height() / 2, fm.horizontalAdvance(ser.name) + 4 * s,
-                          fm.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, ser.name)
-        x += fm.horizontalAdvance(ser.name) + 34 * s
+    for legend_y, x, line in placed:
+        for entry, w in line:
+            colour = colours.of(entry.series)
+            if entry.trend:
+                _trend_sample(p, QPointF(x + 4 * s, legend_y), 20 * s, colour, s)
+            else:
+                _marker_line(p, QPointF(x + 4 * s, legend_y), 20 * s, entry.series, colour, s)
+            p.setPen(colours.text)
+            p.drawText(QRectF(x + 26 * s, legend_y - fm.height() / 2, w - 26 * s, fm.height()),
+                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, entry.text)
+            x += w
 
     bottom = rect.bottom() - (fm.height() + pad if spec.note else 0)
     if spec.note:
@@ -176,17 +251,8 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, colours: ChartColour
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    fm.elidedText(spec.note, Qt.TextElideMode.ElideRight, rect.width()))
 
-    # Value axis: round steps from zero.
-    values = [v for ser in spec.series for _, v in ser.points]
-    top_value = spec.y_max if spec.y_max is not None else max(values, default=0.0)
-    step = nice_step(top_value if top_value > 0 else 1.0)
-    y_max = spec.y_max if spec.y_max is not None else max(step, math.ceil(top_value / step) * step)
-    if spec.y_max is None and top_value > 0.92 * y_max:
-        y_max += step  # headroom: a line along the top edge is hard to read
-    y_ticks = [i * step for i in range(int(round(y_max / step)) + 1)]
-    y_labels = [format_value(v, spec.integer_values) for v in y_ticks]
-    if spec.unit:
-        y_labels[-1] += f" {spec.unit}"
+    # Value axis: round steps from zero, each label with its unit.
+    y_max, y_ticks, y_labels = value_axis(spec)
     label_w = max(fm.horizontalAdvance(t) for t in y_labels)
     plot = QRectF(rect.left() + label_w + pad, top + fm.height() / 2, 0, 0)
     plot.setRight(rect.right() - 4 * s)
@@ -239,6 +305,20 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, colours: ChartColour
             _bars(p, ser, colours.of(ser), x_of, y_of, plot, spec.slot_days, s)
         else:
             _line(p, ser, colours.of(ser), x_of, y_of, spec.slot_days, s)
+    found = trend_line(spec)
+    if found is not None:
+        ser, fit = found
+        p.setClipRect(plot)
+        first_day, last_day = ser.points[0][0], ser.points[-1][0]
+        pen = QPen(colours.of(ser), 1.6 * s)
+        pen.setStyle(Qt.PenStyle.DotLine)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        p.setPen(pen)
+        def y_free(value: float) -> float:  # not held to the axis like y_of: the plot clips the line instead
+            return plot.bottom() - plot.height() * value / y_max
+
+        p.drawLine(QPointF(x_of(first_day, spec.slot_days / 2), y_free(fit.at(first_day))),
+                   QPointF(x_of(last_day, spec.slot_days / 2), y_free(fit.at(last_day))))
     p.setClipping(False)
     # A lone point gets its value written beside it, so one session still reads as a figure.
     p.setFont(label_font)
@@ -246,7 +326,7 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, colours: ChartColour
         if len(ser.points) == 1 and not spec.bars:
             day, value = ser.points[0]
             px, py = x_of(day, spec.slot_days / 2), y_of(value)
-            text = format_value(value, spec.integer_values)
+            text = value_label(value, spec)
             p.setPen(colours.of(ser))
             w = fm.horizontalAdvance(text)
             left = px + 8 * s if px + 8 * s + w < plot.right() else px - 8 * s - w
@@ -303,3 +383,10 @@ def _marker_line(p: QPainter, left: QPointF, width: float, ser: Series, colour: 
     p.setPen(pen)
     p.drawLine(left, QPointF(left.x() + width, left.y()))
     _marker(p, QPointF(left.x() + width / 2, left.y()), ser, colour, 3.6 * s)
+
+
+def _trend_sample(p: QPainter, left: QPointF, width: float, colour: QColor, s: float) -> None:
+    pen = QPen(colour, 1.6 * s)
+    pen.setStyle(Qt.PenStyle.DotLine)
+    p.setPen(pen)
+    p.drawLine(left, QPointF(left.x() + width, left.y()))

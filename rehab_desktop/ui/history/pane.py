@@ -25,7 +25,7 @@ from rehab_desktop.ui.common.formatting import clock_text, day_text, long_day
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.common.style import scaled_font
-from rehab_desktop.ui.history.calendar import HistoryCalendar
+from rehab_desktop.ui.history.calendar import CalendarLegend, HistoryCalendar, grid_range
 from rehab_desktop.ui.history.exports import HistoryExports
 from rehab_desktop.ui.history.layout import Figures, FitScrollArea, Sessions
 from rehab_desktop.ui.history.progress import ProgressView
@@ -55,6 +55,10 @@ class HistoryPane(QWidget):
         self.stats = store.stats if store is not None else None
         self.deleted: DeletedSession | None = None
         self._loaded = self._stale = False
+        self._select_next: int | None = None  # the session to select when a reload waits for the next show
+        self._selecting = False  # the list's selection is being set: the detail follows once, at the end
+        self._announcing = False  # this pane's own change is going out: it has already shown it
+        self._unsaved: dict[int, str] = {}  # notes typed whose saving failed, put back when shown again
         self.setAccessibleName("History")
         lay = QVBoxLayout(self)
         if self.repo is None:
@@ -78,7 +82,17 @@ class HistoryPane(QWidget):
         """A set recorded, a plan saved, a backup restored: reload (when next shown, if hidden)."""
         if change.everything:
             self.deleted = None  # an undo would bring back a session into a different history
+            self._unsaved.clear()
+        elif self._announcing:
+            return  # this pane wrote it and already shows it; reloading now would move the selection under it
         self.refresh()
+
+    def _announce(self, change: Change) -> None:
+        self._announcing = True
+        try:
+            self.service.announce(change)
+        finally:
+            self._announcing = False
 
     # -- building ----------------------------------------------------------------------------
 
@@ -116,6 +130,7 @@ class HistoryPane(QWidget):
         lay.addWidget(self.notice)
 
         self.calendar = HistoryCalendar(self)
+        self.legend = CalendarLegend(self)
         self.model = SessionListModel(self)
         self.list = SessionListView(self.model, self)
         self.month_label = QLabel(self)
@@ -126,6 +141,7 @@ class HistoryPane(QWidget):
         left_lay = QVBoxLayout(left)
         left_lay.setContentsMargins(0, 0, 0, 0)
         left_lay.addWidget(self.calendar)
+        left_lay.addWidget(self.legend)
         left_lay.addWidget(self.month_label)
         left_lay.addWidget(self.list, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -156,9 +172,13 @@ class HistoryPane(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self.repo is not None and self._stale:
-            self.refresh()
+            self.refresh(self._select_next)
         if self.repo is not None:
             self._arrange()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._save_pending_notes()  # another page, or the window closing: typing is kept
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -181,18 +201,22 @@ class HistoryPane(QWidget):
 
     # -- loading -----------------------------------------------------------------------------
 
-    def refresh(self, select: int | None = None) -> None:
+    def refresh(self, select: int | None = None, now: bool = False) -> None:
         """Reload figures, the shown month, the selected session (or `select`) and the charts from the store.
 
         While the pane is hidden (a session is being recorded on another tab) this only notes that
-        it must reload, and the reload happens when it is next shown.
+        it must reload, and the reload happens when it is next shown; `now` (the pane's own actions,
+        whose result the person is about to see) reloads at once all the same.
         """
         if self.repo is None:
             return
-        if not self.isVisible() and self._loaded:
+        if not self.isVisible() and self._loaded and not now:
             self._stale = True
+            if select is not None:
+                self._select_next = select
             return
         self._stale = False
+        self._select_next = None
         self._loaded = True
         keep = select if select is not None else self.selected_session_id()
         self._save_pending_notes()
@@ -205,12 +229,16 @@ class HistoryPane(QWidget):
 
     def _load_figures(self) -> None:
         today = self.today()
-        counts = self.stats.day_counts(date(1900, 1, 1), today)
+        tallies = self.stats.day_tallies(date(1900, 1, 1), today)
+        counts = S.session_counts(tallies)
         planned = self._planned(min(counts, default=today), today) if counts else self._planned(today, today)
         current = S.current_streak(counts, today, planned)
         longest = S.longest_streak(counts, today, planned)
-        self.week_tile.set(str(S.sessions_in_week(counts, today)),
-                           "session\nthis week" if S.sessions_in_week(counts, today) == 1 else "sessions\nthis week")
+        week = S.sessions_in_week(counts, today)
+        monday = S.week_start(today)
+        partly = sum(t.partly for d, t in tallies.items() if monday <= d <= today)
+        tip = f"From {day_text(monday)} to today" + (f", {partly} of them partly done" if partly else "")
+        self.week_tile.set(str(week), "session\nthis week" if week == 1 else "sessions\nthis week", tip)
         self.streak_tile.set(_days(current.length), "current\nstreak",
                              f"Since {day_text(current.first)}" if current.first else "")
         self.longest_tile.set(_days(longest.length), "longest\nstreak",
@@ -225,15 +253,15 @@ class HistoryPane(QWidget):
         """Show a month: calendar marks and its sessions; select `select` (a session id) or the newest."""
         first, last = month_bounds(year, month)
         today = self.today()
-        counts = self.stats.day_counts(first, last)
-        planned = self._planned(first, last) or set()
-        missed = S.missed_days(counts, planned, first, last, today)
-        ahead = {d for d in planned if d >= today and d not in counts}
+        # The whole grid, the days of the months either side too, counted as the figures count.
+        grid_first, grid_last = grid_range(year, month)
+        tallies = self.stats.day_tallies(grid_first, grid_last)
+        planned = self._planned(grid_first, grid_last) or set()
         if (self.calendar.yearShown(), self.calendar.monthShown()) != (year, month):
             self.calendar.blockSignals(True)
             self.calendar.setCurrentPage(year, month)
             self.calendar.blockSignals(False)
-        self.calendar.set_marks(counts, missed, ahead)
+        self.calendar.set_marks(S.day_marks(tallies, planned, grid_first, grid_last, today))
         sessions = self.repo.sessions_between(first, last)
         self.model.set_sessions(sessions)
         n = len(sessions)
@@ -243,18 +271,34 @@ class HistoryPane(QWidget):
         if row < 0 and n:
             row = 0
         if row >= 0:
-            self.list.selectionModel().setCurrentIndex(
-                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
-            if self.selected_session_id() != self.model.session(row).id:  # no currentRowChanged came
-                self._row_changed(self.model.index(row, 0))
+            self._select_row(row)
         else:
             empty = ("No sessions yet. Finished sessions appear here, with their exercises, pain ratings and notes."
                      if self.stats.span() is None else f"No sessions in {first:%B %Y}.")
             self.detail.show_detail(None, empty)
 
+    def _select_row(self, row: int) -> None:
+        """Select the list's `row`, scroll it into view and show that session's detail: the one way the
+        selection is set, so the list, the detail and the calendar always name the same session."""
+        index = self.model.index(row, 0)
+        self._selecting = True
+        try:
+            self.list.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._selecting = False
+        self.list.scrollTo(index)
+        self._show_row(row)
+
     def selected_session_id(self) -> int | None:
         return self.detail.detail.summary.id if self.repo is not None and self.detail.detail else None
+
+    def listed_session_id(self) -> int | None:
+        """The session the list has selected (what the person sees highlighted)."""
+        if self.repo is None:
+            return None
+        rows = self.list.selectionModel().selectedRows()
+        return self.model.session(rows[0].row()).id if rows else None
 
     # -- reacting ----------------------------------------------------------------------------
 
@@ -270,16 +314,19 @@ class HistoryPane(QWidget):
                 return
 
     def _row_changed(self, current, _previous=None) -> None:
-        if not current.isValid():
-            return
+        if current.isValid() and not self._selecting:
+            self._show_row(current.row())
+
+    def _show_row(self, row: int) -> None:
         self._save_pending_notes()
-        summary = self.model.session(current.row())
+        summary = self.model.session(row)
         try:
             detail = self.repo.session_detail(summary.id)
         except StoreError as exc:
+            self.detail.show_detail(None, f"This session can't be shown: {exc.message}")
             self._show_message(exc.message)
             return
-        self.detail.show_detail(detail)
+        self.detail.show_detail(detail, typed=self._unsaved.get(summary.id))
         if self.calendar.selected_day() != summary.local_day:
             self.calendar.blockSignals(True)
             self.calendar.select_day(summary.local_day)
@@ -294,12 +341,16 @@ class HistoryPane(QWidget):
         try:
             self.repo.update_notes(session_id, text)
         except StoreError as exc:
-            self._show_message(f"The notes were not saved: {exc.message}")
+            # Kept, and put back in the box when the session is shown again: typing is never dropped.
+            self._unsaved[session_id] = text
+            self._show_message(f"The notes were not saved: {exc.message} What you typed is kept; "
+                               "save it again later.")
             return
+        self._unsaved.pop(session_id, None)
         self.detail.mark_notes_saved()
         if not quiet:
             self._show_message("Notes saved.")
-        self.service.announce(Change.of_sessions(session_id))
+        self._announce(Change.of_sessions(session_id))
 
     def _delete(self, session_id: int) -> None:
         summary = self.detail.detail.summary
@@ -307,14 +358,22 @@ class HistoryPane(QWidget):
         if not self.confirm_delete(when, summary.sets_completed):
             return
         self.detail.mark_notes_saved()  # the notes go with the session; nothing to save
+        self._remove(session_id, f"Deleted the session of {when}.")
+
+    def _remove(self, session_id: int, message: str) -> None:
+        """Delete a session, select the one that takes its place in the list, and offer to undo."""
+        row = self.model.row_of(session_id)
+        after = self.model.session(row + 1).id if 0 <= row < self.model.rowCount() - 1 else None
+        before = self.model.session(row - 1).id if row > 0 else None
         try:
             self.deleted = self.repo.delete_session(session_id)
         except StoreError as exc:
             self._show_message(f"The session was not deleted: {exc.message}")
             return
-        self.refresh()
-        self.notice.show_message(f"Deleted the session of {when}.", "&Undo", self.undo_delete)
-        self.service.announce(Change.of_sessions(session_id))
+        self._unsaved.pop(session_id, None)
+        self.refresh(select=after if after is not None else before, now=True)
+        self.notice.show_message(message, _UNDO, self.undo_delete)
+        self._announce(Change.of_sessions(session_id))
 
     def confirm_delete(self, when: str, sets: int) -> bool:
         """Ask before deleting (tests replace this)."""
@@ -336,13 +395,28 @@ class HistoryPane(QWidget):
         except StoreError as exc:
             self._show_message(f"The session could not be restored: {exc.message}")
             return
-        day = deleted.summary.local_day
+        self._show_month_of(deleted.summary.local_day)
+        self.refresh(select=session_id, now=True)
+        self._show_message("Session restored.")
+        self._announce(Change.of_sessions(session_id))
+
+    def _show_month_of(self, day: date) -> None:
+        self._save_pending_notes()
         self.calendar.blockSignals(True)
         self.calendar.setCurrentPage(day.year, day.month)
         self.calendar.blockSignals(False)
-        self.refresh(select=session_id)
-        self._show_message("Session restored.")
-        self.service.announce(Change.of_sessions(session_id))
+
+    def undo_log(self, session_id: int) -> None:
+        """Take back a session just logged by hand (the notice's Undo); Undo again brings it back."""
+        try:
+            when = self.repo.get_session(session_id)
+        except StoreError as exc:
+            self._show_message(f"The session was not removed: {exc.message}")
+            return
+        self._show_month_of(when.local_day)
+        self.refresh(now=True)
+        self._remove(session_id, f"Removed the session logged for {long_day(when.local_day)} at "
+                                 f"{clock_text(when.started_at)}.")
 
     def log_session(self) -> int | None:
         """Ask for a session done without the timer and record it, marked as entered by hand; its id."""
@@ -365,14 +439,18 @@ class HistoryPane(QWidget):
         except StoreError as exc:
             self._show_message(f"The session was not saved: {exc.message}")
             return None
-        self.service.announce(Change.of_sessions(sid))
-        self.calendar.setCurrentPage(v.started_at.year, v.started_at.month)
-        self.load_month(v.started_at.year, v.started_at.month, select=sid)
-        self._show_message(f"Logged the session of {long_day(v.started_at.date())}, marked as entered by hand.")
+        self._show_month_of(v.started_at.date())
+        self.refresh(select=sid, now=True)
+        self._show_message(f"Logged the session of {long_day(v.started_at.date())}, marked as entered by hand.",
+                           _UNDO, lambda: self.undo_log(sid))
+        self._announce(Change.of_sessions(sid))
         return sid
 
     def _show_message(self, text: str, action: str = "", callback=None) -> None:
         self.notice.show_message(text, action, callback)
+
+
+_UNDO = "&Undo"  # the notice's action, as it has always read
 
 
 def _days(n: int) -> str:

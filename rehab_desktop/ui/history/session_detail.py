@@ -123,8 +123,12 @@ class SessionDetailView(QWidget):
 
     # -- showing -----------------------------------------------------------------------------
 
-    def show_detail(self, detail: SessionDetail | None, empty_text: str | None = None) -> None:
-        """Show a session, or the empty text (why nothing is shown) when `detail` is None."""
+    def show_detail(self, detail: SessionDetail | None, empty_text: str | None = None,
+                    typed: str | None = None) -> None:
+        """Show a session, or the empty text (why nothing is shown) when `detail` is None.
+
+        `typed`: notes typed for it earlier that could not be saved; they go back in the box, unsaved.
+        """
         if empty_text is not None:
             self._empty_text = empty_text
         self.detail = detail
@@ -135,7 +139,9 @@ class SessionDetailView(QWidget):
         self.notes.blockSignals(True)
         self.notes.setPlainText(self._saved_notes)
         self.notes.blockSignals(False)
-        self.save_button.setEnabled(False)
+        if has and typed is not None and typed != self._saved_notes:
+            self.notes.setPlainText(typed)  # textChanged enables Save
+        self.save_button.setEnabled(self.notes_modified())
         if not has:
             self.title.setText(self._empty_text)
             self.body.clear()
