@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -89,14 +90,18 @@ def test_group_emphasis_and_equipment_filters(make_window, library):
     tagged = [li for li in w.instructions.progressions[1].text().split("<li>") if "posterior impingement" in li]
     assert len(tagged) == 1 and tagged[0].startswith("<b>Plantarflexion</b>")
     b.emphasis_combo.setCurrentIndex(0)
-    b.equipment_actions["band"].setChecked(True)
+    assert b.equipment_button.text().startswith("Equipment: all exercises")
+    assert all(a.isChecked() for a in b.equipment_actions.values())  # ticked: "I have it"
+    assert [a.text() for a in b.equipment_actions.values()][0] == "Resistance band"  # no "No ..." items
+    b.equipment_actions["band"].setChecked(False)
     shown = visible(w)
     assert "ankle-plantarflexion" not in shown and "ankle-inversion-eversion" not in shown
     assert "posterior-ankle-mobility" in shown  # a stretch strap will do
-    assert "band" in b.equipment_button.text().lower()
-    b.equipment_actions["strap"].setChecked(True)
+    assert b.equipment_button.text().startswith("Only exercises I have the equipment for")
+    assert "resistance band" in b.equipment_button.toolTip()
+    b.equipment_actions["strap"].setChecked(False)
     assert "posterior-ankle-mobility" not in visible(w)
-    b.equipment_actions["pad"].setChecked(True)
+    b.equipment_actions["pad"].setChecked(False)
     assert set(visible(w)) == {"standing-calf-stretch", "seated-ankle-rom", "single-leg-balance",
                                "single-leg-deadlift", "one-sided-lunge", "sumo-squat"}  # a pad only adds challenge
 
@@ -250,3 +255,15 @@ def test_a_saved_window_larger_than_the_screen_is_fitted(make_window, qtbot):
     w.close()
     w2 = make_window()
     assert screen.contains(w2.frameGeometry())
+
+
+@pytest.mark.parametrize("speed", [1.0, 10.0])
+def test_the_title_names_the_app_once_whatever_the_command_line(make_window, speed):
+    """Qt adds the display name to a title that does not end with it, so it must end with it."""
+    from rehab_desktop import APP_DISPLAY_NAME
+
+    w = make_window(exercise_id="sumo-squat", speed=speed)
+    title = w.windowTitle()
+    assert title.endswith(" \u2014 " + APP_DISPLAY_NAME) and title.count(APP_DISPLAY_NAME) == 1
+    assert title.startswith("Sumo squat")
+    assert ("[timer speed \u00d710]" in title) == (speed == 10.0)

@@ -175,13 +175,15 @@ class BrowserPane(QWidget):
         self.equipment_button = QToolButton(self)
         self.equipment_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.equipment_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.equipment_button.setAccessibleName("Equipment I don't have")
-        self.equipment_button.setToolTip("Hide exercises that need equipment you don't have")
+        self.equipment_button.setAccessibleName("Equipment I have")
         menu = QMenu(self.equipment_button)
+        menu.addSection("Equipment I have")
+        # Ticked means "I have it"; untick what you don't have, and the exercises needing it are hidden.
         self.equipment_actions: dict[str, QAction] = {}
         for tag, label in EQUIPMENT_TAGS.items():
-            act = QAction(f"No {label[0].lower()}{label[1:]}", menu)
+            act = QAction(label, menu)
             act.setCheckable(True)
+            act.setChecked(True)
             act.toggled.connect(self._on_equipment)
             menu.addAction(act)
             self.equipment_actions[tag] = act
@@ -275,19 +277,27 @@ class BrowserPane(QWidget):
         self.group_combo.setCurrentIndex(0)
         self.emphasis_combo.setCurrentIndex(0)
         for act in self.equipment_actions.values():
-            act.setChecked(False)
+            act.setChecked(True)
 
     def _on_search(self, text: str) -> None:
         self._apply(self.proxy.set_search, text)
 
     def _on_equipment(self) -> None:
         self._update_equipment_text()
-        self._apply(self.proxy.set_missing_equipment, [t for t, a in self.equipment_actions.items() if a.isChecked()])
+        self._apply(self.proxy.set_missing_equipment,
+                    [t for t, a in self.equipment_actions.items() if not a.isChecked()])
 
     def _update_equipment_text(self) -> None:
-        missing = [EQUIPMENT_TAGS[t].lower() for t, a in self.equipment_actions.items() if a.isChecked()]
-        text = "Equipment: I have everything" if not missing else "Without: " + ", ".join(missing)
+        missing = [EQUIPMENT_TAGS[t].lower() for t, a in self.equipment_actions.items() if not a.isChecked()]
+        if missing:
+            text = "Only exercises I have the equipment for"
+            tip = "Hidden: exercises that need " + ", ".join(missing) + ". Tick what you have to show them."
+        else:
+            text = "Equipment: all exercises"
+            tip = "Untick equipment you don't have, and the exercises that need it are hidden."
         self.equipment_button.setText(text + "  \u25be")
+        self.equipment_button.setToolTip(tip)
+        self.equipment_button.setAccessibleDescription(tip)
 
     def _apply(self, setter, value) -> None:
         current = self.current_id()

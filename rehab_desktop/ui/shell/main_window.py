@@ -227,11 +227,12 @@ class MainWindow(QMainWindow):
                 self.cues.say(self.instructions.exercise.steps[step - 1], queue=True)
 
     def _update_title(self) -> None:
+        # The app's name goes last, once: Qt adds the display name to a title that does not end with it.
         ex = self.instructions.exercise
-        title = f"{ex.name} \u2014 {APP_DISPLAY_NAME}" if ex else APP_DISPLAY_NAME
+        parts = [ex.name] if ex else []
         if self.speed != 1.0:
-            title += f"  [timer speed \u00d7{self.speed:g}]"
-        self.setWindowTitle(title)
+            parts.append(f"[timer speed \u00d7{self.speed:g}]")
+        self.setWindowTitle(" ".join(parts) + " \u2014 " + APP_DISPLAY_NAME if parts else APP_DISPLAY_NAME)
 
     def show_notice(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
