@@ -74,7 +74,7 @@ class SessionCoordinator(QObject):
         self.next_exercise = act("&Next exercise", ["N"], self.next_entry)
         self.edit_routine = act("&Edit routine\u2026", [], self.show_routine_editor)
         self.clear_routine = act("C&lear routine", [], self.session.clear_routine)
-        self.finish = act("&Finish session\u2026", ["Ctrl+Shift+F"], self.finish_session)
+        self.finish = act("F&inish session\u2026", ["Ctrl+Shift+F"], self.finish_session)
 
         s, c = self.session, self.controller
         c.event.connect(self._on_timer_event)

@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         self.timer_panel.toggle_handler = self.sessions.space
         session.changed.connect(lambda: self.browser.set_queued(session.model.queue_positions()))
         self.plan_index = self.add_page("&Plan", lambda: pages.plan(self), "Ctrl+2")
-        self.history_index = self.add_page("&History", lambda: pages.history(self), "Ctrl+3")
+        self.history_index = self.add_page("Hist&ory", lambda: pages.history(self), "Ctrl+3")
         self.menus = build_menus(self)
         self._painted = False
         self._fitted = False
@@ -185,6 +185,11 @@ class MainWindow(QMainWindow):
         from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
 
         SettingsDialog(self.prefs, self.cues, self.service, lambda: self.session.is_open, self).exec()
+
+    def show_shortcuts(self) -> None:
+        from rehab_desktop.ui.shell.shortcuts import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
 
     def show_about(self) -> None:
         from rehab_desktop.ui.shell.welcome import show_about

@@ -86,6 +86,7 @@ def build_menus(window: MainWindow) -> Menus:
     help_menu = bar.addMenu("&Help")
     help_menu.addAction(act("Program &guidance", window.show_guide,
                             _keys(QKeySequence.StandardKey.HelpContents, "F1")))
+    help_menu.addAction(act("&Keyboard shortcuts", window.show_shortcuts, "Ctrl+/"))
     about = act(f"&About {APP_DISPLAY_NAME}", window.show_about)
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)

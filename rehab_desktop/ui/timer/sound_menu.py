@@ -29,7 +29,7 @@ def build_sound_menu(menu: QMenu, prefs: PreferenceStore, cues: CuePlayer, mute_
     check("&Read steps aloud", "read_steps")
     menu.addSeparator()
     voice_menu = menu.addMenu("&Voice")
-    rate_menu = menu.addMenu("Speaking &rate")
+    rate_menu = menu.addMenu("S&peaking rate")
     rates = QActionGroup(rate_menu)
     rate_actions: dict[float, QAction] = {}
     for name, value in RATES.items():

@@ -1,0 +1,61 @@
+"""Alt+letter keys: no two in reach at once share a letter, and Help lists every shortcut."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+
+def letter(text: str) -> str | None:
+    m = re.search(r"&([^&])", (text or "").replace("&&", ""))
+    return m.group(1).lower() if m else None
+
+
+def in_reach(w, page) -> list[tuple[str, str]]:
+    """(letter, what) for the menu bar, the page tabs and the visible controls of the shown page."""
+    found = [(letter(a.text()), f"menu {a.text()}") for a in w.menuBar().actions()]
+    found += [(letter(w.pages.tabText(i)), f"tab {w.pages.tabText(i)}") for i in range(w.pages.count())]
+    for b in page.findChildren(QAbstractButton):
+        if b.isVisibleTo(w):
+            found.append((letter(b.text()), f"button {b.text()}"))
+    for label in page.findChildren(QLabel):
+        if label.buddy() is not None and label.isVisibleTo(w):
+            found.append((letter(label.text()), f"label {label.text()}"))
+    for box in page.findChildren(QGroupBox):
+        if box.isCheckable() and box.isVisibleTo(w):
+            found.append((letter(box.title()), f"box {box.title()}"))
+    return [(k, what) for k, what in found if k]
+
+
+def test_no_two_mnemonics_in_reach_share_a_letter(make_window, qapp):
+    w = make_window()
+    for i in range(w.pages.count()):
+        w.pages.setCurrentIndex(i)
+        qapp.processEvents()
+        found = in_reach(w, w.pages.widget(i))
+        counts = Counter(k for k, _ in found)
+        clashes = {k: [what for kk, what in found if kk == k] for k, n in counts.items() if n > 1}
+        assert not clashes, f"on the {w.pages.tabText(i)} page: {clashes}"
+    for top in w.menuBar().actions():
+        letters = [letter(a.text()) for a in top.menu().actions() if letter(a.text())]
+        assert len(letters) == len(set(letters)), f"menu {top.text()}: {sorted(letters)}"
+
+
+def test_help_lists_every_shortcut_the_window_has(make_window, qapp):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from rehab_desktop.ui.shell.shortcuts import ShortcutsDialog, plain
+
+    w = make_window()
+    help_menu = [a for a in w.menuBar().actions() if a.text() == "&Help"][0].menu()
+    assert "&Keyboard shortcuts" in [a.text() for a in help_menu.actions()]
+    text = ShortcutsDialog(w).text.toPlainText()
+    keyed = [a for a in w.findChildren(QAction) if a.shortcuts() and a.text()]
+    assert len(keyed) > 20
+    for action in keyed:
+        assert plain(action.text()) in text
+        for key in action.shortcuts():
+            assert key.toString(QKeySequence.SequenceFormat.NativeText) in text
+    assert "It hurts" in text and "Space" in text
