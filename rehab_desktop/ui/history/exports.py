@@ -6,14 +6,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QWidget,
 )
@@ -90,9 +89,9 @@ class HistoryExports(QObject):
         self.window = parent
 
     def _ask_path(self, title: str, name: str, pattern: str) -> str:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
-        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path(folder) / name), pattern)
-        return path
+        from rehab_desktop.ui.common.save_dialog import ask_save_path
+
+        return ask_save_path(self.window, title, name, pattern, Path(name).suffix) or ""
 
     def export_csv(self, path: str | None = None) -> int | None:
         """Every set as CSV, as `rehab-desktop history csv` writes it; asks where when `path` is None."""

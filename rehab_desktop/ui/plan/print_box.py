@@ -5,13 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
-from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QLineEdit,
     QPushButton,
@@ -111,14 +109,13 @@ class PrintBox(QGroupBox):
         """Write the week to `path` (asking where when None); returns the file written, or None."""
         plan, monday = self.current_plan(), self.week()
         if path is None:
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+            from rehab_desktop.ui.common.save_dialog import ask_save_path
+
             name = re.sub(r'[\\/:*?"<>|]+', "-", plan.name).strip() or "Weekly plan"
-            path, _ = QFileDialog.getSaveFileName(self.window(), "Export the week as PDF",
-                                                  str(Path(folder) / f"{name} {monday}.pdf"), "PDF files (*.pdf)")
+            path = ask_save_path(self.window(), "Export the week as PDF", f"{name} {monday}.pdf",
+                                 "PDF files (*.pdf)", ".pdf")
             if not path:
                 return None
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
         try:
             result = write_pdf(path, plan, self.library, monday, self.page())
         except OutputError as exc:
