@@ -296,3 +296,25 @@ def test_a_long_plan_name_wraps_whole_on_the_printed_sheet(tmp_path, qapp, libra
     text = pdf_text(out)
     assert title in text and "\u2026" not in text.split("Week of Monday")[0]
     assert "Week of Monday 11 May \u2013 17 May 2026" in text
+
+
+def test_printout_notes_show_their_limit_instead_of_cutting_silently(make_window, qapp):
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    from rehab_desktop.ui.plan.print_box import NOTES_LIMIT
+
+    w = make_window()
+    box = w.plan_pane().print_box
+    w.pages.setCurrentIndex(1)
+    qapp.processEvents()
+    assert not box.notes_count.isVisibleTo(w)
+    box.notes_edit.setFocus()
+    QTest.keyClicks(box.notes_edit, "x" * 260)
+    assert box.notes_count.isVisibleTo(w) and box.notes_count.text() == f"260 of {NOTES_LIMIT} characters"
+    box.notes_edit.clear()
+    QGuiApplication.clipboard().setText("Ice after. " * 40)  # 440 characters pasted
+    box.notes_edit.paste()
+    assert len(box.notes_edit.text()) == NOTES_LIMIT
+    assert "the sheet has room for no more" in box.notes_count.text()
+    assert "the sheet has room for no more" in box.notes_edit.accessibleDescription()

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -25,6 +26,8 @@ from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.printing.pages import PAGE_SIZES, default_page
 from rehab_desktop.ui.printing.week import page_layout, render_week, write_pdf
+
+NOTES_LIMIT = 300  # characters of notes the printed week has room for
 
 
 class PrintBox(QGroupBox):
@@ -63,11 +66,16 @@ class PrintBox(QGroupBox):
         self.notes_edit = QLineEdit(self)
         self.notes_edit.setAccessibleName("Notes for the printout")
         self.notes_edit.setPlaceholderText("Notes for the printout")
-        self.notes_edit.setMaxLength(300)
+        self.notes_edit.setMaxLength(NOTES_LIMIT)  # what the sheet has room for; the count below says so
         self.notes_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)  # it gets the room
         row.addWidget(self.notes_edit)
         row.addWidget(self.page_combo)
         lay.addLayout(row)
+        self.notes_count = QLabel(self)  # shown near the limit, so a cut is never silent
+        self.notes_count.setWordWrap(True)
+        self.notes_count.setVisible(False)
+        lay.addWidget(self.notes_count)
+        self.notes_edit.textChanged.connect(self._count_notes)
         QWidget.setTabOrder(self.week_combo, self.notes_edit)  # Tab goes in reading order
         QWidget.setTabOrder(self.notes_edit, self.page_combo)
         buttons = QVBoxLayout()  # one above the other: the pane stays narrow enough for large text
@@ -104,6 +112,15 @@ class PrintBox(QGroupBox):
         dialog = self.preview_dialog()
         dialog.exec()
         dialog.deleteLater()
+
+    def _count_notes(self, text: str) -> None:
+        n = len(text)
+        full = n >= NOTES_LIMIT
+        self.notes_count.setText(f"{n} of {NOTES_LIMIT} characters: the sheet has room for no more." if full
+                                 else f"{n} of {NOTES_LIMIT} characters")
+        self.notes_count.setVisible(n >= NOTES_LIMIT - 50)
+        self.notes_edit.setAccessibleDescription(self.notes_count.text() if self.notes_count.isVisibleTo(self)
+                                                 else f"Up to {NOTES_LIMIT} characters")
 
     def export_pdf(self, path: str | None = None) -> str | None:
         """Write the week to `path` (asking where when None); returns the file written, or None."""
