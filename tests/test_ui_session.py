@@ -268,3 +268,28 @@ def test_a_half_done_sumo_squat_resumes_at_its_set_counted_over_both_feet(make_w
     assert (first.side.value, first.heading) == ("left", "Set 2 of 3")
     assert "Back to Sumo squat, left foot on the pad, set 2 of 3." in w2.statusBar().currentMessage()
     assert "2 sets left" in w2.timer_panel.title.text()
+
+
+def test_it_hurts_with_no_exercise_running_asks_only_for_the_rating_and_finishing(make_window, qtbot, clock,
+                                                                                  data_dir, monkeypatch):
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLabel
+
+    w = make_window(exercise_id="standing-calf-stretch")
+    seen = {}
+
+    def fake_exec(dialog):
+        seen["head"] = [label.text() for label in dialog.findChildren(QLabel)]
+        seen["buttons"] = [b.accessibleName() for b in dialog.buttons.values()]
+        QTest.keyClick(dialog, Qt.Key.Key_4)
+        QTest.keyClick(dialog, Qt.Key.Key_K)  # skip means nothing here: nothing happens
+        seen["after_k"] = dialog.action
+        return 0  # Esc: the rating is kept
+    monkeypatch.setattr(session_wiring.PainDialog, "exec", fake_exec)
+    assert w.controller.state is EngineState.READY
+    w.sessions.hurts.trigger()
+    assert seen["buttons"] == ["Finish the session"]
+    assert "No exercise is running." in seen["head"] and "The timer is paused." not in seen["head"]
+    assert seen["after_k"] is None
+    assert "Pain 4 of 10 noted" in w.statusBar().currentMessage()
+    assert w.controller.state is EngineState.READY  # nothing was started or skipped

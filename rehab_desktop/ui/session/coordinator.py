@@ -294,19 +294,23 @@ class SessionCoordinator(QObject):
             return
         snap = c.snapshot()
         was_running = snap.running
+        exercising = c.state in (EngineState.RUNNING, EngineState.PAUSED)
         c.pause()
         ex = c.exercise
-        dialog = PainDialog(ex.name, self.library.guidance.stop, self.host.dialog_parent())
+        dialog = PainDialog(ex.name, self.library.guidance.stop, self.host.dialog_parent(), exercising=exercising)
         accepted = dialog.exec()
         action = dialog.action if accepted else None
         rating = dialog.rating.value()
-        phase = snap.phase if snap.phase.kind.is_work else None
+        phase = snap.phase if exercising and snap.phase.kind.is_work else None
         if action is None:  # Esc: carry on as it was; a rating given is still kept
             if rating is not None:
                 self.session.pain_flag(rating, PainAction.CONTINUE, phase)
             if was_running:
                 c.start()
-            self.host.show_notice("Carrying on as it was." + (" Stop if it gets worse." if rating else ""))
+            if exercising:
+                self.host.show_notice("Carrying on as it was." + (" Stop if it gets worse." if rating else ""))
+            elif rating is not None:
+                self.host.show_notice(f"Pain {rating} of 10 noted. Rest, and stop for today if it stays.")
             return
         self.session.pain_flag(rating, action, phase)
         if action is PainAction.CONTINUE:

@@ -107,24 +107,31 @@ PAIN_ACTIONS = (  # what the person may do, its button text, and its key
 class PainDialog(QDialog):
     """Asked when the person presses "It hurts": how much, and what to do now; all of it from the keyboard."""
 
-    def __init__(self, exercise_name: str, stop_advice: str, parent=None):
+    def __init__(self, exercise_name: str, stop_advice: str, parent=None, exercising: bool = True):
+        """`exercising`: an exercise is under way (running or paused). Without one, only what makes
+        sense then is offered: the rating, and finishing the session."""
         super().__init__(parent)
         self.setWindowTitle("It hurts")
         self.setAccessibleName("It hurts")
         self.action: PainAction | None = None
-        head = QLabel("The timer is paused.", self)
+        head = QLabel("The timer is paused." if exercising else "No exercise is running.", self)
         head.setFont(scaled_font(self.font(), 1.3, bold=True))
-        question = QLabel(f"How bad is the pain right now, from 0 to 10? ({exercise_name})", self)
+        question = QLabel(f"How bad is the pain right now, from 0 to 10? ({exercise_name})" if exercising
+                          else "How bad is the pain right now, from 0 to 10?", self)
         question.setWordWrap(True)
         self.rating = RatingRow("Pain", "no pain", "worst imaginable", self)
         keys = QLabel(f"Keys: 0 to 9, {TEN_KEY} for 10; then the letter on a button. "
-                      "Esc carries on as it was.", self)
+                      + ("Esc carries on as it was." if exercising else "Esc closes; a rating given is kept."), self)
         keys.setWordWrap(True)
         advice = QLabel(stop_advice, self)
         advice.setWordWrap(True)
         self.buttons: dict[PainAction, QPushButton] = {}
         actions = QVBoxLayout()
         for action, text, key in PAIN_ACTIONS:
+            if not exercising and action is not PainAction.STOP:
+                continue  # nothing to skip, ease or carry on with
+            if not exercising:
+                text = "Finish the session"
             b = QPushButton(f"{text}  ({key})", self)
             b.setAccessibleName(text)
             b.setToolTip(f"Key: {key}")
@@ -156,7 +163,7 @@ class PainDialog(QDialog):
             return
         for action, _label, key in PAIN_ACTIONS:
             if text == key and not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier:
-                if self.buttons[action].isEnabled():
+                if action in self.buttons and self.buttons[action].isEnabled():
                     self._choose(action)
                 return
         super().keyPressEvent(event)
