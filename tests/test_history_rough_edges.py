@@ -335,3 +335,24 @@ def test_weeks_before_the_first_session_do_not_make_a_trend():
     assert trend_line(minutes([0, 0, 0, 0, 0, 10])) is None  # one week of sessions: no direction yet
     ser, fit = trend_line(minutes([0, 0, 10, 20, 30, 40]))
     assert ser.points[0][0] == date(2026, 3, 16) and fit.slope * 7 == pytest.approx(10)
+
+
+def test_a_notice_appears_without_moving_the_list_or_calendar(make_window, qapp):
+    w = make_window()
+    pane = w.history_pane()
+    w.pages.setCurrentWidget(pane)
+    qapp.processEvents()
+
+    def places():
+        return [c.mapTo(pane, c.rect().topLeft()) for c in (pane.list, pane.calendar)]
+
+    before = places()
+    pane.notice.show_message("Deleted the session of Monday 4 May, 3 sets.", "Undo", lambda: None)
+    qapp.processEvents()
+    assert pane.notice.isVisible() and places() == before
+    pane.notice.show_message("Could not save the notes: the disk is full. What you typed is kept.")
+    qapp.processEvents()
+    assert places() == before
+    pane.notice.dismiss()
+    qapp.processEvents()
+    assert places() == before

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from rehab_desktop.ui.common.style import current_step_colours, muted_text, scaled_font
 
@@ -73,7 +73,29 @@ class NoticeBar(QFrame):
         lay.addWidget(self.action)
         lay.addWidget(self.close_button)
         self._tint()
+        # Its room is kept while hidden, two lines high: a message appearing moves nothing under the pointer.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
         self.hide()
+
+    def sizeHint(self):
+        """As wide as it likes; as high as two lines of text or the button (a longer text may add lines)."""
+        hint = super().sizeHint()
+        margins = self.layout().contentsMargins()
+        frame = margins.top() + margins.bottom() + 2 * self.frameWidth()
+        text_width = max(1, self.width() - self.action.sizeHint().width() - self.close_button.sizeHint().width() - 40)
+        lines = max(2 * self.fontMetrics().lineSpacing(), self.label.heightForWidth(text_width))
+        hint.setHeight(max(lines, self.action.sizeHint().height(), self.close_button.sizeHint().height()) + frame)
+        return hint
+
+    def hasHeightForWidth(self) -> bool:
+        return False  # its height is the sizeHint's, shown or hidden (the wrapping label would vary it)
+
+    def minimumSizeHint(self):
+        hint = super().minimumSizeHint()
+        hint.setHeight(self.sizeHint().height())
+        return hint
 
     def show_message(self, text: str, action: str = "", callback: Callable[[], None] | None = None) -> None:
         self.label.setText(text)
