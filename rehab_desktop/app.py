@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="use this exercise library file (TOML, same format as the built-in one) instead")
     p.add_argument("--speed", metavar="FACTOR", type=_positive_float, default=1.0,
                    help="run every timer FACTOR times faster (for demonstrations)")
+    p.add_argument("--verbose", action="store_true",
+                   help="also print what Qt, the sound system and the speech engine report (for a bug report)")
     p.add_argument("--smoke-test", action="store_true",
                    help="open the window, report that it was shown, and quit (for packaging checks)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
@@ -135,8 +137,10 @@ def run_gui(args: argparse.Namespace, library: Library) -> int:
     if no_display():
         print(f"{APP_NAME}: " + NO_DISPLAY.format(app=APP_NAME), file=sys.stderr)
         return 2
-    # Qt's multimedia back end reports missing optional libraries at every start; that is noise to a user.
-    os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.text2speech*=false")
+    if not args.verbose:
+        # Qt's multimedia back end reports missing optional libraries at every start; that is noise to a user.
+        os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.text2speech*=false")
+        _quiet_qt_messages()
     from PySide6.QtWidgets import QApplication
 
     from rehab_desktop.paths import resolve_data_dir
@@ -162,6 +166,27 @@ def run_gui(args: argparse.Namespace, library: Library) -> int:
         return app.exec()
     finally:
         instance.release()
+
+
+# Said at every start by the sound system or the speech plug-in, working or not; the window itself says
+# when sound or speech is off (Settings and a notice), so the terminal stays quiet.
+_NOISE = ("PulseAudioService:", "Error loading text-to-speech plug-in", "This plugin does not support")
+_handler = None  # kept alive: Qt holds only a pointer to it
+
+
+def _quiet_qt_messages() -> None:
+    global _handler
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    def handler(kind, context, message: str) -> None:
+        category = context.category or ""
+        if kind is not QtMsgType.QtFatalMsg and (
+                message.startswith(_NOISE) or category.startswith(("qt.multimedia", "qt.text2speech"))):
+            return
+        print(message if category in ("", "default") else f"{category}: {message}", file=sys.stderr)
+
+    _handler = handler
+    qInstallMessageHandler(handler)
 
 
 def _bring_to_front(window: MainWindow) -> None:

@@ -58,3 +58,13 @@ def test_ctrl_c_ends_a_command_quietly_with_130(monkeypatch, capsys):
     assert app_module.main(["exercises"]) == 130
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err == "\n"  # the shell's ^C, then a clean line
+
+
+def test_an_everyday_start_keeps_the_terminal_quiet(tmp_path):
+    """Sound and speech report themselves at every start, working or not; the window says what matters."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-m", "rehab_desktop", "--data-dir", str(tmp_path / "d"), "--smoke-test"],
+                         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("window shown after ")
+    assert out.stderr == ""

@@ -113,8 +113,9 @@ class Speaker:
         self.tts = QTextToSpeech(engine, parent)
         if self.tts.state() == QTextToSpeech.State.Error:
             self.problem = "No speech engine could start: spoken cues are off."
-            print(f"rehab-desktop: speech engine '{engine}': {self.tts.errorString() or 'no reason given'}",
-                  file=sys.stderr)
+            if "--verbose" in sys.argv:  # the window says spoken cues are off; the reason is for bug reports
+                print(f"rehab-desktop: speech engine '{engine}': {self.tts.errorString() or 'no reason given'}",
+                      file=sys.stderr)
             return
         from PySide6.QtCore import QLocale
 
