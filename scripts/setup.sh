@@ -61,7 +61,7 @@ install_missing() {  # install_missing PACKAGE...: apt-get install those not ins
     if [ "$needed" = 1 ]; then
       echo "setup: installing them needs root, so nothing was installed and .venv was not set up." >&2
     else
-      echo "setup: they are for spoken cues only; the app is set up and runs without them (cues are shown, not spoken)." >&2
+      echo "setup: they are for spoken cues only, so the set-up goes on without them (cues are shown, not spoken)." >&2
     fi
     if command -v sudo >/dev/null 2>&1; then
       echo "setup: to install them, run this, then $again again:" >&2
