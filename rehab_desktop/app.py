@@ -166,6 +166,7 @@ def run_gui(args: argparse.Namespace, library: Library) -> int:
         return app.exec()
     finally:
         instance.release()
+        _restore_qt_messages()
 
 
 # Said at every start by the sound system or the speech plug-in, working or not; the window itself says
@@ -187,6 +188,17 @@ def _quiet_qt_messages() -> None:
 
     _handler = handler
     qInstallMessageHandler(handler)
+
+
+def _restore_qt_messages() -> None:
+    """Qt's own handler again before Python winds down: what Qt says while unloading its plug-ins
+    must not call into Python code that is going away (a crash, seen in the frozen build)."""
+    global _handler
+    if _handler is not None:
+        from PySide6.QtCore import qInstallMessageHandler
+
+        qInstallMessageHandler(None)
+        _handler = None
 
 
 def _bring_to_front(window: MainWindow) -> None:
