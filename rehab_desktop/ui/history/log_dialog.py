@@ -167,3 +167,14 @@ def _default(exercise: Exercise) -> Prescription:
     from rehab_desktop.core.phases import default_prescription
 
     return default_prescription(exercise)
+
+
+def record_logged(repo, library: Library, logged, options=None) -> int:
+    """Write a session entered in the dialog, marked as entered by hand; its id. `options`: the
+    timer's options (the sides, as the timer would run them). Raises StoreError as the store does."""
+    from rehab_desktop.core.session import logged_sets
+
+    records = [r for dose, n in logged.done
+               for r in logged_sets(library[dose.exercise_id], dose, n, logged.started_at, options)]
+    return repo.log_session(logged.started_at, [dose for dose, _n in logged.done], records,
+                            pain_before=logged.pain_before, pain_after=logged.pain_after, notes=logged.notes)

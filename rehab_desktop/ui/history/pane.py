@@ -422,20 +422,15 @@ class HistoryPane(QWidget):
         """Ask for a session done without the timer and record it, marked as entered by hand; its id."""
         if self.repo is None:
             return None
-        from rehab_desktop.core.session import logged_sets
-        from rehab_desktop.ui.history.log_dialog import LogSessionDialog
+        from rehab_desktop.ui.history.log_dialog import LogSessionDialog, record_logged
 
         doses = {ex.id: self.prefs.chosen_dose(ex) for ex in self.library.exercises} if self.prefs else {}
         dialog = LogSessionDialog(self.library, doses, self.today(), datetime.now().time(), self)
         if not dialog.exec() or dialog.result_value is None:
             return None
         v = dialog.result_value
-        options = self.prefs.timer_options() if self.prefs else None  # the sides, as the timer would run them
-        records = [r for dose, n in v.done
-                   for r in logged_sets(self.library[dose.exercise_id], dose, n, v.started_at, options)]
         try:
-            sid = self.repo.log_session(v.started_at, [dose for dose, _n in v.done], records,
-                                        pain_before=v.pain_before, pain_after=v.pain_after, notes=v.notes)
+            sid = record_logged(self.repo, self.library, v, self.prefs.timer_options() if self.prefs else None)
         except StoreError as exc:
             self._show_message(f"The session was not saved: {exc.message}")
             return None

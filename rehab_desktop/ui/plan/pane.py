@@ -165,17 +165,12 @@ class PlanPane(QWidget):
 
     def _record_logged(self, logged) -> None:
         """Record a session entered in the log dialog, as the History page does."""
-        from rehab_desktop.core.session import logged_sets
+        from rehab_desktop.ui.history.log_dialog import record_logged
 
         if logged is None or self.history_repo is None:
             return
-        options = self.prefs.timer_options()  # the sides, as the timer would run them
-        records = [r for dose, n in logged.done
-                   for r in logged_sets(self.library[dose.exercise_id], dose, n, logged.started_at, options)]
         try:
-            sid = self.history_repo.log_session(logged.started_at, [dose for dose, _n in logged.done], records,
-                                                pain_before=logged.pain_before, pain_after=logged.pain_after,
-                                                notes=logged.notes)
+            sid = record_logged(self.history_repo, self.library, logged, self.prefs.timer_options())
         except StoreError as exc:
             self._say(f"The session was not saved: {exc.message}")
             return
