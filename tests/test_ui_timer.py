@@ -291,51 +291,6 @@ def test_mock_engine_is_never_offered(qtbot, tmp_path, sounds):
     assert cues_module.MOCK_ENGINE not in cues_module.Speaker.engines()  # what the settings list
 
 
-def test_a_speech_service_that_never_answers_leaves_the_window_free(qtbot, tmp_path, sounds, monkeypatch):
-    """A stuck speech-dispatcher makes Qt's engine wait for ever: it is greeted first, off the window's thread."""
-    import socket
-    import threading
-
-    from rehab_desktop.ui.timer import cues as cues_module
-
-    path = tmp_path / "speechd.sock"
-    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    server.bind(str(path))
-    server.listen(1)  # accepts, never answers: like a daemon whose audio module hangs
-    assert not cues_module.speechd_answers(path, timeout_s=0.2)
-
-    answering = tmp_path / "ok.sock"
-    ok_server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    ok_server.bind(str(answering))
-    ok_server.listen(1)
-
-    def reply() -> None:
-        conn, _ = ok_server.accept()
-        conn.recv(100)
-        conn.sendall(b"208 OK CLIENT NAME SET\r\n")
-        conn.close()
-    threading.Thread(target=reply, daemon=True).start()
-    assert cues_module.speechd_answers(answering, timeout_s=2)
-    assert cues_module.speechd_answers(tmp_path / "gone.sock", timeout_s=0.2)  # stale: Qt starts a new one
-
-    gate = threading.Event()
-    monkeypatch.setattr(cues_module, "choose_engine", lambda requested, allow_mock=False: "speechd")
-    monkeypatch.setattr(cues_module, "speechd_socket", lambda: path)
-    monkeypatch.setattr(cues_module, "speechd_answers", lambda p: gate.wait(30) and False)
-    player = cues_module.CuePlayer(PreferenceStore(tmp_path), sounds=sounds)
-    notices = []
-    player.notice.connect(notices.append)
-    player.prepare()  # returns at once: the greeting waits in its own thread
-    player.say("Rest.")  # nothing to speak with yet, and no waiting either
-    assert not player.speech_available
-    with qtbot.waitSignal(player.speech_ready):
-        gate.set()  # the greeting gives up
-    assert notices == ["The speech service did not answer: spoken cues are off."]
-    assert not player.speech_available
-    server.close()
-    ok_server.close()
-
-
 def test_the_sumo_squats_sets_are_counted_over_both_feet_in_the_timer(make_window, qtbot, clock):
     w = make_window(exercise_id="sumo-squat")
     dose = w.timer_panel.dose

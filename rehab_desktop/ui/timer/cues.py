@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import os
-import socket
 import sys
-import threading
 from importlib import resources
-from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 
 from rehab_desktop.core.cues import Sound
 from rehab_desktop.shipped import shipped
 from rehab_desktop.ui.common.preferences import PreferenceStore
+from rehab_desktop.ui.timer import ssip
 
 MOCK_ENGINE = "mock"  # Qt's test engine: used by tests, never offered to a user
+SPEECHD = "speechd"
 RATES = {"Slower": -0.3, "Normal": 0.0, "Faster": 0.3}
 
 
@@ -57,56 +55,33 @@ class QtSounds:
             effect.play()
 
 
+def available_engines(allow_mock: bool = False) -> list[str]:
+    """The speech engines here, the platform's default first. On Linux "speechd" is this app's own
+    client of speech-dispatcher (see ssip.py), offered when the daemon is installed, rather than
+    Qt's plug-in of that name (which needs libspeechd and holds the window still while it starts)."""
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    engines = [e for e in QTextToSpeech.availableEngines() if e != SPEECHD and (e != MOCK_ENGINE or allow_mock)]
+    if sys.platform.startswith("linux") and ssip.installed():
+        engines.insert(0, SPEECHD)
+    return engines
+
+
 def choose_engine(requested: str, allow_mock: bool = False) -> str:
     """The engine to start: the requested one if present, else the first (never the mock one
     unless a test asks); '' when there is none. Naming it stops Qt falling back to its mock."""
-    from PySide6.QtTextToSpeech import QTextToSpeech
-
-    engines = [e for e in QTextToSpeech.availableEngines() if e != MOCK_ENGINE or allow_mock]
+    engines = available_engines(allow_mock)
     return requested if requested in engines else (engines[0] if engines else "")
-
-
-def speechd_socket() -> Path | None:
-    """Where a running speech-dispatcher listens for this user, if its socket exists."""
-    address = os.environ.get("SPEECHD_ADDRESS", "")
-    candidates = []
-    if address.startswith("unix_socket:"):
-        candidates.append(Path(address.split(":", 1)[1]))
-    elif not address:
-        if os.environ.get("XDG_RUNTIME_DIR"):
-            candidates.append(Path(os.environ["XDG_RUNTIME_DIR"]) / "speech-dispatcher" / "speechd.sock")
-        candidates.append(Path.home() / ".cache" / "speech-dispatcher" / "speechd.sock")
-    return next((c for c in candidates if c.exists()), None)
-
-
-def speechd_answers(path: Path, timeout_s: float = 2.0) -> bool:
-    """Whether speech-dispatcher can be used: True if the one at `path` answers a greeting, or if
-    none is listening there (Qt then starts one). False only for a daemon that accepts and stays
-    silent: Qt's engine would wait for it for ever (seen with a stuck audio module), freezing the
-    window with it."""
-    try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(timeout_s)
-            try:
-                sock.connect(str(path))
-            except (ConnectionRefusedError, FileNotFoundError):
-                return True  # a socket left by a daemon that has gone: a fresh one will be started
-            sock.sendall(b'SET SELF CLIENT_NAME "rehab-desktop:probe:main"\r\n')
-            return sock.recv(64).startswith(b"2")  # SSIP: 2xx means OK
-    except OSError:
-        return False
 
 
 class Speaker:
     """Qt Text-to-Speech with a chosen engine, voice and rate."""
 
-    def __init__(self, parent: QObject, engine: str = "", problem: str = ""):
+    def __init__(self, parent: QObject, engine: str = ""):
         from PySide6.QtTextToSpeech import QTextToSpeech
 
-        self.problem = problem
+        self.problem = ""
         self.tts = None
-        if problem:
-            return
         if not engine:
             self.problem = "No speech engine could start: spoken cues are off."
             return
@@ -127,9 +102,7 @@ class Speaker:
     @staticmethod
     def engines() -> list[str]:
         """Engines a person may choose from (never the mock one)."""
-        from PySide6.QtTextToSpeech import QTextToSpeech
-
-        return [e for e in QTextToSpeech.availableEngines() if e != MOCK_ENGINE]
+        return available_engines()
 
     @property
     def available(self) -> bool:
@@ -173,7 +146,8 @@ class CuePlayer(QObject):
     spoke = Signal(str)  # what was said (also when the engine is unavailable), for tests and captions
     played = Signal(str)  # the sound played
     speech_ready = Signal()  # the speech engine has started, or it will not
-    _probed = Signal(bool)  # from the probe thread: the speech service answered
+    _ssip_ready = Signal(str)  # from speech-dispatcher's thread: "" when it speaks, else why not
+    _ssip_lost = Signal(str)  # from that thread: it stopped answering
 
     def __init__(self, prefs: PreferenceStore, engine: str | None = None, sounds: SoundBank | None = None,
                  parent: QObject | None = None):
@@ -183,7 +157,8 @@ class CuePlayer(QObject):
         self._test_engine = engine == MOCK_ENGINE
         self._engine = engine if engine is not None else prefs.values.speech_engine
         self._sounds = sounds
-        self._speaker: Speaker | None = None
+        self._speaker: Speaker | ssip.SsipSpeaker | None = None  # once started (or given up)
+        self._starting: ssip.SsipSpeaker | None = None
         self._told: set[str] = set()
         self.prepared = False
         prefs.changed.connect(self._prefs_changed)
@@ -232,8 +207,8 @@ class CuePlayer(QObject):
     def prepare(self) -> None:
         """Load the sounds and start the speech engine (after the window is up: it takes time).
 
-        Speech comes up a moment later: a running speech-dispatcher is greeted first from a
-        background thread, and only one that answers is handed to Qt.
+        speech-dispatcher comes up a moment later, from a thread of its own (see ssip.py); until
+        then cues are shown and not spoken, and the window never waits for it.
         """
         if self.prepared:
             return
@@ -241,26 +216,32 @@ class CuePlayer(QObject):
         if self._sounds is None:
             self._sounds = QtSounds(self)
         engine = self.engine
-        path = speechd_socket() if engine == "speechd" else None
-        if path is None:
-            self._start_speech(engine)
+        if engine != SPEECHD:
+            self._speech_started(Speaker(self, engine))
             return
-        self._probed.connect(lambda ok: self._start_speech(
-            engine, "" if ok else "The speech service did not answer: spoken cues are off."))
-        threading.Thread(target=lambda: self._probed.emit(speechd_answers(path)), daemon=True,
-                         name="speechd-probe").start()
+        self._ssip_ready.connect(self._ssip_started)
+        self._ssip_lost.connect(self._tell)
+        self._starting = ssip.SsipSpeaker(self._ssip_ready.emit, self._ssip_lost.emit)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self._starting.close)  # hang up; never wait for the daemon at exit
 
-    def _start_speech(self, engine: str, problem: str = "") -> None:
-        self._speaker = Speaker(self, engine, problem)
-        if self._speaker.available:
+    def _ssip_started(self, problem: str) -> None:
+        speaker, self._starting = self._starting, None
+        if speaker is not None:
+            self._speech_started(speaker)
+
+    def _speech_started(self, speaker: Speaker | ssip.SsipSpeaker) -> None:
+        self._speaker = speaker
+        if speaker.available:
             if self.prefs.values.voice_name:
-                self._speaker.set_voice(self.prefs.values.voice_name)
-            self._speaker.set_rate(self.prefs.values.speech_rate)
-        no_sound, no_voice = bool(self._sounds.problem), bool(self._speaker.problem)
+                speaker.set_voice(self.prefs.values.voice_name)
+            speaker.set_rate(self.prefs.values.speech_rate)
+        no_sound, no_voice = bool(self._sounds.problem), bool(speaker.problem)
         if no_sound and no_voice:  # one message: the status bar shows one at a time
             self._tell("The timer runs silently: no sound device was found and no speech engine could start.")
         else:
-            self._tell(self._sounds.problem or self._speaker.problem)
+            self._tell(self._sounds.problem or speaker.problem)
         self.speech_ready.emit()
 
     def _tell(self, message: str) -> None:
@@ -295,6 +276,6 @@ class CuePlayer(QObject):
         if not text or self.muted or not self.voice_on:
             return
         self.prepare()
-        if self._speaker is not None:  # None for the moment the speech service is being greeted
+        if self._speaker is not None:  # None while speech-dispatcher is being reached
             self._speaker.say(text, queue)
         self.spoke.emit(text)
