@@ -155,6 +155,9 @@ def run_gui(args: argparse.Namespace, library: Library) -> int:
             return 0
         return _fatal(f"another copy is using {data_dir} and did not answer. Close it and try again.", gui=True)
     window = build_main_window(app, library, data_dir, exercise_id=args.exercise, speed=args.speed)
+    from rehab_desktop.ui.shell.stop_signals import StopSignals
+
+    stops = StopSignals(window.stop_now, window)  # Ctrl+C, kill, a closed terminal: quit, keep the session
     instance.activation_requested.connect(lambda: _bring_to_front(window))
     window.first_painted.connect(instance.listen)
     if args.smoke_test:
@@ -165,6 +168,7 @@ def run_gui(args: argparse.Namespace, library: Library) -> int:
     try:
         return app.exec()
     finally:
+        stops.uninstall()
         instance.release()
         _restore_qt_messages()
 

@@ -35,6 +35,9 @@ def main() -> None:
             print(f"set {count[0]}", flush=True)
 
     window.controller.event.connect(on_event)
+    from rehab_desktop.ui.shell.stop_signals import StopSignals
+
+    StopSignals(window.stop_now, window)  # as run_gui does: Ctrl+C and kill stop it cleanly
     window.show()
     routine = sys.argv[4:]
     if routine:

@@ -379,6 +379,20 @@ class SessionCoordinator(QObject):
         self.panel.load_exercise(self.controller.exercise or self.library.exercises[0])
         return True
 
+    def stop_quietly(self) -> bool:
+        """Stopped from outside (Ctrl+C in the terminal, `kill`, the session ending): nobody is there to
+        answer, so nothing is asked. Sets not written yet get one more try and an open session is kept
+        to resume at the same place. True when a session was kept."""
+        s = self.session
+        if self.controller.state is EngineState.RUNNING:
+            self.controller.pause()
+        if s.pending_count:
+            s.retry_pending()
+        if s.is_open and s.repo is not None:
+            s.save_position()
+            return True
+        return False
+
     def may_close(self) -> bool:
         """Closing the window or quitting: never drop a set silently; ask about an open session."""
         return ask_before_closing(self.ask, self.host.dialog_parent(), self.session, self.controller.pause,

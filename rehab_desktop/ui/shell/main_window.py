@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
-from rehab_desktop import APP_DISPLAY_NAME
+from rehab_desktop import APP_DISPLAY_NAME, APP_NAME
 from rehab_desktop.core.exercises import Exercise, Library
 from rehab_desktop.core.timer import EngineState
 from rehab_desktop.ui.common.preferences import PreferenceStore
@@ -267,6 +267,19 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.prefs.save_window_state(self.saveGeometry(), self.exercise_page.saved_sizes())
+
+    def stop_now(self, exit_code: int) -> None:
+        """Quit without questions (a signal from outside: see stop_signals.py), keeping what can be kept."""
+        import sys
+
+        from PySide6.QtWidgets import QApplication
+
+        kept = self.sessions.stop_quietly()
+        self.save_state()
+        self.hide()  # the pages save what they keep on hiding (session notes, say)
+        if kept:
+            print(f"{APP_NAME}: stopped; the open session is kept, to resume next time.", file=sys.stderr)
+        QApplication.exit(exit_code)
 
     def closeEvent(self, event) -> None:
         if not self.sessions.may_close():  # an open session or unsaved sets: the person decides

@@ -1,0 +1,56 @@
+"""Ctrl+C in the terminal, `kill` and a closed terminal stop the window the way a user would want:
+at once, without questions, keeping an open session to resume next time.
+
+Python runs its signal handlers only between bytecodes, and Qt's event loop runs in C++, so a
+signal alone would wait for the next mouse move. The handler's wake-up byte goes to a socket that a
+QSocketNotifier watches, which wakes the loop at once (the recipe Qt's own documentation gives for
+Unix signals).
+"""
+
+from __future__ import annotations
+
+import signal
+import socket
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QSocketNotifier
+
+STOP_SIGNALS = tuple(s for s in (signal.SIGINT, signal.SIGTERM, getattr(signal, "SIGHUP", None)) if s is not None)
+
+
+class StopSignals(QObject):
+    """Calls `stop(exit_code)` (128 + the signal's number) on the window's thread when one arrives."""
+
+    def __init__(self, stop: Callable[[int], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._stop = stop
+        self._reader, self._writer = socket.socketpair()
+        for end in (self._reader, self._writer):
+            end.setblocking(False)
+        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._previous = {s: signal.signal(s, self._handle) for s in STOP_SIGNALS}
+        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._drain)
+        self._stopping = False
+
+    def _handle(self, signum: int, _frame) -> None:
+        if not self._stopping:
+            self._stopping = True
+            self._stop(128 + signum)
+
+    def _drain(self) -> None:
+        """Python code runs here, so the handler above has just run; read the wake-up bytes."""
+        try:
+            while self._reader.recv(64):
+                pass
+        except (BlockingIOError, InterruptedError):
+            pass
+
+    def uninstall(self) -> None:
+        """Give the signals back (a second Ctrl+C while Python winds down then stops it as usual)."""
+        self._notifier.setEnabled(False)
+        for s, previous in self._previous.items():
+            signal.signal(s, previous if previous is not None else signal.SIG_DFL)
+        signal.set_wakeup_fd(self._previous_fd)
+        self._reader.close()
+        self._writer.close()
