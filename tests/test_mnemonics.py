@@ -59,3 +59,68 @@ def test_help_lists_every_shortcut_the_window_has(make_window, qapp):
         for key in action.shortcuts():
             assert key.toString(QKeySequence.SequenceFormat.NativeText) in text
     assert "It hurts" in text and "Space" in text
+
+
+def dialog_clashes(dialog) -> dict[str, list[str]]:
+    """Letters used twice among the dialog's visible controls (each tab of a tab widget on its own)."""
+    from PySide6.QtWidgets import QTabWidget
+
+    dialog.show()
+    tabs = dialog.findChildren(QTabWidget)
+    pages = [t.widget(i) for t in tabs for i in range(t.count())]
+    tab_letters = [(letter(t.tabText(i)), f"tab {t.tabText(i)}") for t in tabs for i in range(t.count())]
+    clashes = {}
+    for scope in pages or [dialog]:
+        if pages:
+            for t in tabs:
+                if t.indexOf(scope) >= 0:
+                    t.setCurrentWidget(scope)
+        found = [(k, what) for k, what in tab_letters if k]
+        for b in dialog.findChildren(QAbstractButton):
+            if b.isVisibleTo(dialog):
+                found.append((letter(b.text()), f"button {b.text()}"))
+        for label in dialog.findChildren(QLabel):
+            if label.buddy() is not None and label.isVisibleTo(dialog):
+                found.append((letter(label.text()), f"label {label.text()}"))
+        for box in dialog.findChildren(QGroupBox):
+            if box.isCheckable() and box.isVisibleTo(dialog):
+                found.append((letter(box.title()), f"box {box.title()}"))
+        found = [(k, what) for k, what in found if k]
+        counts = Counter(k for k, _ in found)
+        clashes.update({k: sorted({what for kk, what in found if kk == k}) for k, n in counts.items() if n > 1})
+    dialog.close()
+    return clashes
+
+
+def test_no_dialog_has_two_mnemonics_on_one_letter(make_window, qapp, library):
+    from datetime import date, datetime
+
+    from rehab_desktop.core.plan import WeekPlan
+    from rehab_desktop.ui.exercises.guide import GuideDialog
+    from rehab_desktop.ui.history.exports import SummaryDialog
+    from rehab_desktop.ui.history.log_dialog import LogSessionDialog
+    from rehab_desktop.ui.plan.dialogs import CopyDayDialog, ProgramDialog
+    from rehab_desktop.ui.session.pain_dialogs import FinishDialog, PainDialog
+    from rehab_desktop.ui.session.routine_dialog import RoutineDialog
+    from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
+    from rehab_desktop.ui.shell.shortcuts import ShortcutsDialog
+    from rehab_desktop.ui.shell.welcome import WelcomeDialog
+
+    w = make_window()
+    today = date.today()
+    dialogs = {
+        "settings": SettingsDialog(w.prefs, w.cues, w.service, lambda: w.session.is_open, w),
+        "welcome": WelcomeDialog(library, w.prefs, w),
+        "guide": GuideDialog(library, w),
+        "summary": SummaryDialog(today, None, w),
+        "log": LogSessionDialog(library, {}, today, datetime.now().time().replace(microsecond=0), w),
+        "program": ProgramDialog(replacing=True, parent=w),
+        "copy day": CopyDayDialog(WeekPlan(), 0, w),
+        "routine": RoutineDialog(w.session, library, w),
+        "pain": PainDialog("Sumo squat", "Stop if it hurts.", w),
+        "pain, no exercise": PainDialog("Sumo squat", "Stop if it hurts.", w, exercising=False),
+        "finish": FinishDialog("3 sets done.", w),
+        "shortcuts": ShortcutsDialog(w),
+    }
+    found = {name: c for name, d in dialogs.items() if (c := dialog_clashes(d))}
+    assert not found
