@@ -17,7 +17,7 @@ packages=(
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1
 )
 if [ "$purpose" = run ] || [ "$purpose" = build ]; then
-  optional=(libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)   # spoken cues; the app runs silently without
+  optional=(speech-dispatcher speech-dispatcher-espeak-ng espeak-ng)   # spoken cues (the app speaks to the daemon itself); it runs silently without
 fi
 if [ "$purpose" = test ] || [ "$purpose" = build ]; then
   packages+=(binutils)   # PyInstaller reads the libraries it bundles with objdump
