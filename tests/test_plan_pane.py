@@ -26,6 +26,7 @@ from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.plan.dialogs import CopyDayDialog, ProgramDialog
 from rehab_desktop.ui.plan.pane import NO_STORE, PlanPane
+from rehab_desktop.ui.printing import availability
 
 UTC = UTC
 WEDNESDAY = date(2026, 5, 13)
@@ -312,6 +313,31 @@ def test_export_pdf_and_print_preview(qtbot, make_pane, repo, tmp_path):
     with qtbot.waitSignal(dialog.paintRequested, timeout=10000):
         dialog.show()
     dialog.close()
+
+
+def test_print_says_plainly_when_this_computer_cannot_print(qtbot, make_pane, repo, tmp_path, monkeypatch):
+    """No CUPS (the frozen build leaves it to the system): Print says so, and the PDF export still works."""
+    monkeypatch.setattr(availability, "cups_installed", lambda: False)
+    pane = make_pane(repo)
+    pane.load_program("return-to-activity")
+    monkeypatch.setattr(pane.print_box, "preview_dialog", lambda: pytest.fail("a preview that cannot print"))
+    pane.print_preview()  # what File > Print the weekly plan (Ctrl+P) and the Print preview button run
+    assert availability.NO_CUPS in pane.message.text() and pane.message.isVisible()
+    assert "CUPS printing system is not installed" in availability.NO_CUPS
+    out = pane.export_pdf(str(tmp_path / "week.pdf"))
+    assert out and "Weekly plan" in " ".join(PdfReader(out).pages[0].extract_text().split())
+
+
+def test_printing_availability_follows_the_cups_library(monkeypatch):
+    assert availability.cups_installed()  # scripts/setup.sh installs libcups2 here
+    assert availability.printing_unavailable() is None
+
+    def missing(name, *args, **kwargs):
+        raise OSError(f"{name}: cannot open shared object file: No such file or directory")
+
+    monkeypatch.setattr(availability.ctypes, "CDLL", missing)
+    assert not availability.cups_installed()
+    assert availability.printing_unavailable() == availability.NO_CUPS
 
 
 def test_user_text_is_never_shown_as_markup(qtbot, make_pane, repo):

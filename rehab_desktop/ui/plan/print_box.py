@@ -24,6 +24,7 @@ from rehab_desktop.core.plan import WeekPlan, week_start
 from rehab_desktop.store import OutputError
 from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.preferences import PreferenceStore
+from rehab_desktop.ui.printing.availability import printing_unavailable
 from rehab_desktop.ui.printing.pages import PAGE_SIZES, default_page
 from rehab_desktop.ui.printing.week import page_layout, render_week, write_pdf
 
@@ -109,6 +110,11 @@ class PrintBox(QGroupBox):
         return dialog
 
     def print_preview(self) -> None:
+        """The preview to print from, or where this computer cannot print, a line saying so."""
+        unavailable = printing_unavailable()
+        if unavailable:
+            self.message.emit(unavailable)  # its Print button would only have asked for a PDF file name
+            return
         dialog = self.preview_dialog()
         dialog.exec()
         dialog.deleteLater()
