@@ -292,6 +292,9 @@ def build_main_window(app: QApplication, library: Library, data_dir: Path, exerc
     window.select_exercise(exercise_id or library.exercises[0].id)
     if store_message:
         window.show_notice(store_message)
+    from rehab_desktop.ui.shell.weekly_backup import schedule_weekly_backup
+
+    schedule_weekly_backup(window, prefs, service, wall)  # after the first paint, once a week
     return window
 
 

@@ -92,7 +92,7 @@ def dialog_clashes(dialog) -> dict[str, list[str]]:
     return clashes
 
 
-def test_no_dialog_has_two_mnemonics_on_one_letter(make_window, qapp, library):
+def test_no_dialog_has_two_mnemonics_on_one_letter(make_window, qapp, library, tmp_path):
     from datetime import date, datetime
 
     from rehab_desktop.core.plan import WeekPlan
@@ -102,6 +102,7 @@ def test_no_dialog_has_two_mnemonics_on_one_letter(make_window, qapp, library):
     from rehab_desktop.ui.plan.dialogs import CopyDayDialog, ProgramDialog
     from rehab_desktop.ui.session.pain_dialogs import FinishDialog, PainDialog
     from rehab_desktop.ui.session.routine_dialog import RoutineDialog
+    from rehab_desktop.ui.shell.restore_dialog import RestoreDialog
     from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
     from rehab_desktop.ui.shell.shortcuts import ShortcutsDialog
     from rehab_desktop.ui.shell.welcome import WelcomeDialog
@@ -121,6 +122,10 @@ def test_no_dialog_has_two_mnemonics_on_one_letter(make_window, qapp, library):
         "pain, no exercise": PainDialog("Sumo squat", "Stop if it hurts.", w, exercising=False),
         "finish": FinishDialog("3 sets done.", w),
         "shortcuts": ShortcutsDialog(w),
+        "restore": RestoreDialog(tmp_path),
     }
     found = {name: c for name, d in dialogs.items() if (c := dialog_clashes(d))}
     assert not found
+    settings = {letter(b.text()) for b in dialogs["settings"].findChildren(QAbstractButton)}
+    assert {letter(t) for t in ("C&hoose folder", "Back up &now", "&Restore from a backup")} <= settings
+

@@ -35,6 +35,7 @@ _LAZY = {
     "DayPain": "stats_queries", "HistoryStats": "stats_queries",
     "PainMeans": "summary", "TherapistSummary": "summary", "build_summary": "summary",
     "month_bounds": "times",
+    "BackupFile": "backup", "default_backup_folder": "backup", "list_backups": "backup",
 }
 
 
@@ -48,6 +49,7 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'rehab_desktop.store' has no attribute {name!r}")
 
 __all__ = [
+    "BackupFile", "default_backup_folder", "list_backups",
     "CSV_COLUMNS", "LATEST_VERSION", "Change", "Database", "DayPain", "DeletedSession", "ExerciseInSession",
     "HistoryRepo", "HistoryStats", "MigrationError", "OutputError", "PainAction", "PainFlag", "PainMeans", "PlanRepo",
     "SessionDetail", "SessionNotFoundError", "SessionState", "SessionSummary", "Store", "StoreCorruptError",

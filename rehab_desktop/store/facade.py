@@ -4,7 +4,7 @@ backups, pending writes), and the record of what a write changed."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -67,11 +67,17 @@ class Store:
     def save_pending(self) -> int:
         return self.history.save_pending()
 
-    def back_up(self) -> Path:
-        """A copy of the history in the data folder's backups/; raises StoreError."""
+    def back_up(self, folder: str | Path | None = None) -> Path:
+        """A copy of the history in `folder` (None: the data folder's backups/); raises StoreError."""
         from rehab_desktop.store.backup import back_up
 
-        return back_up(self.db)
+        return back_up(self.db, folder=folder)
+
+    def auto_back_up(self, folder: str | Path | None, now: datetime, keep: int) -> Path | None:
+        """The weekly backup into `folder` when one is due, keeping the newest `keep`; raises StoreError."""
+        from rehab_desktop.store.backup import auto_back_up
+
+        return auto_back_up(self.db, folder, now, keep)
 
     def restore(self, path: str | Path) -> Path:
         """Replace the history with the backup at `path`; returns where the old history was kept."""

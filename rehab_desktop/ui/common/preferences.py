@@ -43,6 +43,9 @@ class Preferences:
     chart_range: int = -1  # index into the history charts' ranges; -1 = their default
     chart_exercise: str = ""
     welcomed: bool = False
+    backup_folder: str = ""  # "" = <data dir>/backups
+    backup_weekly: bool = True
+    backup_keep: int = 5  # automatic backups kept (1 to 20)
 
 
 # Field -> key in settings.ini. Keys never change once shipped: existing files must keep working.
@@ -54,10 +57,11 @@ KEYS = {
     "speech_engine": "cues/engine", "speech_rate": "cues/rate", "voice_name": "cues/voice_name",
     "print_page": "plan/page", "chart_range": "history/chart_range", "chart_exercise": "history/chart_exercise",
     "welcomed": "app/welcomed",
+    "backup_folder": "backup/folder", "backup_weekly": "backup/weekly", "backup_keep": "backup/keep",
 }
 _CHOICES = {"theme": THEMES, "affected_side": AFFECTED, "first_side": SIDES, "print_page": PAGES}
 _LIMITS = {"text_scale": (1.0, 2.0), "lead_in_s": (0.0, 600.0), "rest_s": (0.0, 600.0), "tempo": (1, 5),
-           "speech_rate": (-1.0, 1.0), "chart_range": (-1, 100)}
+           "speech_rate": (-1.0, 1.0), "chart_range": (-1, 100), "backup_keep": (1, 20)}
 _DEFAULTS = Preferences()
 _TYPES = {f.name: type(getattr(_DEFAULTS, f.name)) for f in fields(Preferences)}
 
@@ -124,6 +128,12 @@ class PreferenceStore(QObject):
         v = self.values
         return TimerOptions(lead_in_s=v.lead_in_s, rest_s=v.rest_s, first_side=LegSide(v.first_side),
                             affected_side=LegSide(v.affected_side))  # BOTH: each side in turn
+
+    def backup_folder(self) -> Path:
+        """Where backups go: the folder the user chose, else `<data dir>/backups`."""
+        from rehab_desktop.store import default_backup_folder
+
+        return Path(self.values.backup_folder) if self.values.backup_folder else default_backup_folder(self.data_dir)
 
     # -- the dose last chosen per exercise -----------------------------------------
 

@@ -1,8 +1,9 @@
-"""The settings dialog: sound and voice, timer, appearance, and the data folder with backup and restore."""
+"""The settings dialog: sound and voice, timer, appearance, the data folder, and backups (where, how often, restore)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -21,15 +22,19 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSlider,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from rehab_desktop.store import Change, StoreError
 from rehab_desktop.ui.common import style
+from rehab_desktop.ui.common.elided import ElidedLabel
+from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.common.wheel import wheel_only_when_focused
+from rehab_desktop.ui.shell.restore_dialog import RestoreDialog
 from rehab_desktop.ui.timer.cues import CuePlayer, Speaker
 
 
@@ -40,6 +45,11 @@ def _form(box: QWidget) -> QFormLayout:
 
 
 AFFECTED_CHOICES = (("Left", "left"), ("Right", "right"), ("Both", "both"))
+
+
+# What the engines are called where people meet them (Qt's own names are short codes).
+ENGINE_NAMES = {"speechd": "speech-dispatcher", "sapi": "Windows SAPI", "winrt": "Windows",
+                "darwin": "macOS", "flite": "Flite"}
 
 
 class SettingsDialog(QDialog):
@@ -62,6 +72,8 @@ class SettingsDialog(QDialog):
         lay.addWidget(self._timer_box(page))
         lay.addWidget(self._appearance_box(page))
         lay.addWidget(self._data_box(page))
+        self.backup_box = self._backup_box(page)
+        lay.addWidget(self.backup_box)
         lay.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(page)
@@ -109,7 +121,7 @@ class SettingsDialog(QDialog):
         engines = Speaker.engines()
         self.engine.addItem("Default", "")
         for e in engines:
-            self.engine.addItem(e, e)
+            self.engine.addItem(ENGINE_NAMES.get(e, e), e)
         self.engine.setCurrentIndex(max(0, self.engine.findData(prefs.values.speech_engine)))
         self.engine_note = QLabel("The new engine is used from the next start.", box)
         self.engine_note.hide()
@@ -231,23 +243,87 @@ class SettingsDialog(QDialog):
         open_button = QPushButton("Open the folder", box)
         open_button.setAccessibleName("Open the data folder")
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir))))
-        self.backup_button = QPushButton("Back up the history now", box)
-        self.backup_button.clicked.connect(self.back_up)
-        self.restore_button = QPushButton("Restore from a backup\u2026", box)
-        self.restore_button.clicked.connect(self.choose_restore)
+        v.addWidget(where)
+        v.addWidget(open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _backup_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox("Backups", parent)
+        v = QVBoxLayout(box)
+        v.addWidget(QLabel("Backups go to:", box))
+        self.folder_label = ElidedLabel("", box)  # a long path is cut in the middle; the tooltip has it whole
+        v.addWidget(self.folder_label)
+        self.choose_button = self._button("C&hoose folder\u2026", "Choose the backup folder", self.choose_folder, box)
+        self.default_button = self._button("Use the &usual folder", "Back up to the usual folder in the data folder",
+                                           lambda: self._set_folder(""), box)
+        folder_row = FlowLayout(spacing=8)
+        folder_row.addWidget(self.choose_button)
+        folder_row.addWidget(self.default_button)
+        v.addLayout(folder_row)
+        self.weekly = QCheckBox("Back up &automatically every week", box)
+        self.weekly.setAccessibleName("Back up automatically every week")
+        self.weekly.setChecked(self.prefs.values.backup_weekly)
+        self.weekly.toggled.connect(self._weekly_toggled)
+        v.addWidget(self.weekly)
+        self.keep = QSpinBox(box)
+        self.keep.setAccessibleName("Automatic backups to keep")
+        self.keep.setRange(1, 20)
+        self.keep.setValue(self.prefs.values.backup_keep)
+        self.keep.valueChanged.connect(lambda n: self.prefs.update(backup_keep=n))
+        self.keep_label = QLabel("&Keep the last", box)
+        self.keep_label.setBuddy(self.keep)
+        self.keep.setToolTip("The oldest automatic backups beyond these are removed; those made by hand never are.")
+        keep_tail = QLabel("automatic backups", box)
+        keep_tail.setWordWrap(True)
+        keep_row = QHBoxLayout()
+        st = self.weekly.style()
+        indent = (st.pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth, None, self.weekly)
+                  + st.pixelMetric(QStyle.PixelMetric.PM_CheckBoxLabelSpacing, None, self.weekly))
+        keep_row.setContentsMargins(indent, 0, 0, 0)  # under the check box's text
+        keep_row.addWidget(self.keep_label)
+        keep_row.addWidget(self.keep)
+        keep_row.addWidget(keep_tail, 1)
+        self.keep_tail = keep_tail
+        v.addLayout(keep_row)
+        self.backup_button = self._button("Back up &now", "Back up now", self.back_up, box)
+        self.restore_button = self._button("&Restore from a backup\u2026", "Restore from a backup",
+                                           self.choose_restore, box)
         for b in (self.backup_button, self.restore_button):
             b.setEnabled(self.service.available)
-            b.setAccessibleName(b.text().rstrip("\u2026"))
+        actions = FlowLayout(spacing=8)
+        actions.addWidget(self.backup_button)
+        actions.addWidget(self.restore_button)
+        v.addLayout(actions)
         self.data_note = QLabel(box)
         self.data_note.setWordWrap(True)
         self._note("" if self.service.available else "History is off, so there is nothing to back up.")
-        row = QVBoxLayout()  # stacked: three long labels side by side overflow at large text sizes
-        for b in (open_button, self.backup_button, self.restore_button):
-            row.addWidget(b, 0, Qt.AlignmentFlag.AlignLeft)
-        v.addWidget(where)
-        v.addLayout(row)
         v.addWidget(self.data_note)
+        self._show_folder()
+        self._weekly_toggled(self.weekly.isChecked())
         return box
+
+    def _button(self, text: str, name: str, slot: Callable[[], None], parent: QWidget) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _show_folder(self) -> None:
+        folder = str(self.prefs.backup_folder())
+        self.folder_label.set_full_text(folder)
+        self.folder_label.setAccessibleName(f"Backup folder: {folder}")
+        self.default_button.setEnabled(bool(self.prefs.values.backup_folder))
+
+    def _set_folder(self, folder: str) -> None:
+        self.prefs.update(backup_folder=folder)
+        self._show_folder()
+        self._note(f"Backups now go to {self.prefs.backup_folder()}.")
+
+    def _weekly_toggled(self, on: bool) -> None:
+        if on != self.prefs.values.backup_weekly:
+            self.prefs.update(backup_weekly=on)
+        for w in (self.keep, self.keep_label, self.keep_tail):
+            w.setEnabled(on)
 
     # -- actions -------------------------------------------------------------------
 
@@ -256,9 +332,16 @@ class SettingsDialog(QDialog):
         self.data_note.setText(text)
         self.data_note.setAccessibleName(f"Backup status: {text}" if text else "Backup status")
 
+    def choose_folder(self) -> None:
+        current = self.prefs.backup_folder()
+        folder = QFileDialog.getExistingDirectory(self, "Choose the backup folder",
+                                                  str(current if current.is_dir() else Path.home()))
+        if folder:
+            self._set_folder(str(Path(folder)))
+
     def back_up(self) -> None:
         try:
-            path = self.service.store.back_up()
+            path = self.service.store.back_up(self.prefs.values.backup_folder or None)
         except StoreError as exc:
             self._note(f"The backup failed: {exc.message}")
             return
@@ -268,18 +351,15 @@ class SettingsDialog(QDialog):
         if self.session_open():
             self._note("Finish the session first: restoring replaces the whole history.")
             return
-        start = self.data_dir / "backups"
-        path, _ = QFileDialog.getOpenFileName(self, "Restore the history from a backup",
-                                              str(start if start.exists() else self.data_dir),
-                                              "History backups (*.sqlite3);;All files (*)")
-        if not path:
+        picker = RestoreDialog(self.prefs.backup_folder(), self)
+        if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen is None:
             return
         answer = QMessageBox.question(
             self, "Restore the history?",
-            "Replace your history with this backup?\n\nThe history you have now is kept as a file in "
-            "the data folder, so nothing is lost.")
+            f"Replace your history with this backup?\n\n{picker.chosen}\n\nThe history you have now is kept as "
+            "a file in the data folder, so nothing is lost.")
         if answer == QMessageBox.StandardButton.Yes:
-            self.restore(path)
+            self.restore(str(picker.chosen))
 
     def restore(self, path: str) -> None:
         try:
