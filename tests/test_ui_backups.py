@@ -3,6 +3,7 @@ the weekly backup made at start-up."""
 
 from __future__ import annotations
 
+import threading
 import time
 from datetime import UTC, date, datetime, timedelta
 
@@ -10,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
+from rehab_desktop.store import Store
 from rehab_desktop.store.backup import back_up
 from rehab_desktop.ui.common import style
 from rehab_desktop.ui.common.preferences import PreferenceStore
@@ -148,13 +150,23 @@ def test_other_file_restores_a_file_from_elsewhere(qtbot, tmp_path, monkeypatch)
     assert picker.chosen == elsewhere and picker.result() == QDialog.DialogCode.Accepted
 
 
-def test_the_weekly_backup_is_made_after_the_first_paint_once_a_week(make_window, qtbot, data_dir, history):
+def test_the_weekly_backup_is_made_after_the_first_paint_once_a_week(make_window, qtbot, data_dir, history,
+                                                                      monkeypatch):
     history.add(date(2026, 11, 30))
     history.close()
     monday = datetime(2026, 11, 30, 20, 0).astimezone()
+    made_on = []
+    real = Store.auto_back_up
+
+    def watched(store, *args):
+        made_on.append(threading.current_thread())
+        return real(store, *args)
+
+    monkeypatch.setattr(Store, "auto_back_up", watched)
     w = make_window(wall=lambda: monday)
     folder = data_dir / "backups"
     qtbot.waitUntil(lambda: len(list(folder.glob("history-auto-*.sqlite3"))) == 1)  # at start, without asking
+    assert made_on[0] is not threading.main_thread()  # the window does not wait for a slow stick
     notices = []
     again = [run_weekly_backup(w.prefs, w.service, lambda d=d: monday + timedelta(days=d), notices.append)
              for d in range(1, 15)]

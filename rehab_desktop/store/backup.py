@@ -135,6 +135,21 @@ def auto_back_up(db: Database, folder: str | Path | None, now: datetime, keep: i
     return made
 
 
+def auto_back_up_file(history: str | Path, folder: str | Path | None, now: datetime,
+                      keep: int = KEEP_DEFAULT) -> Path | None:
+    """`auto_back_up` of the history file at `history` on a read-only connection of its own, so that
+    it can run on a thread of its own while the window goes on using its connection."""
+    history = Path(history)
+    try:
+        conn = sqlite3.connect(f"file:{history}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise _write_failed(exc, Path(folder) if folder else default_backup_folder(history.parent)) from exc
+    try:
+        return auto_back_up(Database(conn, history), folder, now, keep)
+    finally:
+        conn.close()
+
+
 def _write_failed(exc: OSError | sqlite3.Error, folder: Path) -> StoreError:
     """Why a backup could not be written into `folder`, in words that name it (the history is unharmed)."""
     tail = " Your history is unchanged."

@@ -74,10 +74,11 @@ class Store:
         return back_up(self.db, folder=folder)
 
     def auto_back_up(self, folder: str | Path | None, now: datetime, keep: int) -> Path | None:
-        """The weekly backup into `folder` when one is due, keeping the newest `keep`; raises StoreError."""
-        from rehab_desktop.store.backup import auto_back_up
+        """The weekly backup into `folder` when one is due, keeping the newest `keep`; raises StoreError.
+        It reads the file on a connection of its own, so any thread may call it."""
+        from rehab_desktop.store.backup import auto_back_up_file
 
-        return auto_back_up(self.db, folder, now, keep)
+        return auto_back_up_file(self.db.path, folder, now, keep)
 
     def restore(self, path: str | Path) -> Path:
         """Replace the history with the backup at `path`; returns where the old history was kept."""
