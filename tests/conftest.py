@@ -30,6 +30,24 @@ def data_dir(tmp_path):
     return d
 
 
+@pytest.fixture
+def db(data_dir):
+    """The history database in `data_dir`, opened as the app opens it."""
+    from rehab_desktop.store import open_database
+
+    d = open_database(data_dir)
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def repo(db):
+    """The history repository on `db`, in UTC."""
+    from rehab_desktop.store import HistoryRepo
+
+    return HistoryRepo(db, tz=UTC)
+
+
 class FakeClock:
     """The one fake clock: a monotonic clock the test moves by hand, and a wall clock that follows it
     from `base` (a fixed, timezone-aware moment, so no test depends on today's date)."""

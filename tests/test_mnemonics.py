@@ -13,20 +13,26 @@ def letter(text: str) -> str | None:
     return m.group(1).lower() if m else None
 
 
+def controls(root, shown_in) -> list[tuple[str, str]]:
+    """(letter, what) for the Alt-letters of `root`'s controls that are visible in the window `shown_in`."""
+    found = []
+    for b in root.findChildren(QAbstractButton):
+        if b.isVisibleTo(shown_in):
+            found.append((letter(b.text()), f"button {b.text()}"))
+    for label in root.findChildren(QLabel):
+        if label.buddy() is not None and label.isVisibleTo(shown_in):
+            found.append((letter(label.text()), f"label {label.text()}"))
+    for box in root.findChildren(QGroupBox):
+        if box.isCheckable() and box.isVisibleTo(shown_in):
+            found.append((letter(box.title()), f"box {box.title()}"))
+    return [(k, what) for k, what in found if k]
+
+
 def in_reach(w, page) -> list[tuple[str, str]]:
     """(letter, what) for the menu bar, the page tabs and the visible controls of the shown page."""
     found = [(letter(a.text()), f"menu {a.text()}") for a in w.menuBar().actions()]
     found += [(letter(w.pages.tabText(i)), f"tab {w.pages.tabText(i)}") for i in range(w.pages.count())]
-    for b in page.findChildren(QAbstractButton):
-        if b.isVisibleTo(w):
-            found.append((letter(b.text()), f"button {b.text()}"))
-    for label in page.findChildren(QLabel):
-        if label.buddy() is not None and label.isVisibleTo(w):
-            found.append((letter(label.text()), f"label {label.text()}"))
-    for box in page.findChildren(QGroupBox):
-        if box.isCheckable() and box.isVisibleTo(w):
-            found.append((letter(box.title()), f"box {box.title()}"))
-    return [(k, what) for k, what in found if k]
+    return [(k, what) for k, what in found if k] + controls(page, w)
 
 
 def test_no_two_mnemonics_in_reach_share_a_letter(make_window, qapp):
@@ -75,17 +81,7 @@ def dialog_clashes(dialog) -> dict[str, list[str]]:
             for t in tabs:
                 if t.indexOf(scope) >= 0:
                     t.setCurrentWidget(scope)
-        found = [(k, what) for k, what in tab_letters if k]
-        for b in dialog.findChildren(QAbstractButton):
-            if b.isVisibleTo(dialog):
-                found.append((letter(b.text()), f"button {b.text()}"))
-        for label in dialog.findChildren(QLabel):
-            if label.buddy() is not None and label.isVisibleTo(dialog):
-                found.append((letter(label.text()), f"label {label.text()}"))
-        for box in dialog.findChildren(QGroupBox):
-            if box.isCheckable() and box.isVisibleTo(dialog):
-                found.append((letter(box.title()), f"box {box.title()}"))
-        found = [(k, what) for k, what in found if k]
+        found = [(k, what) for k, what in tab_letters if k] + controls(dialog, dialog)
         counts = Counter(k for k, _ in found)
         clashes.update({k: sorted({what for kk, what in found if kk == k}) for k, n in counts.items() if n > 1})
     dialog.close()

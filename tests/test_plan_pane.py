@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from rehab_desktop.core.phases import StartAt
 from rehab_desktop.core.plan import WeekPlan, default_dose
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord
-from rehab_desktop.store import HistoryRepo, PlanRepo, Store, open_database
+from rehab_desktop.store import PlanRepo, Store
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.plan.dialogs import CopyDayDialog, ProgramDialog
@@ -30,18 +30,6 @@ from rehab_desktop.ui.printing import availability
 
 UTC = UTC
 WEDNESDAY = date(2026, 5, 13)
-
-
-@pytest.fixture
-def db(data_dir):
-    d = open_database(data_dir)
-    yield d
-    d.close()
-
-
-@pytest.fixture
-def repo(db):
-    return HistoryRepo(db, tz=UTC)
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QRadioButton, QScrollArea, QStyle, Q
 
 from rehab_desktop.core.plan import clamp_dose, default_dose
 from rehab_desktop.core.programs import program
-from rehab_desktop.store import HistoryRepo, Store, open_database
+from rehab_desktop.store import Store
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.plan.dialogs import ProgramDialog
@@ -26,18 +26,6 @@ from tests.helpers import layout_checks  # --import-mode=importlib: tests/ is no
 
 WEDNESDAY = date(2026, 5, 13)
 MONDAY = date(2026, 5, 11)
-
-
-@pytest.fixture
-def db(data_dir):
-    d = open_database(data_dir)
-    yield d
-    d.close()
-
-
-@pytest.fixture
-def repo(db):
-    return HistoryRepo(db, tz=UTC)
 
 
 @pytest.fixture

@@ -12,11 +12,8 @@ from rehab_desktop.core.records import LegSide, Prescription, SetRecord, SetStat
 from rehab_desktop.store import HistoryRepo, PainAction, open_database
 from rehab_desktop.store.stats_queries import HistoryStats
 
-try:
-    NY = ZoneInfo("America/New_York")
-    LONDON = ZoneInfo("Europe/London")
-except Exception:  # pragma: no cover - a platform without the tz database
-    pytest.skip("no time zone database", allow_module_level=True)
+NY = ZoneInfo("America/New_York")  # the tzdata package is a test dependency: never missing
+LONDON = ZoneInfo("Europe/London")
 
 
 @pytest.fixture

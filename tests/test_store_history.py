@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, date, datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -14,7 +14,6 @@ from rehab_desktop.store import (
     PainAction,
     SessionNotFoundError,
     SessionState,
-    open_database,
 )
 
 UTC = UTC
@@ -30,22 +29,7 @@ def a_set(n: int, start: datetime, exercise: str = "sumo-squat", side: LegSide =
 
 @pytest.fixture
 def berlin():
-    try:
-        return ZoneInfo("Europe/Berlin")
-    except ZoneInfoNotFoundError:  # no system tz database and no tzdata package
-        pytest.skip("needs the IANA time zone database")
-
-
-@pytest.fixture
-def db(data_dir):
-    d = open_database(data_dir)
-    yield d
-    d.close()
-
-
-@pytest.fixture
-def repo(db):
-    return HistoryRepo(db, tz=UTC)
+    return ZoneInfo("Europe/Berlin")  # the tzdata package is a test dependency: never missing
 
 
 def test_a_whole_session_reads_back_as_recorded(repo):
