@@ -1,0 +1,491 @@
+"""Exercise figures as data: keyframed poses and equipment per exercise and movement, read from
+resources/figures.toml, turned into flat 2-D shapes for any side, stage and moment of a rep."""
+
+from __future__ import annotations
+
+import math
+import tomllib
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from rehab_desktop.core.figure_body import (
+    HEAD_R,
+    SIDES,
+    ArmSpec,
+    KeySpec,
+    LegSpec,
+    Pose,
+    Vec,
+    add,
+    blend,
+    solve,
+)
+from rehab_desktop.core.phases import PhaseKind
+from rehab_desktop.core.records import LegSide
+from rehab_desktop.shipped import shipped
+
+DATA_FILE = "figures.toml"
+VIEWS = ("side", "front", "top")
+TOP_ELEVATION = 58.0  # degrees the "top" camera looks down, from beyond the feet
+EQUIPMENT = ("box", "wall", "chair", "step", "pad", "roll", "anchor", "table")
+CUE_KINDS = ("arrow", "glow", "label")
+
+
+class Stage(StrEnum):
+    """Where in a movement the figure is."""
+
+    START = "start"  # the start pose
+    MOVE = "move"  # going out, start to end (t 0..1)
+    HELD = "held"  # at the end pose, held
+    RETURN = "return"  # coming back, end to start (t 0..1)
+    EASY = "easy"  # resting between sets: standing or sitting easy, the equipment in place
+
+
+class FigureError(ValueError):
+    """figures.toml is malformed; the message names the file, the figure and the field."""
+
+    def __init__(self, source: str, message: str, figure: str | None = None, field_name: str | None = None):
+        where = [source] + ([f"figure '{figure}'"] if figure else [])
+        where += [f"field '{field_name}'"] if field_name else []
+        super().__init__(f"{': '.join(where)}: {message}")
+
+
+# ---------------------------------------------------------------- what is drawn
+
+@dataclass(frozen=True)
+class Shape:
+    """One flat thing to paint, in height units with y up, already mirrored for the side.
+
+    kind: limb (a rounded bar `width` wide through `points`), trunk (a filled outline rounded by
+    `width`), head (a disc, `width` its radius), solid (equipment: a filled outline), floor, band
+    (a line), arrow (a line ending in a head), glow (a soft wide stroke), label (`text` at the
+    point). role: body, work (the highlighted leg or foot), equipment, pad, band, cue, floor.
+    `far`: on the far side of the body, painted lighter; shapes are listed back to front."""
+
+    kind: str
+    points: tuple[tuple[float, float], ...]
+    width: float = 0.0
+    role: str = "body"
+    far: bool = False
+    text: str = ""
+    group: str = ""  # a whole limb ("leg_w", "arm_o"), the trunk, the head, one piece of kit
+    depth: float = 0.0
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Everything one picture shows: its shapes back to front, the fixed box they fit in
+    (the same for every moment of the movement, so the figure never jumps), and the view."""
+
+    shapes: tuple[Shape, ...]
+    bounds: tuple[float, float, float, float]  # x0, y0, x1, y1
+    view: str
+    alt: str
+
+
+# ---------------------------------------------------------------- the data
+
+@dataclass(frozen=True)
+class Solid:
+    kind: str
+    center: Vec
+    size: Vec
+    role: str = "equipment"
+
+
+@dataclass(frozen=True)
+class Band:
+    path: tuple[Vec | str, ...]  # points and body points ("instep_w"), anchor to hands
+
+
+@dataclass(frozen=True)
+class Cue:
+    kind: str  # arrow, glow, label
+    at: Vec | str
+    to: Vec | str | None = None  # arrow and glow: the other end (a point, a body point or an offset)
+    offset: tuple[float, float] = (0.0, 0.0)  # label: screen offset from `at`, in height units
+    text: str = ""
+    when: tuple[Stage, ...] = tuple(Stage)
+
+
+@dataclass(frozen=True, eq=False)  # compared (and cached) by identity: it holds dicts
+class FigureSpec:
+    """One exercise movement's figure: view, keyframes (start, any middles, end), equipment, cues."""
+
+    exercise: str
+    movement: str  # movement key, "" for every movement of the exercise
+    view: str
+    keys: tuple[KeySpec, ...]
+    rest: KeySpec | None
+    solids: tuple[Solid, ...]
+    bands: tuple[Band, ...]
+    cues: tuple[Cue, ...]
+    alt: str
+    highlight: str = "leg"  # leg | foot
+    key_names: tuple[str, ...] = ()
+    expect: dict[str, Any] = field(default_factory=dict)  # what the geometry tests check
+
+    @property
+    def name(self) -> str:
+        return f"{self.exercise}/{self.movement}" if self.movement else self.exercise
+
+
+class FigureBook:
+    """Every figure, found by exercise and movement."""
+
+    def __init__(self, figures: list[FigureSpec]):
+        self.figures = figures
+        self._by = {(f.exercise, f.movement): f for f in figures}
+
+    def get(self, exercise_id: str, movement: str = "") -> FigureSpec | None:
+        return self._by.get((exercise_id, movement)) or self._by.get((exercise_id, ""))
+
+    def for_exercise(self, exercise_id: str) -> list[FigureSpec]:
+        return [f for f in self.figures if f.exercise == exercise_id]
+
+
+@lru_cache(maxsize=2)
+def load_figures(path: str | None = None) -> FigureBook:
+    """Read the shipped figures (or `path`); raises FigureError naming the file and field."""
+    source = path or str(shipped(DATA_FILE))
+    try:
+        raw = Path(path).read_bytes() if path else shipped(DATA_FILE).read_bytes()
+        data = tomllib.loads(raw.decode("utf-8"))
+    except OSError as exc:
+        raise FigureError(source, f"cannot be read ({exc.strerror or exc})") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise FigureError(source, f"is not valid TOML ({exc})") from exc
+    figures = [_figure(source, i, raw_fig) for i, raw_fig in enumerate(data.get("figure", []))]
+    return FigureBook(figures)
+
+
+def _vec(source: str, fig: str, name: str, value: Any, n: int = 3) -> tuple[float, ...]:
+    if not isinstance(value, list) or len(value) != n or not all(isinstance(v, int | float) for v in value):
+        raise FigureError(source, f"must be a list of {n} numbers", fig, name)
+    return tuple(float(v) for v in value)
+
+
+def _point(source: str, fig: str, name: str, value: Any) -> Vec | str:
+    return value if isinstance(value, str) else _vec(source, fig, name, value)
+
+
+def _key(source: str, fig: str, name: str, raw: dict) -> KeySpec:
+    if not isinstance(raw, dict) or "pelvis" not in raw:
+        raise FigureError(source, "needs a pelvis position", fig, f"{name}.pelvis")
+    legs, arms = {}, {}
+    for s in SIDES:
+        leg = dict(raw.get("legs", {}).get(s, {}))
+        where = f"{name}.legs.{s}"
+        for k in ("plant",):
+            if k in leg:
+                leg[k] = _vec(source, fig, f"{where}.{k}", leg[k], 2)
+        for k in ("hip",):
+            if k in leg:
+                leg[k] = _vec(source, fig, f"{where}.{k}", leg[k], 3)
+        if "knee_pole" in leg:
+            leg["knee_pole"] = _vec(source, fig, f"{where}.knee_pole", leg["knee_pole"])
+        try:
+            legs[s] = LegSpec(**leg)
+        except TypeError as exc:
+            raise FigureError(source, f"unknown setting ({exc})", fig, where) from exc
+        arm = dict(raw.get("arms", {}).get(s, {}))
+        where = f"{name}.arms.{s}"
+        if "shoulder" in arm:
+            arm["shoulder"] = _vec(source, fig, f"{where}.shoulder", arm["shoulder"], 2)
+        if "reach" in arm:
+            arm["reach"] = _point(source, fig, f"{where}.reach", arm["reach"])
+        if "elbow_pole" in arm:
+            arm["elbow_pole"] = _vec(source, fig, f"{where}.elbow_pole", arm["elbow_pole"])
+        try:
+            arms[s] = ArmSpec(**arm)
+        except TypeError as exc:
+            raise FigureError(source, f"unknown setting ({exc})", fig, where) from exc
+    extra = {k: float(raw[k]) for k in ("yaw", "trunk", "trunk_side", "head") if k in raw}
+    return KeySpec(pelvis=_vec(source, fig, f"{name}.pelvis", raw["pelvis"]), legs=legs, arms=arms, **extra)
+
+
+def _figure(source: str, index: int, raw: dict) -> FigureSpec:
+    fig = str(raw.get("exercise", f"#{index + 1}"))
+    if "movement" in raw:
+        fig = f"{fig}/{raw['movement']}"
+    view = raw.get("view")
+    if view not in VIEWS:
+        raise FigureError(source, f"must be one of {', '.join(VIEWS)}", fig, "view")
+    names = raw.get("order", ["start", "end"])
+    keys_raw = raw.get("keys", {})
+    for n in names:
+        if n not in keys_raw:
+            raise FigureError(source, "is missing", fig, f"keys.{n}")
+    keys = tuple(_key(source, fig, f"keys.{n}", keys_raw[n]) for n in names)
+    rest = _key(source, fig, "keys.rest", keys_raw["rest"]) if "rest" in keys_raw else None
+    solids = []
+    for i, s in enumerate(raw.get("equipment", [])):
+        kind = s.get("kind")
+        if kind not in EQUIPMENT:
+            raise FigureError(source, f"must be one of {', '.join(EQUIPMENT)}", fig, f"equipment[{i}].kind")
+        solids.append(Solid(kind, _vec(source, fig, f"equipment[{i}].at", s.get("at")),
+                            _vec(source, fig, f"equipment[{i}].size", s.get("size")),
+                            "pad" if kind == "pad" else "equipment"))
+    bands = tuple(Band(tuple(_point(source, fig, f"band[{i}].path", p) for p in b.get("path", [])))
+                  for i, b in enumerate(raw.get("band", [])))
+    cues = []
+    for i, c in enumerate(raw.get("cue", [])):
+        kind = c.get("kind")
+        if kind not in CUE_KINDS:
+            raise FigureError(source, f"must be one of {', '.join(CUE_KINDS)}", fig, f"cue[{i}].kind")
+        when = tuple(Stage(w) for w in c.get("when", [s.value for s in Stage]))
+        cues.append(Cue(kind, _point(source, fig, f"cue[{i}].at", c.get("at")),
+                        _point(source, fig, f"cue[{i}].to", c["to"]) if "to" in c else None,
+                        _vec(source, fig, f"cue[{i}].offset", c.get("offset", [0, 0]), 2), str(c.get("text", "")),
+                        when))
+    alt = raw.get("alt")
+    if not isinstance(alt, str) or not alt.strip():
+        raise FigureError(source, "needs one sentence describing the figure", fig, "alt")
+    return FigureSpec(str(raw.get("exercise", "")), str(raw.get("movement", "")), view, keys, rest,
+                      tuple(solids), bands, tuple(cues), alt, str(raw.get("highlight", "leg")), tuple(names),
+                      dict(raw.get("expect", {})))
+
+
+# ---------------------------------------------------------------- poses in time
+
+def ease(t: float) -> float:
+    """Slow out of the start, slow into the end: no jerk at either end."""
+    t = min(1.0, max(0.0, t))
+    return t * t * (3 - 2 * t)
+
+
+@lru_cache(maxsize=256)
+def _solved(spec: FigureSpec) -> tuple[Pose, ...]:
+    return tuple(solve(k) for k in spec.keys)
+
+
+@lru_cache(maxsize=64)
+def _rest(spec: FigureSpec) -> Pose:
+    return solve(spec.rest) if spec.rest else _solved(spec)[0]
+
+
+def pose_at(spec: FigureSpec, stage: Stage, t: float = 0.0) -> Pose:
+    """The body at `stage`, `t` (0..1) of the way through a moving stage."""
+    poses = _solved(spec)
+    if stage is Stage.START:
+        return poses[0]
+    if stage is Stage.HELD:
+        return poses[-1]
+    if stage is Stage.EASY:
+        return _rest(spec)
+    path = poses if stage is Stage.MOVE else poses[::-1]
+    x = ease(t) * (len(path) - 1)
+    i = min(int(x), len(path) - 2)
+    return blend(path[i], path[i + 1], x - i)
+
+
+def timer_stage(kind: PhaseKind, fraction: float) -> tuple[Stage, float]:
+    """Where the figure is for a timer phase `fraction` of the way through."""
+    if kind is PhaseKind.MOVE:
+        return Stage.MOVE, fraction
+    if kind is PhaseKind.RETURN:
+        return Stage.RETURN, fraction
+    if kind in (PhaseKind.HOLD, PhaseKind.REP_HOLD):
+        return Stage.HELD, fraction
+    if kind in (PhaseKind.REST, PhaseKind.SWITCH_SIDE, PhaseKind.SWITCH_MOVEMENT):
+        return Stage.EASY, 0.0
+    return Stage.START, 0.0  # lead-in (getting into position), done, and counted reps between presses
+
+
+LOOP = ((Stage.START, 1.2), (Stage.MOVE, 2.4), (Stage.HELD, 2.4), (Stage.RETURN, 2.4))
+LOOP_S = sum(d for _, d in LOOP)
+
+
+def loop_stage(seconds: float) -> tuple[Stage, float]:
+    """The slow loop shown while browsing: start, out, held, back, and again."""
+    s = seconds % LOOP_S
+    for stage, d in LOOP:
+        if s < d:
+            return stage, s / d
+        s -= d
+    return Stage.START, 0.0
+
+
+# ---------------------------------------------------------------- flat shapes
+
+def _project(view: str, p: Vec) -> tuple[float, float, float]:
+    """(screen x, screen y, nearness) of a point, for the working side on the left."""
+    x, y, z = p
+    if view == "side":  # seen from the working (left) side: the person faces right
+        return x, y, z
+    if view == "front":  # facing the viewer: their left on the viewer's right
+        return z, y, x
+    e = math.radians(TOP_ELEVATION)  # from above and beyond the feet
+    return z, -x * math.sin(e) + y * math.cos(e), x * math.cos(e) + y * math.sin(e)
+
+
+def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    pts = sorted(set(points))
+    if len(pts) <= 2:
+        return pts
+
+    def turn(o, a, b):
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower, upper = [], []
+    for p in pts:
+        while len(lower) >= 2 and turn(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    for p in reversed(pts):
+        while len(upper) >= 2 and turn(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    return lower[:-1] + upper[:-1]
+
+
+def _boxes(s: Solid) -> list[tuple[Vec, Vec]]:
+    """A piece of equipment as boxes (centre, size)."""
+    (x, y, z), (dx, dy, dz) = s.center, s.size
+    if s.kind == "chair":  # `at` is the seat's front-centre on the floor; size: depth, seat height, width
+        leg = 0.025
+        parts = [((x - dx / 2, y + dy, z), (dx, 0.03, dz)),  # seat
+                 ((x - dx + leg / 2, y + dy + 0.2, z), (leg, 0.4, dz)),  # back
+                 ((x - leg / 2, y + dy / 2, z + dz / 2 - leg), (leg, dy, leg)),
+                 ((x - leg / 2, y + dy / 2, z - dz / 2 + leg), (leg, dy, leg)),
+                 ((x - dx + leg / 2, y + dy / 2, z + dz / 2 - leg), (leg, dy, leg)),
+                 ((x - dx + leg / 2, y + dy / 2, z - dz / 2 + leg), (leg, dy, leg))]
+        return parts
+    if s.kind == "table":  # `at`: the leg a band is tied to, on the floor
+        return [((x, y + dy / 2, z), (0.035, dy, 0.035)), ((x + dx / 2 - 0.02, y + dy, z), (dx, 0.03, dz))]
+    return [((x, y + dy / 2, z), (dx, dy, dz))]  # `at` is the middle of its footprint
+
+
+def _box_corners(c: Vec, size: Vec) -> list[Vec]:
+    return [(c[0] + sx * size[0] / 2, c[1] + sy * size[1] / 2, c[2] + sz * size[2] / 2)
+            for sx in (-1, 1) for sy in (-1, 1) for sz in (-1, 1)]
+
+
+def _roll_points(c: Vec, size: Vec) -> list[Vec]:
+    r = size[1] / 2
+    return [(c[0] + r * math.cos(a), c[1] + r + r * math.sin(a), c[2] + sz * size[2] / 2)
+            for a in (i * math.pi / 12 for i in range(24)) for sz in (-1, 1)]
+
+
+def build_frame(spec: FigureSpec, side: LegSide, stage: Stage, t: float = 0.0) -> Frame:
+    """The figure for `side` (the person's own; BOTH highlights both legs) at `stage` and `t`."""
+    frame = _canonical(spec, stage, t, both=side is LegSide.BOTH)
+    return mirrored(frame) if side is LegSide.RIGHT else frame
+
+
+def mirrored(frame: Frame) -> Frame:
+    """The mirror image (the other side's figure); labels stay readable."""
+    x0, y0, x1, y1 = frame.bounds
+    shapes = tuple(replace(s, points=tuple((-x, y) for x, y in s.points)) for s in frame.shapes)
+    return Frame(shapes, (-x1, y0, -x0, y1), frame.view, frame.alt)
+
+
+def _canonical(spec: FigureSpec, stage: Stage, t: float, both: bool) -> Frame:
+    pose = pose_at(spec, stage, t)
+    joints = pose.joints()
+    view = spec.view
+    P = {k: _project(view, v) for k, v in joints.items()}
+
+    def point(p: Vec | str) -> Vec:
+        return joints[p] if isinstance(p, str) else p
+
+    shapes: list[Shape] = []
+    body_depth = P["pelvis"][2]
+
+    def flat(*names: str) -> tuple[tuple[float, float], ...]:
+        return tuple((P[n][0], P[n][1]) for n in names)
+
+    def chain_depth(*names: str) -> float:
+        return sum(P[n][2] for n in names) / len(names)
+
+    for s in SIDES:
+        work = "work" if s == "w" or both else "body"
+        leg = chain_depth(f"hip_{s}", f"knee_{s}", f"ankle_{s}")
+        thigh_role = work if spec.highlight == "leg" else "body"
+        shapes += [Shape("limb", flat(f"hip_{s}", f"knee_{s}"), 0.078, thigh_role, group=f"leg_{s}", depth=leg),
+                   Shape("limb", flat(f"knee_{s}", f"ankle_{s}"), 0.058, work, group=f"leg_{s}", depth=leg),
+                   Shape("limb", flat(f"heel_{s}", f"ankle_{s}", f"toe_{s}"), 0.036, work, group=f"leg_{s}", depth=leg)]
+        arm = chain_depth(f"shoulder_{s}", f"elbow_{s}", f"wrist_{s}")
+        shapes += [Shape("limb", flat(f"shoulder_{s}", f"elbow_{s}"), 0.05, group=f"arm_{s}", depth=arm),
+                   Shape("limb", flat(f"elbow_{s}", f"wrist_{s}"), 0.042, group=f"arm_{s}", depth=arm),
+                   Shape("limb", flat(f"wrist_{s}", f"hand_{s}"), 0.034, group=f"arm_{s}", depth=arm)]
+    shapes.append(Shape("trunk", flat("hip_w", "shoulder_w", "shoulder_o", "hip_o"), 0.13 if view == "side" else 0.09,
+                        group="trunk", depth=body_depth))
+    shapes.append(Shape("limb", flat("neck", "head"), 0.05, group="head", depth=body_depth + 1e-4))
+    shapes.append(Shape("head", flat("head"), HEAD_R, group="head", depth=body_depth + 1e-4))
+    for i, solid in enumerate(spec.solids):
+        for c, size in _boxes(solid):
+            pts3 = _roll_points(c, size) if solid.kind == "roll" else _box_corners(c, size)
+            proj = [_project(view, q) for q in pts3]
+            shapes.append(Shape("solid", tuple(_hull([(q[0], q[1]) for q in proj])), 0.0, solid.role, group=f"kit{i}",
+                                depth=sum(q[2] for q in proj) / len(proj)))
+    for i, band in enumerate(spec.bands):
+        proj = [_project(view, point(p)) for p in band.path]
+        shapes.append(Shape("band", tuple((q[0], q[1]) for q in proj), 0.014, "band", group=f"band{i}",
+                            depth=max(q[2] for q in proj) + 0.001))
+    # limbs on the far side of the body are painted lighter; whole limbs are ordered back to front
+    shapes = [replace(sh, far=sh.depth < body_depth - 0.03 and sh.group[:3] in ("leg", "arm")) for sh in shapes]
+    shapes.sort(key=lambda sh: sh.depth)
+    glows, cues = [], []
+    for cue in spec.cues:
+        if stage not in cue.when:
+            continue
+        a = _project(view, point(cue.at))
+        if cue.kind == "label":
+            cues.append(Shape("label", ((a[0] + cue.offset[0], a[1] + cue.offset[1]), (a[0], a[1])), 0.0, "cue",
+                              text=cue.text))
+            continue
+        end = cue.to if cue.to is not None else (0.0, 0.1, 0.0)
+        b = _project(view, point(end) if isinstance(end, str) or cue.kind == "glow" else add(point(cue.at), end))
+        made = Shape(cue.kind, ((a[0], a[1]), (b[0], b[1])), 0.12 if cue.kind == "glow" else 0.016, "cue")
+        (glows if cue.kind == "glow" else cues).append(made)  # a glow sits behind the body, as a halo
+    floor = Shape("floor", (), 0.0, "floor")
+    bounds = figure_bounds(spec)
+    return Frame(tuple([floor] + glows + shapes + cues), bounds, view, alt_text(spec, LegSide.LEFT))
+
+
+@lru_cache(maxsize=64)
+def figure_bounds(spec: FigureSpec) -> tuple[float, float, float, float]:
+    """The box every moment of the movement fits in (canonical side), with a margin."""
+    xs, ys = [], []
+    poses = list(_solved(spec)) + [_rest(spec)]
+    poses += [pose_at(spec, Stage.MOVE, t / 8) for t in range(1, 8)]
+    for pose in poses:
+        for p in pose.joints().values():
+            x, y, _ = _project(spec.view, p)
+            xs.append(x)
+            ys.append(y)
+    for solid in spec.solids:
+        for c, size in _boxes(solid):
+            for q in _box_corners(c, size):
+                x, y, _ = _project(spec.view, q)
+                xs.append(x)
+                ys.append(y)
+    m = 0.08
+    y0 = min(min(ys) - m, _project(spec.view, (0.0, 0.0, 0.0))[1] - 0.02)
+    return (min(xs) - m, y0, max(xs) + m, max(ys) + HEAD_R + m)
+
+
+def alt_text(spec: FigureSpec, side: LegSide) -> str:
+    """The figure in one sentence, for screen readers."""
+    word = {LegSide.LEFT: "left", LegSide.RIGHT: "right"}.get(side, "working")
+    other = {LegSide.LEFT: "right", LegSide.RIGHT: "left"}.get(side, "other")
+    return spec.alt.replace("{side}", word).replace("{other}", other)
+
+
+def figure_side(side: LegSide | None) -> LegSide:
+    """The side a figure shows for a timer's side (None before a side is known: left)."""
+    return side if side in (LegSide.LEFT, LegSide.RIGHT, LegSide.BOTH) else LegSide.LEFT
+
+
+def floor_level(frame: Frame) -> float:
+    """Where the floor line is drawn, in the frame's y."""
+    return 0.0 if frame.view != "top" else _project("top", (0.0, 0.0, 0.0))[1]
+
+
+def solved_poses(spec: FigureSpec) -> tuple[Pose, ...]:
+    """The keyframes as posed bodies (start, any middles, end)."""
+    return _solved(spec)

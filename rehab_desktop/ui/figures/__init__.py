@@ -1,0 +1,1 @@
+"""Exercise figures: drawing them, showing them in step with the timer."""
