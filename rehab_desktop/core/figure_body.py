@@ -6,9 +6,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
-# Coordinates: x forward (where the person faces at yaw 0), y up, z to the person's left, in
-# units of standing height. The figure is built with the working side on the left ("w") and
-# the other on the right ("o"); the right-side figure is its mirror image.
+# Coordinates (right-handed): x forward (where the person faces at yaw 0), y up, z to the
+# working side, in units of standing height. The figure is built with the working side ("w")
+# on the person's right and the other side ("o") on their left; the left side's figure is the
+# mirror image.
 Vec = tuple[float, float, float]
 
 # Segment lengths and heights as fractions of height (Drillis and Contini, as given by Winter).
@@ -21,6 +22,7 @@ ANKLE_H = 0.039  # the ankle above the sole
 HEEL_BACK = 0.035  # the heel behind the ankle
 TOE_FWD = FOOT - HEEL_BACK  # the toes ahead of it
 HAND_DRAWN = 0.075  # a relaxed hand, wrist to fingertips as drawn
+FOOT_HALF_WIDTH = 0.02  # half the foot's breadth (0.055 of height) less its rounding
 FOOT_R = 0.018  # half the drawn foot's thickness: heel and toe points sit this far above the sole
 
 SIDES = ("w", "o")
@@ -123,6 +125,11 @@ class FootFrame:
 
     fwd: Vec
     up: Vec
+    toes: Vec | None = None  # up on the toes, the toes stay flat on the floor: their direction
+
+    def ball_line(self, ankle: Vec) -> Vec:
+        """Over the ball of the foot, on the foot's centre line, where the toes bend."""
+        return add(ankle, add(mul(self.fwd, TOE_FWD * 0.72), mul(self.up, FOOT_R - ANKLE_H)))
 
     def heel(self, ankle: Vec) -> Vec:
         """The back of the heel, on the foot's centre line (FOOT_R above the sole)."""
@@ -130,11 +137,23 @@ class FootFrame:
 
     def toe(self, ankle: Vec) -> Vec:
         """The tip of the toes, on the foot's centre line."""
-        return add(ankle, add(mul(self.fwd, TOE_FWD - FOOT_R), mul(self.up, FOOT_R - ANKLE_H)))
+        return add(self.ball_line(ankle), mul(self.toes or self.fwd, TOE_FWD * 0.28 - FOOT_R))
 
     def ball(self, ankle: Vec) -> Vec:
         """Under the ball of the foot, on the sole."""
         return add(ankle, add(mul(self.fwd, TOE_FWD * 0.72), mul(self.up, -ANKLE_H)))
+
+    def crease(self, ankle: Vec) -> Vec:
+        """The front of the ankle, where the foot meets the shin."""
+        return add(ankle, add(mul(self.fwd, 0.03), mul(self.up, 0.004)))
+
+    def achilles(self, ankle: Vec) -> Vec:
+        """The back of the ankle, just above the heel."""
+        return add(ankle, add(mul(self.fwd, -0.032), mul(self.up, 0.01)))
+
+    def forefoot(self, ankle: Vec) -> Vec:
+        """The top of the forefoot, where a band round the front of the foot sits."""
+        return add(ankle, add(mul(self.fwd, TOE_FWD * 0.75), mul(self.up, -ANKLE_H * 0.25)))
 
     def instep(self, ankle: Vec) -> Vec:
         """The top of the foot, where a band over the front of the ankle or foot sits."""
@@ -148,7 +167,7 @@ class Pose:
     pelvis: Vec
     dirs: dict[str, Vec]  # joint -> unit direction from its parent joint
     feet: dict[str, FootFrame]  # "w" / "o"
-    planted: dict[str, Vec] = field(default_factory=dict)  # side -> ankle position held still
+    planted: dict[str, Vec] = field(default_factory=dict)  # side -> the ball of the foot, held where it stands
     reach: dict[str, Vec | str] = field(default_factory=dict)  # side -> the hand's target (a point or a body point)
 
     def joints(self) -> dict[str, Vec]:
@@ -161,6 +180,10 @@ class Pose:
             a = out[f"ankle_{s}"]
             out[f"heel_{s}"], out[f"toe_{s}"] = foot.heel(a), foot.toe(a)
             out[f"ball_{s}"], out[f"instep_{s}"] = foot.ball(a), foot.instep(a)
+            out[f"crease_{s}"], out[f"achilles_{s}"] = foot.crease(a), foot.achilles(a)
+            out[f"forefoot_{s}"], out[f"ballc_{s}"] = foot.forefoot(a), foot.ball_line(a)
+            across = mul(unit(cross(foot.fwd, foot.up)), FOOT_HALF_WIDTH)  # the foot's width, for views from the front
+            out[f"ball1_{s}"], out[f"ball2_{s}"] = add(out[f"ballc_{s}"], across), sub(out[f"ballc_{s}"], across)
         return out
 
 
@@ -173,11 +196,17 @@ def blend(a: Pose, b: Pose, t: float) -> Pose:
         fwd = slerp(a.feet[s].fwd, b.feet[s].fwd, t)
         up = slerp(a.feet[s].up, b.feet[s].up, t)
         up = unit(sub(up, mul(fwd, dot(up, fwd))))
-        feet[s] = FootFrame(fwd, up)
+        toes = None
+        if a.feet[s].toes is not None or b.feet[s].toes is not None:
+            toes = slerp(a.feet[s].toes or a.feet[s].fwd, b.feet[s].toes or b.feet[s].fwd, t)
+        feet[s] = FootFrame(fwd, up, toes)
     pose = Pose(lerp(a.pelvis, b.pelvis, t), dirs, feet)
     joints = pose.joints()
+    # a foot planted on the same spot at both ends stays on it, turning about the ball of the
+    # foot if the heel rises or falls (a toe raise, the back foot of a lunge)
     planted = {s: p for s, p in a.planted.items() if s in b.planted and norm(sub(p, b.planted[s])) < 1e-6}
-    for s, ankle in planted.items():
+    for s, ball in planted.items():
+        ankle = sub(ball, feet[s].ball((0.0, 0.0, 0.0)))
         knee = two_link(joints[f"hip_{s}"], ankle, THIGH, SHANK, joints[f"knee_{s}"])
         dirs[f"knee_{s}"] = unit(sub(knee, joints[f"hip_{s}"]))
         dirs[f"ankle_{s}"] = unit(sub(ankle, knee))
@@ -240,7 +269,7 @@ class LegSpec:
     surface: float = 0.0  # height of what the planted foot stands on
     heel_lift: float = 0.0  # degrees the planted foot is raised onto its toes
     toe_out: float = 0.0  # degrees a planted foot points outwards
-    knee_pole: Vec = (1.0, 0.0, 0.0)  # where a planted leg's knee points
+    knee_pole: Vec | None = None  # where a planted leg's knee points (default: over the toes)
 
 
 @dataclass(frozen=True)
@@ -285,27 +314,27 @@ def solve(spec: KeySpec) -> Pose:
         leg = spec.legs.get(s, LegSpec())
         sign = 1.0 if s == "w" else -1.0
         if leg.plant is not None:
-            foot_fwd = rotate(fwd, up, sign * leg.toe_out)
+            foot_fwd = rotate(fwd, up, -sign * leg.toe_out)
             foot_left = cross(up, foot_fwd)
             tilted_fwd = rotate(foot_fwd, foot_left, leg.heel_lift)  # heel up: toes down
             tilted_up = rotate(up, foot_left, leg.heel_lift)
-            frame = FootFrame(tilted_fwd, tilted_up)
+            frame = FootFrame(tilted_fwd, tilted_up, foot_fwd if leg.heel_lift else None)
             # `plant` is where the ankle is with the foot flat; raised onto the toes, the foot
             # turns about the ball of the foot, which stays where it was.
             flat_ankle = (leg.plant[0], leg.surface + ANKLE_H, leg.plant[1])
             ball = FootFrame(foot_fwd, up).ball(flat_ankle)
             ankle = sub(ball, frame.ball((0.0, 0.0, 0.0)))
-            pole = add(ankle, add(mul(leg.knee_pole, 0.3), (0.0, 0.25, 0.0)))
+            pole = add(ankle, add(mul(unit(leg.knee_pole or foot_fwd), 0.3), (0.0, 0.25, 0.0)))
             knee = two_link(hips[s], ankle, THIGH, SHANK, pole)
             dirs[f"knee_{s}"] = unit(sub(knee, hips[s]))
             dirs[f"ankle_{s}"] = unit(sub(ankle, knee))
             feet[s] = frame
-            planted[s] = ankle
+            planted[s] = ball
             continue
         flex, abd, rot = leg.hip
-        thigh = rotate(mul(up, -1), left, flex)
-        thigh = rotate(thigh, fwd, -sign * abd)
-        knee_axis = rotate(left, fwd, -sign * abd)
+        # out to the side first, then forward: a bent hip can still open out (a figure 4)
+        thigh = rotate(rotate(mul(up, -1), fwd, -sign * abd), left, flex)
+        knee_axis = rotate(rotate(left, fwd, -sign * abd), left, flex)
         knee_axis = rotate(knee_axis, thigh, sign * rot)  # outward rotation turns the kneecap out
         shank = rotate(thigh, knee_axis, -leg.knee)
         dirs[f"knee_{s}"], dirs[f"ankle_{s}"] = thigh, shank

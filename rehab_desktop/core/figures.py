@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
@@ -29,7 +29,7 @@ from rehab_desktop.shipped import shipped
 
 DATA_FILE = "figures.toml"
 VIEWS = ("side", "front", "top")
-TOP_ELEVATION = 58.0  # degrees the "top" camera looks down, from beyond the feet
+TOP_ELEVATION = 45.0  # degrees the "top" camera looks down, from beyond the feet
 EQUIPMENT = ("box", "wall", "chair", "step", "pad", "roll", "anchor", "table")
 CUE_KINDS = ("arrow", "glow", "label")
 
@@ -125,8 +125,8 @@ class FigureSpec:
     cues: tuple[Cue, ...]
     alt: str
     highlight: str = "leg"  # leg | foot
+    camera: tuple[float, float] = (0.0, 0.0)  # the view turned: degrees towards the front, and down
     key_names: tuple[str, ...] = ()
-    expect: dict[str, Any] = field(default_factory=dict)  # what the geometry tests check
 
     @property
     def name(self) -> str:
@@ -245,8 +245,8 @@ def _figure(source: str, index: int, raw: dict) -> FigureSpec:
     if not isinstance(alt, str) or not alt.strip():
         raise FigureError(source, "needs one sentence describing the figure", fig, "alt")
     return FigureSpec(str(raw.get("exercise", "")), str(raw.get("movement", "")), view, keys, rest,
-                      tuple(solids), bands, tuple(cues), alt, str(raw.get("highlight", "leg")), tuple(names),
-                      dict(raw.get("expect", {})))
+                      tuple(solids), bands, tuple(cues), alt, str(raw.get("highlight", "leg")),
+                      _vec(source, fig, "camera", raw.get("camera", [0, 0]), 2), tuple(names))
 
 
 # ---------------------------------------------------------------- poses in time
@@ -311,15 +311,28 @@ def loop_stage(seconds: float) -> tuple[Stage, float]:
 
 # ---------------------------------------------------------------- flat shapes
 
-def _project(view: str, p: Vec) -> tuple[float, float, float]:
-    """(screen x, screen y, nearness) of a point, for the working side on the left."""
-    x, y, z = p
-    if view == "side":  # seen from the working (left) side: the person faces right
-        return x, y, z
-    if view == "front":  # facing the viewer: their left on the viewer's right
-        return z, y, x
-    e = math.radians(TOP_ELEVATION)  # from above and beyond the feet
-    return z, -x * math.sin(e) + y * math.cos(e), x * math.cos(e) + y * math.sin(e)
+def camera(view: str, adjust: tuple[float, float] = (0.0, 0.0)) -> tuple[Vec, Vec, Vec]:
+    """(right, up, towards the camera) for a view, turned by `adjust` (yaw towards the front,
+    elevation), in the figure's right-handed frame (x forward, y up, z the working side)."""
+    yaw, elevation = {"side": (0.0, 0.0), "front": (90.0, 0.0), "top": (90.0, TOP_ELEVATION)}[view]
+    yaw, elevation = math.radians(yaw + adjust[0]), math.radians(elevation + adjust[1])
+    c = (math.sin(yaw) * math.cos(elevation), math.sin(elevation), math.cos(yaw) * math.cos(elevation))
+    r = (c[2], 0.0, -c[0])  # up × c, level
+    n = math.hypot(r[0], r[2]) or 1.0
+    r = (r[0] / n, 0.0, r[2] / n)
+    u = (c[1] * r[2] - c[2] * r[1], c[2] * r[0] - c[0] * r[2], c[0] * r[1] - c[1] * r[0])  # c × r
+    return r, u, c
+
+
+def _projector(spec: FigureSpec):
+    r, u, c = camera(spec.view, spec.camera)
+
+    def project(p: Vec) -> tuple[float, float, float]:
+        """(screen x, screen y, nearness) of a point."""
+        return (p[0] * r[0] + p[1] * r[1] + p[2] * r[2], p[0] * u[0] + p[1] * u[1] + p[2] * u[2],
+                p[0] * c[0] + p[1] * c[1] + p[2] * c[2])
+
+    return project
 
 
 def _hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -371,9 +384,12 @@ def _roll_points(c: Vec, size: Vec) -> list[Vec]:
 
 
 def build_frame(spec: FigureSpec, side: LegSide, stage: Stage, t: float = 0.0) -> Frame:
-    """The figure for `side` (the person's own; BOTH highlights both legs) at `stage` and `t`."""
+    """The figure for `side` (the person's own; BOTH highlights both legs) at `stage` and `t`.
+
+    The data describe the right side working; the left side's figure is its mirror image."""
     frame = _canonical(spec, stage, t, both=side is LegSide.BOTH)
-    return mirrored(frame) if side is LegSide.RIGHT else frame
+    frame = mirrored(frame) if side is LegSide.LEFT else frame  # drawn for the right side
+    return replace(frame, alt=alt_text(spec, side))
 
 
 def mirrored(frame: Frame) -> Frame:
@@ -387,7 +403,8 @@ def _canonical(spec: FigureSpec, stage: Stage, t: float, both: bool) -> Frame:
     pose = pose_at(spec, stage, t)
     joints = pose.joints()
     view = spec.view
-    P = {k: _project(view, v) for k, v in joints.items()}
+    _project = _projector(spec)
+    P = {k: _project(v) for k, v in joints.items()}
 
     def point(p: Vec | str) -> Vec:
         return joints[p] if isinstance(p, str) else p
@@ -407,7 +424,10 @@ def _canonical(spec: FigureSpec, stage: Stage, t: float, both: bool) -> Frame:
         thigh_role = work if spec.highlight == "leg" else "body"
         shapes += [Shape("limb", flat(f"hip_{s}", f"knee_{s}"), 0.078, thigh_role, group=f"leg_{s}", depth=leg),
                    Shape("limb", flat(f"knee_{s}", f"ankle_{s}"), 0.058, work, group=f"leg_{s}", depth=leg),
-                   Shape("limb", flat(f"heel_{s}", f"ankle_{s}", f"toe_{s}"), 0.036, work, group=f"leg_{s}", depth=leg)]
+                   Shape("limb", flat(f"heel_{s}", f"ankle_{s}", f"ballc_{s}", f"toe_{s}"), 0.036, work,
+                         group=f"leg_{s}", depth=leg),
+                   Shape("trunk", flat(f"heel_{s}", f"ball1_{s}", f"toe_{s}", f"ball2_{s}"), 0.036, work,
+                         group=f"leg_{s}", depth=leg)]
         arm = chain_depth(f"shoulder_{s}", f"elbow_{s}", f"wrist_{s}")
         shapes += [Shape("limb", flat(f"shoulder_{s}", f"elbow_{s}"), 0.05, group=f"arm_{s}", depth=arm),
                    Shape("limb", flat(f"elbow_{s}", f"wrist_{s}"), 0.042, group=f"arm_{s}", depth=arm),
@@ -419,11 +439,11 @@ def _canonical(spec: FigureSpec, stage: Stage, t: float, both: bool) -> Frame:
     for i, solid in enumerate(spec.solids):
         for c, size in _boxes(solid):
             pts3 = _roll_points(c, size) if solid.kind == "roll" else _box_corners(c, size)
-            proj = [_project(view, q) for q in pts3]
+            proj = [_project(q) for q in pts3]
             shapes.append(Shape("solid", tuple(_hull([(q[0], q[1]) for q in proj])), 0.0, solid.role, group=f"kit{i}",
                                 depth=sum(q[2] for q in proj) / len(proj)))
     for i, band in enumerate(spec.bands):
-        proj = [_project(view, point(p)) for p in band.path]
+        proj = [_project(point(p)) for p in band.path]
         shapes.append(Shape("band", tuple((q[0], q[1]) for q in proj), 0.014, "band", group=f"band{i}",
                             depth=max(q[2] for q in proj) + 0.001))
     # limbs on the far side of the body are painted lighter; whole limbs are ordered back to front
@@ -433,39 +453,41 @@ def _canonical(spec: FigureSpec, stage: Stage, t: float, both: bool) -> Frame:
     for cue in spec.cues:
         if stage not in cue.when:
             continue
-        a = _project(view, point(cue.at))
+        a = _project(point(cue.at))
         if cue.kind == "label":
             cues.append(Shape("label", ((a[0] + cue.offset[0], a[1] + cue.offset[1]), (a[0], a[1])), 0.0, "cue",
                               text=cue.text))
             continue
         end = cue.to if cue.to is not None else (0.0, 0.1, 0.0)
-        b = _project(view, point(end) if isinstance(end, str) or cue.kind == "glow" else add(point(cue.at), end))
+        b = _project(point(end) if isinstance(end, str) or cue.kind == "glow" else add(point(cue.at), end))
         made = Shape(cue.kind, ((a[0], a[1]), (b[0], b[1])), 0.12 if cue.kind == "glow" else 0.016, "cue")
         (glows if cue.kind == "glow" else cues).append(made)  # a glow sits behind the body, as a halo
-    floor = Shape("floor", (), 0.0, "floor")
+    # the floor is a line only when the camera looks level; from above it is everywhere
+    floor = [Shape("floor", (), 0.0, "floor")] if view != "top" and not spec.camera[1] else []
     bounds = figure_bounds(spec)
-    return Frame(tuple([floor] + glows + shapes + cues), bounds, view, alt_text(spec, LegSide.LEFT))
+    return Frame(tuple(floor + glows + shapes + cues), bounds, view, alt_text(spec, LegSide.RIGHT))
 
 
 @lru_cache(maxsize=64)
 def figure_bounds(spec: FigureSpec) -> tuple[float, float, float, float]:
-    """The box every moment of the movement fits in (canonical side), with a margin."""
+    """The box every moment of the movement fits in (the right side's), with a margin."""
+    _project = _projector(spec)
     xs, ys = [], []
     poses = list(_solved(spec)) + [_rest(spec)]
     poses += [pose_at(spec, Stage.MOVE, t / 8) for t in range(1, 8)]
     for pose in poses:
         for p in pose.joints().values():
-            x, y, _ = _project(spec.view, p)
+            x, y, _ = _project(p)
             xs.append(x)
             ys.append(y)
     for solid in spec.solids:
         for c, size in _boxes(solid):
             for q in _box_corners(c, size):
-                x, y, _ = _project(spec.view, q)
+                x, y, _ = _project(q)
                 xs.append(x)
                 ys.append(y)
     m = 0.08
-    y0 = min(min(ys) - m, _project(spec.view, (0.0, 0.0, 0.0))[1] - 0.02)
+    y0 = min(min(ys) - m, _project((0.0, 0.0, 0.0))[1] - 0.02)
     return (min(xs) - m, y0, max(xs) + m, max(ys) + HEAD_R + m)
 
 
@@ -483,7 +505,7 @@ def figure_side(side: LegSide | None) -> LegSide:
 
 def floor_level(frame: Frame) -> float:
     """Where the floor line is drawn, in the frame's y."""
-    return 0.0 if frame.view != "top" else _project("top", (0.0, 0.0, 0.0))[1]
+    return 0.0
 
 
 def solved_poses(spec: FigureSpec) -> tuple[Pose, ...]:

@@ -72,7 +72,7 @@ def paint_frame(painter: QPainter, rect: QRectF, frame: Frame, colours: FigureCo
                     break
                 _rim(painter, member, at, scale, colours)
         if shape.kind == "floor":
-            _floor(painter, rect, oy - floor_level(frame) * scale, colours, scale, frame.view)
+            _floor(painter, rect, oy - floor_level(frame) * scale, colours, scale)
         elif shape.kind == "label":
             if labels:
                 _label(painter, rect, at(shape.points[0]), at(shape.points[1]), shape.text, colours, scale, label_font)
@@ -167,9 +167,7 @@ def _arrow(painter: QPainter, a: QPointF, b: QPointF, w: float, colour: QColor) 
                                    QPointF(base.x() - nx * head * 0.6, base.y() - ny * head * 0.6)]))
 
 
-def _floor(painter: QPainter, rect: QRectF, y: float, colours: FigureColours, scale: float, view: str) -> None:
-    if view == "top":
-        return  # seen from above, the floor is everywhere: no line
+def _floor(painter: QPainter, rect: QRectF, y: float, colours: FigureColours, scale: float) -> None:
     painter.setPen(QPen(colours.floor, max(1.0, 0.008 * scale), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
     painter.drawLine(QPointF(rect.left() + 0.02 * rect.width(), y), QPointF(rect.right() - 0.02 * rect.width(), y))
 
