@@ -129,3 +129,14 @@ def test_the_readme_and_the_desktop_files(library):
               p.suffix in (".xml", ".desktop")]
     found = own_words.check_all(texts, facts(library))
     assert found == [], report(found)
+
+
+def test_the_figures_words(library):
+    """Each figure's sentence for screen readers, and the short labels drawn on it."""
+    from rehab_desktop.core.figures import load_figures
+
+    book = load_figures()
+    texts = [f.alt for f in book.figures] + [c.text for f in book.figures for c in f.cues if c.text]
+    assert len(texts) >= 13
+    found = own_words.check_all(texts, facts(library))
+    assert found == [], report(found)
