@@ -31,20 +31,25 @@ class StopSignals(QObject):
         self._previous = {s: signal.signal(s, self._handle) for s in STOP_SIGNALS}
         self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
+        self._signum: int | None = None
         self._stopping = False
 
     def _handle(self, signum: int, _frame) -> None:
-        if not self._stopping:
-            self._stopping = True
-            self._stop(128 + signum)
+        # Only note it: a Python handler runs between any two bytecodes, even halfway through an
+        # import, so the stopping itself waits for the event loop (_drain, woken by the byte).
+        if self._signum is None:
+            self._signum = signum
 
     def _drain(self) -> None:
-        """Python code runs here, so the handler above has just run; read the wake-up bytes."""
+        """Python code runs here, so the handler above has just run; read the wake-up bytes and stop."""
         try:
             while self._reader.recv(64):
                 pass
         except (BlockingIOError, InterruptedError):
             pass
+        if self._signum is not None and not self._stopping:
+            self._stopping = True
+            self._stop(128 + self._signum)
 
     def uninstall(self) -> None:
         """Give the signals back (a second Ctrl+C while Python winds down then stops it as usual)."""
