@@ -247,12 +247,13 @@ def _peak_rss_mib() -> float:
 def build_main_window(app: QApplication, library: Library, data_dir: Path, exercise_id: str | None = None,
                       speed: float = 1.0, speech_engine: str | None = None, sounds: SoundBank | None = None,
                       clock: Callable[[], float] | None = None,
-                      wall: Callable[[], datetime] | None = None, ask=None) -> MainWindow:
+                      wall: Callable[[], datetime] | None = None, ask=None, motion=None) -> MainWindow:
     """Wire every part together and return the (not yet shown) main window.
 
     Tests pass `speech_engine="mock"`, a fake `sounds` player, a fake monotonic `clock` and, where
     the day matters, a fixed `wall` clock (aware local time: what "today" is and sets are stamped with),
-    and an `ask` that answers the window's questions (see ui/session/questions.py).
+    an `ask` that answers the window's questions (see ui/session/questions.py), and a fixed `motion`
+    (ui/figures/reduced_motion.py: whether the desktop asks for less motion; None: ask the desktop).
     """
     from rehab_desktop.core.clock import local_now
     from rehab_desktop.ui.common import icons, style
@@ -283,11 +284,15 @@ def build_main_window(app: QApplication, library: Library, data_dir: Path, exerc
     session = SessionController(service, library, wall=wall)
     pages = Pages(plan=lambda parent: _plan_page(parent, service, library, prefs, today),
                   history=lambda parent: _history_page(parent, service, library, prefs, today))
+    from rehab_desktop.ui.figures.reduced_motion import DesktopMotion
     from rehab_desktop.ui.session.questions import ask_with_message_box
 
+    desktop_motion = motion if motion is not None else DesktopMotion.detect()
     window = MainWindow(library, prefs, service, controller, cues, session, pages, speed=speed,
-                        ask=ask or ask_with_message_box)
-    for part in (prefs, appearance, service, cues, controller, session):
+                        ask=ask or ask_with_message_box, motion=desktop_motion)
+    if motion is None:  # the portal is asked once the window is on screen (its answer comes when it comes)
+        window.first_painted.connect(desktop_motion.ask_portal)
+    for part in (prefs, appearance, service, cues, controller, session, desktop_motion):
         part.setParent(window)  # they live, and stop, with the window
     window.select_exercise(exercise_id or library.exercises[0].id)
     if store_message:

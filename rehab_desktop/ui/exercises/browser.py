@@ -30,25 +30,43 @@ from rehab_desktop.ui.exercises.model import (
     IsGroupRole,
     QueueRole,
 )
+from rehab_desktop.ui.figures.motion import FigureSettings
+from rehab_desktop.ui.figures.placement import Thumbnails
 
 EMPHASIS_CHOICES = [("", "All types"), ("anterior", "Anterior"), ("posterior", "Posterior")]
 
 
 class ExerciseDelegate(QStyledItemDelegate):
-    """Paints group headers and two-line exercise rows (name, then dose summary)."""
+    """Paints group headers and two-line exercise rows (name, then dose summary), each with a
+    small still of its figure at the left when `thumbnails` are on."""
 
     PAD = 8
+
+    def __init__(self, parent, library: Library | None = None, thumbnails: Thumbnails | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.thumbnails = thumbnails
+        if thumbnails is not None:
+            thumbnails.ready.connect(parent.viewport().update)
 
     def sizeHint(self, option, index: QModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
         if index.data(IsGroupRole):
             return QSize(200, int(fm.height() * 1.1) + 3 * self.PAD)
         name_h = QFontMetrics(scaled_font(option.font, 1.0, bold=True)).height()
-        return QSize(200, name_h + self._dose_rect(option, index).height() + 2 * self.PAD + 2)
+        below = max(self._dose_rect(option, index).height(), self._thumb_side(option.font))
+        return QSize(200, name_h + below + 2 * self.PAD + 2 + (2 if self._thumb_side(option.font) else 0))
+
+    def _thumb_side(self, font) -> int:
+        """The still's side (0: none): under the name, beside about three lines of the dose."""
+        if self.thumbnails is None or not self.thumbnails.enabled or self.library is None:
+            return 0
+        return round(QFontMetrics(scaled_font(font, 0.85)).height() * 2.8)
 
     def _text_width(self) -> int:
         view = self.parent()
-        return max(120, view.viewport().width() - 3 * self.PAD - 6)
+        thumb = self._thumb_side(view.font())
+        return max(120, view.viewport().width() - 3 * self.PAD - 6 - (thumb + self.PAD if thumb else 0))
 
     def _dose_rect(self, option, index: QModelIndex) -> QRect:
         # The dose wraps rather than being cut off: "each leg" at the end matters.
@@ -107,12 +125,25 @@ class ExerciseDelegate(QStyledItemDelegate):
         painter.setFont(scaled_font(option.font, 0.85))
         painter.setPen(sub)
         dose_rect = QRect(inner.x(), inner.y() + fm.height() + 2, inner.width(), inner.height() - fm.height() - 2)
+        thumb = self._thumb_side(option.font)
+        if thumb:  # the still sits under the name, the dose beside it: the name keeps the whole width
+            dose_rect.translate(0, 2)
+            self._paint_thumb(painter, option, index, QRect(dose_rect.x(), dose_rect.y(), thumb, thumb))
+            dose_rect.setLeft(dose_rect.left() + thumb + self.PAD)
         painter.drawText(dose_rect, Qt.TextFlag.TextWordWrap, index.data(DoseRole) or "")
         if option.state & QStyle.StateFlag.State_HasFocus:
             role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight
             painter.setPen(pal.color(role))
             painter.drawRect(rect.adjusted(1, 1, -2, -2))
         painter.restore()
+
+    def _paint_thumb(self, painter, option, index: QModelIndex, box: QRect) -> None:
+        exercise = self.library.get(index.data(ExerciseIdRole))
+        if exercise is None:
+            return
+        pixmap = self.thumbnails.pixmap(exercise, box.size(), option.palette, painter.device().devicePixelRatioF())
+        if pixmap is not None:  # else it is being drawn, and the list repaints when it is
+            painter.drawPixmap(box, pixmap)
 
 
 class ExerciseList(QTreeView):
@@ -140,7 +171,8 @@ class BrowserPane(QWidget):
     exercise_selected = Signal(str)
     exercise_activated = Signal(str)  # Enter or double-click: the user wants to work on it
 
-    def __init__(self, library: Library, parent=None):
+    def __init__(self, library: Library, parent=None, figures: FigureSettings | None = None):
+        """`figures`: how figures are shown (None: no stills in the list)."""
         super().__init__(parent)
         self.library = library
         self.model = ExerciseModel(library, self)
@@ -192,7 +224,10 @@ class BrowserPane(QWidget):
 
         self.view = ExerciseList(self)
         self.view.setModel(self.proxy)
-        self.view.setItemDelegate(ExerciseDelegate(self.view))
+        self.thumbnails = Thumbnails(figures, self) if figures is not None else None
+        self.view.setItemDelegate(ExerciseDelegate(self.view, library, self.thumbnails))
+        if figures is not None:
+            figures.changed.connect(self.view.scheduleDelayedItemsLayout)  # stills on or off: new row heights
         self.view.setHeaderHidden(True)
         self.view.setRootIsDecorated(False)
         self.view.setItemsExpandable(False)

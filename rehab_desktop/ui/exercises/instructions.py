@@ -24,6 +24,8 @@ from rehab_desktop.core.phases import TimerOptions
 from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.style import caution_colours, current_step_colours, muted_text, scaled_font
+from rehab_desktop.ui.figures.motion import FigureSettings
+from rehab_desktop.ui.figures.placement import FigureStrip
 
 STEP_KEYS_NEXT = (Qt.Key.Key_Right, Qt.Key.Key_PageDown)
 STEP_KEYS_PREV = (Qt.Key.Key_Left, Qt.Key.Key_PageUp)
@@ -105,8 +107,11 @@ class InstructionView(QScrollArea):
 
     step_changed = Signal(int)  # 1-based
 
-    def __init__(self, library: Library, parent=None, prefs: PreferenceStore | None = None):
-        """`prefs` give the rest and tempo the timer will use (None: the app's defaults)."""
+    def __init__(self, library: Library, parent=None, prefs: PreferenceStore | None = None,
+                 figures: FigureSettings | None = None, controller=None):
+        """`prefs` give the rest and tempo the timer will use (None: the app's defaults); with
+        `figures`, the exercise's figure heads the page, following `controller` (the timer) when
+        it works this exercise."""
         super().__init__(parent)
         self.library = library
         self.prefs = prefs
@@ -136,8 +141,10 @@ class InstructionView(QScrollArea):
         self.pacing = _label("", self.page)
         self.pacing.setAccessibleName("Pacing")
         self.suggestion = _label("", self.page, 0.9)
-        for w in (self.title, self.meta, self.dose, self.dose_note, self.pacing, self.suggestion):
-            self.lay.addWidget(w)
+        self.figure = FigureStrip(figures, controller, self.page) if figures is not None else None
+        for w in (self.title, self.meta, self.figure, self.dose, self.dose_note, self.pacing, self.suggestion):
+            if w is not None:
+                self.lay.addWidget(w)
         if prefs is not None:
             prefs.changed.connect(self._prefs_changed)
 
@@ -205,6 +212,8 @@ class InstructionView(QScrollArea):
         count = len(self.library.exercises)
         self.title.setText(exercise.name)
         self.meta.setText(f"{exercise.group.name}  \u00b7  exercise {exercise.number} of {count}")
+        if self.figure is not None:
+            self.figure.show_exercise(exercise)
         self.dose.setText(exercise.dose.summary(mark=True))
         self.dose.setAccessibleDescription(exercise.dose.summary())
         self.dose_note.setText(exercise.dose.note)

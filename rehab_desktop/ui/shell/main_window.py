@@ -18,6 +18,8 @@ from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
 from rehab_desktop.ui.exercises.browser import BrowserPane
 from rehab_desktop.ui.exercises.instructions import InstructionView
+from rehab_desktop.ui.figures.motion import FigureSettings
+from rehab_desktop.ui.figures.reduced_motion import DesktopMotion
 from rehab_desktop.ui.session.bar import SessionBar
 from rehab_desktop.ui.session.controller import SessionController
 from rehab_desktop.ui.session.coordinator import SessionCoordinator
@@ -50,9 +52,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: Library, prefs: PreferenceStore, service: StoreService, controller: TimerController,
                  cues: CuePlayer, session: SessionController, pages: Pages, speed: float = 1.0,
-                 ask: Ask = ask_with_message_box, parent=None):
+                 ask: Ask = ask_with_message_box, motion: DesktopMotion | None = None, parent=None):
         """`pages` builds the Plan and History pages the first time each is opened; `ask` puts the
-        session's questions (on closing, say) to the person."""
+        session's questions (on closing, say) to the person; `motion` is the desktop's wish for
+        less motion (None: none)."""
         super().__init__(parent)
         self.library = library
         self.prefs = prefs
@@ -64,9 +67,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_DISPLAY_NAME)
         self.setAccessibleName(APP_DISPLAY_NAME)
 
-        self.browser = BrowserPane(library, self)
-        self.instructions = InstructionView(library, self, prefs)
-        self.timer_panel = TimerPanel(controller, prefs, self)
+        self.figures = FigureSettings(prefs, motion, parent=self)
+        self.browser = BrowserPane(library, self, self.figures)
+        self.instructions = InstructionView(library, self, prefs, self.figures, controller)
+        self.timer_panel = TimerPanel(controller, prefs, self, self.figures)
         self.session_bar = SessionBar(session, library, self)
         self.exercise_page = ExercisePage(self.browser, self.instructions, self.timer_panel, self.session_bar, self)
         self.splitter = self.exercise_page.splitter
@@ -82,7 +86,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
         self.browser.exercise_selected.connect(self.show_exercise)
         self.browser.exercise_activated.connect(lambda _id: self.focus_instructions())
-        self.timer_actions = TimerActions(controller, cues, self)
+        self.timer_actions = TimerActions(controller, cues, self, self.figures)
         self.addActions(self.timer_actions.all())
         self.timer_panel.follow_along_requested.connect(self.timer_actions.toggle_follow_along)
         controller.step_changed.connect(self._follow_step)

@@ -231,6 +231,14 @@ class SettingsDialog(QDialog):
         self.text_size.valueChanged.connect(lambda percent: self.prefs.update(text_scale=percent / 100))
         form.addRow("Colour scheme", self.theme)
         form.addRow("Text size", self.text_size)
+        self.figure_motion = self._check("&Moving pictures, in step with the timer", "figure_motion", box)
+        self.figure_motion.setAccessibleName("Moving pictures, in step with the timer")
+        self.figure_motion.setToolTip("Off: each picture stays still in the held position. The pictures are "
+                                      "also still when the computer is set to reduce motion.")
+        self.figure_thumbnails = self._check("Small &pictures in the exercise list", "figure_thumbnails", box)
+        self.figure_thumbnails.setAccessibleName("Small pictures in the exercise list")
+        form.addRow(self.figure_motion)
+        form.addRow(self.figure_thumbnails)
         return box
 
     def _data_box(self, parent: QWidget) -> QGroupBox:

@@ -19,12 +19,14 @@ class TimerActions(QObject):
     keys first (ShortcutOverride), so typing "s" in the search field never skips a set.
     """
 
-    def __init__(self, controller: TimerController, cues: CuePlayer, window: QWidget):
+    def __init__(self, controller: TimerController, cues: CuePlayer, window: QWidget, figures=None):
+        """`figures` (FigureSettings): the follow-along window shows the exercise's figure too."""
         super().__init__(window)
         self.controller = controller
         self.cues = cues
         self.window = window
         self.follow_window = None
+        self.figures = figures
         self.extra_actions: list[QAction] = []  # others' keys that must also work in follow-along mode
         self.active = True
         self.space = controller.toggle  # what Space means; the session may give it more to do
@@ -81,7 +83,7 @@ class TimerActions(QObject):
             return
         from rehab_desktop.ui.timer.follow_along import FollowAlongWindow
 
-        w = FollowAlongWindow(self.controller, self.window)
+        w = FollowAlongWindow(self.controller, self.window, self.figures)
         w.addActions(self.all() + self.extra_actions)
         w.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         w.closed.connect(self._follow_closed)

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from rehab_desktop.core.timer import Snapshot
 from rehab_desktop.ui.common.style import scaled_font
+from rehab_desktop.ui.figures.motion import FigureSettings
+from rehab_desktop.ui.figures.placement import FaceAndFigure, timer_figure
 from rehab_desktop.ui.timer.controller import TimerController
 from rehab_desktop.ui.timer.countdown import CountdownFace, phase_colour
 from rehab_desktop.ui.timer.panel import keep_together
@@ -18,7 +20,8 @@ class FollowAlongWindow(QWidget):
 
     closed = Signal()
 
-    def __init__(self, controller: TimerController, parent=None):
+    def __init__(self, controller: TimerController, parent=None, figures: FigureSettings | None = None):
+        """With `figures`, the exercise's figure moves beside the countdown, which keeps its full size."""
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
         self.setWindowTitle("Follow along")
@@ -26,6 +29,8 @@ class FollowAlongWindow(QWidget):
         self.phase_label = QLabel("", self)
         self.phase_label.setAccessibleName("Phase")
         self.face = CountdownFace(self)
+        self.figure = timer_figure(figures, controller, self) if figures is not None else None
+        self.face_box = FaceAndFigure(self.face, self.figure, keep_face=True, figure_min=200, parent=self)
         self.step_label = QLabel("", self)
         self.step_label.setAccessibleName("Current step")
         self.next_label = QLabel("", self)
@@ -38,7 +43,7 @@ class FollowAlongWindow(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(40, 30, 40, 20)
         lay.addWidget(self.phase_label)
-        lay.addWidget(self.face, 1)
+        lay.addWidget(self.face_box, 1)
         lay.addWidget(self.step_label)
         lay.addWidget(self.next_label)
         lay.addWidget(self.hint)

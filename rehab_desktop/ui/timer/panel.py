@@ -35,6 +35,8 @@ from rehab_desktop.ui.common.announce import Announcer
 from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.preferences import TIMER_FIELDS, PreferenceStore
 from rehab_desktop.ui.common.style import caution_colours, scaled_font, text_scale
+from rehab_desktop.ui.figures.motion import FigureSettings
+from rehab_desktop.ui.figures.placement import FaceAndFigure, timer_figure
 from rehab_desktop.ui.timer.controller import TimerController
 from rehab_desktop.ui.timer.countdown import CountdownFace, phase_colour
 from rehab_desktop.ui.timer.switch_question import SwitchQuestion
@@ -176,7 +178,9 @@ class TimerPanel(QFrame):
     keep_requested = Signal()  # the switch question: keep timing the timer's exercise
     switch_requested = Signal()  # the switch question: time the exercise the instructions show
 
-    def __init__(self, controller: TimerController, prefs: PreferenceStore, parent=None):
+    def __init__(self, controller: TimerController, prefs: PreferenceStore, parent=None,
+                 figures: FigureSettings | None = None):
+        """With `figures`, the exercise's figure moves beside the countdown, where there is room."""
         super().__init__(parent)
         self.controller = controller
         self.prefs = prefs
@@ -200,6 +204,8 @@ class TimerPanel(QFrame):
         self.phase_label.setWordWrap(True)
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.face = CountdownFace(self)
+        self.figure = timer_figure(figures, controller, self) if figures is not None else None
+        self.face_box = FaceAndFigure(self.face, self.figure, keep_face=False, figure_min=120, parent=self)
         self.next_label = QLabel("", self)
         self.next_label.setAccessibleName("Next")
         self.next_label.setWordWrap(True)
@@ -420,18 +426,18 @@ class TimerPanel(QFrame):
             while lay.count():
                 lay.takeAt(0)
         if two:
-            order_left = [self.face, self.next_label]
+            order_left = [self.face_box, self.next_label]
             order_right = [self.title, self.switch_bar, self.phase_label, self.controls, self.dose]
         else:
             order_left = []
-            order_right = [self.title, self.switch_bar, self.dose, self.phase_label, self.face, self.next_label,
+            order_right = [self.title, self.switch_bar, self.dose, self.phase_label, self.face_box, self.next_label,
                            self.controls]
         for w in order_left:
             left.addWidget(w)
         for w in order_right:
             right.addWidget(w)
-        left.setStretchFactor(self.face, 1)
-        right.setStretchFactor(self.face, 1)
+        left.setStretchFactor(self.face_box, 1)
+        right.setStretchFactor(self.face_box, 1)
         if two:
             right.addStretch(1)
         self.left.setVisible(two)
