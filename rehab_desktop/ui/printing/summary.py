@@ -34,6 +34,7 @@ from rehab_desktop.ui.common.formatting import (
 )
 from rehab_desktop.ui.printing.pages import page_size
 from rehab_desktop.ui.printing.pdf_file import write_pdf_file
+from rehab_desktop.ui.printing.thumbnails import document_pictures
 
 DPI = 300
 _CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 5
@@ -131,7 +132,8 @@ def _document(summary: TherapistSummary, library: Library, writer: QPdfWriter, f
     spec = pain_chart(summary.pain_days, summary.first, summary.last, "No pain ratings in this period")
     handler = _ChartObject(spec, QSizeF(page_size.width(), DPI * 1.75), chart_font)
     doc.documentLayout().registerHandler(_CHART_OBJECT, handler)
-    doc.setHtml(summary_html(summary, library, limits))
+    shown = [ex for t in summary.exercises if (ex := library.get(t.exercise_id)) is not None]
+    doc.setHtml(summary_html(summary, library, limits, pictures=document_pictures(doc, shown)))
     cursor = doc.find(_MARKER)
     if not cursor.isNull():
         fmt = QTextCharFormat()
@@ -174,8 +176,10 @@ def _figures(s: TherapistSummary) -> list[tuple[str, str]]:
     return rows
 
 
-def summary_html(s: TherapistSummary, library: Library, limits: _Limits | None = None) -> str:
-    """The summary as HTML for QTextDocument; every piece of stored or typed text is escaped."""
+def summary_html(s: TherapistSummary, library: Library, limits: _Limits | None = None,
+                 pictures: dict[str, str] | None = None) -> str:
+    """The summary as HTML for QTextDocument; every piece of stored or typed text is escaped.
+    `pictures`: an exercise's figure as an `<img>` (thumbnails.document_pictures), beside its name."""
     limits = limits or _Limits(*_LIMITS[0])
     e = html.escape
     muted = "#444444"
@@ -190,8 +194,13 @@ def summary_html(s: TherapistSummary, library: Library, limits: _Limits | None =
 
     out.append("<h2 style='font-size:12.5pt; margin-top:10pt; margin-bottom:3pt'>Exercises and doses</h2>")
     if s.exercises:
-        head = ("<thead><tr style='background-color:#e8e8e8'><th align='left' width='27%'>Exercise</th>"
-                "<th width='11%'>Sessions</th><th width='21%'>Sets done</th><th width='14%'>Best</th>"
+        pictures = pictures or {}
+        pic = "<td width='6%'>{}</td>" if pictures else "{}"  # the figure, in a column of its own
+        # With the figures, Sessions and Sets done give up the room: they hold short numbers.
+        w = (24, 12, 17) if pictures else (27, 11, 21)
+        head = ("<thead><tr style='background-color:#e8e8e8'>" + pic.format("")
+                + f"<th align='left' width='{w[0]}%'>Exercise</th><th width='{w[1]}%'>Sessions</th>"
+                f"<th width='{w[2]}%'>Sets done</th><th width='14%'>Best</th>"
                 "<th align='left' width='27%'>Last dose</th></tr></thead>")
         body = []
         for t in s.exercises:
@@ -202,7 +211,8 @@ def summary_html(s: TherapistSummary, library: Library, limits: _Limits | None =
             eased = ""
             if t.eased_sessions:
                 eased = f"; eased after pain in {t.eased_sessions} session{'s' if t.eased_sessions != 1 else ''}"
-            body.append(f"<tr><td>{e(ex.name if ex else t.exercise_id)}</td><td align='center'>{t.sessions}</td>"
+            body.append(f"<tr>{pic.format(pictures.get(t.exercise_id, ''))}<td>"
+                        f"{e(ex.name if ex else t.exercise_id)}</td><td align='center'>{t.sessions}</td>"
                         f"<td align='center'>{t.sets_completed}{e(skipped)}</td>"
                         f"<td align='center'>{e(', '.join(best) or '—')}</td>"
                         f"<td>{e(dose_text(t.last_dose) + eased)}</td></tr>")

@@ -31,6 +31,7 @@ from rehab_desktop.core.programs import EMPHASIS_NOTES, program
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.ui.printing.pages import page_size
 from rehab_desktop.ui.printing.pdf_file import write_pdf_file
+from rehab_desktop.ui.printing.thumbnails import THUMB_H_PT, THUMB_W_PT, draw_thumbnail, has_thumbnails
 
 MIN_POINT_SIZE = 9.0  # nothing on the sheet is smaller: legible on a fridge door
 MARGIN_MM = 9.0
@@ -205,6 +206,7 @@ class _Sheet:
     def draw(self) -> PrintResult:
         rows, self.result.skipped = sheet_rows(self.plan, self.library)
         self.result.rows = len(rows)
+        self.thumb = THUMB_W_PT + 4 if has_thumbnails(r.exercise for r in rows) else 0.0  # the figure's room
         day_w = 36.0
         dose_w = 140.0 if self.w > 760 else 130.0
         self.cols = (self.w - 7 * day_w - dose_w, dose_w, day_w)
@@ -348,18 +350,22 @@ class _Sheet:
         # One paragraph, so a tight page cuts the list of equipment first, then the caution,
         # and the instruction last. The caution is in ink, its lead-in bold; the kit is grey.
         text = f"{head}{careful} You need: {kit}"
-        name_lay = self.layout(text, self.font(pt), name_w - 8, lines, bold_chars=len(ex.name),
+        name_lay = self.layout(text, self.font(pt), name_w - 8 - self.thumb, lines, bold_chars=len(ex.name),
                                bold_spans=((len(head) + 1, len("Careful:")),),
                                muted_from=len(head) + len(careful) + 1, keep_chars=len(head) + len(careful))
         dose_lay = self.layout(_keep_units(dose_text(ex, row.dose, mark=True)), self.font(pt), dose_w - 8, 4)
         varied = any(c is not None and c != row.dose for c in row.cells)
         cell_h = 13.0 + (11.0 if varied else 0.0)
-        height = max(self.height(name_lay), self.height(dose_lay), cell_h) + 5.0
+        height = max(self.height(name_lay), self.height(dose_lay), cell_h,
+                     THUMB_H_PT if self.thumb and has_thumbnails([ex]) else 0) + 5.0
         return height, row, name_lay, dose_lay
 
     def draw_row(self, y: float, height: float, row: _Row, name_lay, dose_lay) -> None:
         name_w, dose_w, day_w = self.cols
-        self.draw_layout(name_lay, 4, y + 2.5)
+        u = self.u
+        draw_thumbnail(self.p, QRectF(4 * u, (y + 2.5) * u, THUMB_W_PT * u, THUMB_H_PT * u), row.exercise,
+                       THUMB_W_PT, THUMB_H_PT)
+        self.draw_layout(name_lay, 4 + self.thumb, y + 2.5)
         self.draw_layout(dose_lay, name_w + 4, y + 2.5)
         small = self.font(9.0)
         for i, cell in enumerate(row.cells):
