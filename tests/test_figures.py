@@ -444,3 +444,24 @@ def test_two_link_limbs_reach_or_fall_short_without_stretching():
     assert pose.joints()["ankle_w"][1] > ANKLE_H + 0.1  # it falls short rather than stretching
     half = blend(pose, pose, 0.5)
     assert segment_lengths(half) == pytest.approx(segment_lengths(pose))
+
+
+def test_alternating_step_ups_keep_facing_one_way_while_the_leading_foot_changes():
+    from rehab_desktop.core.figures import timer_side
+
+    exercise = LIBRARY.get("balance-pad-step-ups")
+    spec = fig("balance-pad-step-ups")
+    plan = expand(exercise, None, TimerOptions(first_side=LegSide.LEFT))
+    moves = [p for p in plan.phases if p.kind is PhaseKind.MOVE and p.set.number == 1][:2]
+    frames = []
+    for phase in moves:
+        side, seen_from = timer_side(phase)
+        assert seen_from is LegSide.LEFT and side is phase.lead
+        frames.append(build_frame(spec, side, Stage.START, 0.0, seen_from))
+    heads = [next(s for s in f.shapes if s.kind == "head").points[0][0] for f in frames]
+    pads = [sum(x for x, _ in pad.points) / len(pad.points) for f in frames for pad in f.shapes if pad.role == "pad"]
+    assert [p < h for h, p in zip(heads, pads, strict=True)] == [True, True]  # seen from the left: facing left
+    works = [[s for s in f.shapes if s.role == "work"] for f in frames]
+    assert not any(s.far for s in works[0]) and all(s.far for s in works[1])  # the right foot leads on the far side
+    lead_in = plan.phases[0]
+    assert timer_side(lead_in) == (LegSide.LEFT, LegSide.LEFT)  # getting ready: the first lead, not both

@@ -324,8 +324,10 @@ def camera(view: str, adjust: tuple[float, float] = (0.0, 0.0)) -> tuple[Vec, Ve
     return r, u, c
 
 
-def _projector(spec: FigureSpec):
-    r, u, c = camera(spec.view, spec.camera)
+def _projector(spec: FigureSpec, far: bool = False):
+    """Projects for the spec's view; `far`: from the other side (a side view from the non-working side)."""
+    yaw, elevation = spec.camera
+    r, u, c = camera(spec.view, (yaw + (180.0 if far else 0.0), elevation))
 
     def project(p: Vec) -> tuple[float, float, float]:
         """(screen x, screen y, nearness) of a point."""
@@ -383,11 +385,16 @@ def _roll_points(c: Vec, size: Vec) -> list[Vec]:
             for a in (i * math.pi / 12 for i in range(24)) for sz in (-1, 1)]
 
 
-def build_frame(spec: FigureSpec, side: LegSide, stage: Stage, t: float = 0.0) -> Frame:
+def build_frame(spec: FigureSpec, side: LegSide, stage: Stage, t: float = 0.0,
+                seen_from: LegSide | None = None) -> Frame:
     """The figure for `side` (the person's own; BOTH highlights both legs) at `stage` and `t`.
 
-    The data describe the right side working; the left side's figure is its mirror image."""
-    frame = _canonical(spec, stage, t, both=side is LegSide.BOTH)
+    The data describe the right side working; the left side's figure is its mirror image.
+    `seen_from` the other side keeps the picture facing one way while the working foot changes
+    (step-ups: the leading foot alternates, the person does not turn round); the working leg is
+    then the far one."""
+    far = seen_from in (LegSide.LEFT, LegSide.RIGHT) and side in (LegSide.LEFT, LegSide.RIGHT) and seen_from != side
+    frame = _canonical(spec, stage, t, both=side is LegSide.BOTH, far=far)
     frame = mirrored(frame) if side is LegSide.LEFT else frame  # drawn for the right side
     return replace(frame, alt=alt_text(spec, side))
 
@@ -399,11 +406,11 @@ def mirrored(frame: Frame) -> Frame:
     return Frame(shapes, (-x1, y0, -x0, y1), frame.view, frame.alt)
 
 
-def _canonical(spec: FigureSpec, stage: Stage, t: float, both: bool) -> Frame:
+def _canonical(spec: FigureSpec, stage: Stage, t: float, both: bool, far: bool = False) -> Frame:
     pose = pose_at(spec, stage, t)
     joints = pose.joints()
     view = spec.view
-    _project = _projector(spec)
+    _project = _projector(spec, far)
     P = {k: _project(v) for k, v in joints.items()}
 
     def point(p: Vec | str) -> Vec:
@@ -464,14 +471,14 @@ def _canonical(spec: FigureSpec, stage: Stage, t: float, both: bool) -> Frame:
         (glows if cue.kind == "glow" else cues).append(made)  # a glow sits behind the body, as a halo
     # the floor is a line only when the camera looks level; from above it is everywhere
     floor = [Shape("floor", (), 0.0, "floor")] if view != "top" and not spec.camera[1] else []
-    bounds = figure_bounds(spec)
+    bounds = figure_bounds(spec, far)
     return Frame(tuple(floor + glows + shapes + cues), bounds, view, alt_text(spec, LegSide.RIGHT))
 
 
 @lru_cache(maxsize=64)
-def figure_bounds(spec: FigureSpec) -> tuple[float, float, float, float]:
+def figure_bounds(spec: FigureSpec, far: bool = False) -> tuple[float, float, float, float]:
     """The box every moment of the movement fits in (the right side's), with a margin."""
-    _project = _projector(spec)
+    _project = _projector(spec, far)
     xs, ys = [], []
     poses = list(_solved(spec)) + [_rest(spec)]
     poses += [pose_at(spec, Stage.MOVE, t / 8) for t in range(1, 8)]
@@ -496,6 +503,16 @@ def alt_text(spec: FigureSpec, side: LegSide) -> str:
     word = {LegSide.LEFT: "left", LegSide.RIGHT: "right"}.get(side, "working")
     other = {LegSide.LEFT: "right", LegSide.RIGHT: "left"}.get(side, "other")
     return spec.alt.replace("{side}", word).replace("{other}", other)
+
+
+def timer_side(phase) -> tuple[LegSide, LegSide | None]:
+    """(the side to draw, the side to see it from) for a timer phase. Alternating exercises draw
+    the foot leading this rep (in a get-ready or rest, the one leading the set's first rep), always
+    seen from the side of the set's first lead, so the picture never turns round."""
+    first = phase.set.lead if phase.set is not None else None
+    if phase.lead is not None or first is not None:
+        return figure_side(phase.lead or first), first
+    return figure_side(phase.side), None
 
 
 def figure_side(side: LegSide | None) -> LegSide:

@@ -153,17 +153,17 @@ class FigureDriver(QObject):
             self.refresh()
 
     def _show_timer(self, snap: Snapshot) -> None:
-        from rehab_desktop.core.figures import Stage, figure_side, timer_stage
+        from rehab_desktop.core.figures import Stage, timer_side, timer_stage
 
         self.timer.stop()
         phase = snap.phase
         exercise = self.controller.exercise
-        side = figure_side(phase.lead or phase.side)
+        side, seen_from = timer_side(phase)
         if self.settings.still:
             stage, t = Stage.HELD, 0.0
         else:
             stage, t = timer_stage(phase.kind, snap.fraction)
-        self._draw(exercise, phase.movement_key or "", side, stage, t)
+        self._draw(exercise, phase.movement_key or "", side, stage, t, seen_from)
         if snap.running and phase.kind in _MOVING and not self.settings.still and self.view.isVisible():
             self.timer.start(FRAME_MS)  # refresh() reads the timer's snapshot at each frame
 
@@ -197,19 +197,20 @@ class FigureDriver(QObject):
 
     # -- drawing -----------------------------------------------------------------------
 
-    def _draw(self, exercise: Exercise | None, movement: str, side: LegSide, stage: Stage, t: float) -> None:
+    def _draw(self, exercise: Exercise | None, movement: str, side: LegSide, stage: Stage, t: float,
+              seen_from: LegSide | None = None) -> None:
         from rehab_desktop.core.figures import Stage, alt_text, build_frame
 
         self.stage, self.t = stage, t if stage in (Stage.MOVE, Stage.RETURN) else 0.0
         spec = self.settings.book().get(exercise.id, movement) if exercise is not None else None
-        key = (id(spec), exercise.id if exercise else None, side, stage, round(self.t, 4))
+        key = (id(spec), exercise.id if exercise else None, side, seen_from, stage, round(self.t, 4))
         if key == self._key:
             return  # the same picture: no repaint (a hold counting down costs nothing here)
         self._key = key
         if spec is None:
             self.view.show_frame(None)
             return
-        self.view.show_frame(build_frame(spec, side, stage, self.t), alt_text(spec, side))
+        self.view.show_frame(build_frame(spec, side, stage, self.t, seen_from), alt_text(spec, side))
 
     def _first_shown(self) -> None:
         self._ready = True
