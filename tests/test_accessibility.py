@@ -119,6 +119,18 @@ def test_the_countdown_reads_as_what_it_is(seen):
         f"the countdown is exposed as a {countdown['role']!r}: a screen reader says nothing of what it is"
 
 
+def test_the_exercise_figures_read_as_pictures_with_their_sentence(seen):
+    from rehab_desktop.core.figures import alt_text, load_figures
+    from rehab_desktop.core.records import LegSide
+
+    spec = load_figures().get("standing-calf-stretch")  # the exercise the probe opens
+    names = [p["name"] for p in seen["pages"]["Exercises"]["pictures"]]
+    assert alt_text(spec, LegSide.LEFT) in names, seen["pages"]["Exercises"]["pictures"]
+    running = [p["name"] for p in seen["pages"]["Exercises, timer running"]["pictures"]]
+    assert running.count(alt_text(spec, LegSide.LEFT)) >= 2, running  # the instructions' and the timer's
+    assert all(n for n in names + running), "a figure a screen reader cannot name"
+
+
 def test_a_phase_change_is_announced_once(seen):
     said = seen["announcements"]
     texts = [a["text"] for a in said]

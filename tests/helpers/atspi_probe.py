@@ -196,12 +196,14 @@ def walk(root, pyatspi):
 
 def survey(root, pyatspi) -> dict:
     """The controls on screen under `root`, and the ones a screen reader could not name."""
-    controls, unnamed, vague, countdown = 0, [], [], None
+    controls, unnamed, vague, countdown, pictures = 0, [], [], None, []
     for node, path, states in walk(root, pyatspi):
         role = node.getRoleName()
         name = (node.name or "").strip()
         if name.startswith("Countdown"):
             countdown = {"role": role, "name": name}
+        if role == "image":  # the exercise figures: a screen reader reads their one sentence
+            pictures.append({"name": name, "path": " > ".join(path[1:])})
         focusable = states.contains(pyatspi.STATE_FOCUSABLE)
         if not focusable and role not in CONTROL_ROLES:
             continue
@@ -214,7 +216,8 @@ def survey(root, pyatspi) -> dict:
             unnamed.append(entry)
         elif focusable and role in VAGUE_ROLES:
             vague.append(entry)
-    return {"controls": controls, "unnamed": unnamed, "vague_roles": vague, "countdown": countdown}
+    return {"controls": controls, "unnamed": unnamed, "vague_roles": vague, "countdown": countdown,
+            "pictures": pictures}
 
 
 def hands_focus_on(node, pyatspi) -> bool:
