@@ -465,3 +465,15 @@ def test_alternating_step_ups_keep_facing_one_way_while_the_leading_foot_changes
     assert not any(s.far for s in works[0]) and all(s.far for s in works[1])  # the right foot leads on the far side
     lead_in = plan.phases[0]
     assert timer_side(lead_in) == (LegSide.LEFT, LegSide.LEFT)  # getting ready: the first lead, not both
+
+
+def test_an_unknown_limb_setting_is_named(tmp_path):
+    bad = tmp_path / "figures.toml"
+    bad.write_text('[[figure]]\nexercise = "z"\nview = "side"\nalt = "A person."\n'
+                   '[figure.keys.start]\npelvis = [0, 0.5, 0]\nlegs.w = { knee = 10, elbow = 3 }\n'
+                   '[figure.keys.end]\npelvis = [0, 0.5, 0]\n', encoding="utf-8")
+    with pytest.raises(FigureError, match=r"figure 'z': field 'keys.start.legs.w': unknown setting"):
+        load_figures(str(bad))
+    bad.write_text(bad.read_text().replace("knee = 10, elbow = 3", "plant = [1, 2, 3]"), encoding="utf-8")
+    with pytest.raises(FigureError, match=r"field 'keys.start.legs.w.plant': must be a list of 2 numbers"):
+        load_figures(str(bad))

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace, library: Library) -> int:
 def write_pictures(folder: str, library: Library, scale: float = 1.0) -> int:
     """Draw every figure into `folder` with a window-less Qt, and say what was written."""
     from rehab_desktop.cli.reporting import report_failure
-    from rehab_desktop.core.figures import FigureError, load_figures
+    from rehab_desktop.core.figure_data import FigureError, load_figures
     from rehab_desktop.store import OutputError
 
     try:

@@ -1,56 +1,34 @@
-"""Exercise figures as data: keyframed poses and equipment per exercise and movement, read from
-resources/figures.toml, turned into flat 2-D shapes for any side, stage and moment of a rep."""
+"""Exercise figures in time and on the page: the body at any stage and moment of a movement,
+the timer's phase as a stage, and flat 2-D shapes for any side (the data: core/figure_data.py)."""
 
 from __future__ import annotations
 
 import math
-import tomllib
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-from rehab_desktop.core.figure_body import (
-    HEAD_R,
-    SIDES,
-    ArmSpec,
-    KeySpec,
-    LegSpec,
-    Pose,
-    Vec,
-    add,
-    blend,
-    solve,
+from rehab_desktop.core.figure_body import HEAD_R, SIDES, Pose, Vec, add, blend, solve
+from rehab_desktop.core.figure_data import (
+    Band,
+    Cue,
+    FigureBook,
+    FigureError,
+    FigureSpec,
+    Solid,
+    Stage,
+    alt_text,
+    load_figures,
 )
 from rehab_desktop.core.phases import PhaseKind
 from rehab_desktop.core.records import LegSide
-from rehab_desktop.shipped import shipped
 
-DATA_FILE = "figures.toml"
-VIEWS = ("side", "front", "top")
+# The data's names, for the views that draw figures: one import point.
+__all__ = ["Band", "Cue", "FigureBook", "FigureError", "FigureSpec", "Solid", "Stage", "alt_text", "load_figures",
+           "Shape", "Frame", "build_frame", "mirrored", "pose_at", "timer_stage", "timer_side", "figure_side",
+           "loop_stage", "LOOP", "LOOP_S", "ease", "camera", "figure_bounds", "floor_level", "solved_poses",
+           "TOP_ELEVATION"]
+
 TOP_ELEVATION = 45.0  # degrees the "top" camera looks down, from beyond the feet
-EQUIPMENT = ("box", "wall", "chair", "step", "pad", "roll", "anchor", "table")
-CUE_KINDS = ("arrow", "glow", "label")
-
-
-class Stage(StrEnum):
-    """Where in a movement the figure is."""
-
-    START = "start"  # the start pose
-    MOVE = "move"  # going out, start to end (t 0..1)
-    HELD = "held"  # at the end pose, held
-    RETURN = "return"  # coming back, end to start (t 0..1)
-    EASY = "easy"  # resting between sets: standing or sitting easy, the equipment in place
-
-
-class FigureError(ValueError):
-    """figures.toml is malformed; the message names the file, the figure and the field."""
-
-    def __init__(self, source: str, message: str, figure: str | None = None, field_name: str | None = None):
-        where = [source] + ([f"figure '{figure}'"] if figure else [])
-        where += [f"field '{field_name}'"] if field_name else []
-        super().__init__(f"{': '.join(where)}: {message}")
 
 
 # ---------------------------------------------------------------- what is drawn
@@ -84,169 +62,6 @@ class Frame:
     bounds: tuple[float, float, float, float]  # x0, y0, x1, y1
     view: str
     alt: str
-
-
-# ---------------------------------------------------------------- the data
-
-@dataclass(frozen=True)
-class Solid:
-    kind: str
-    center: Vec
-    size: Vec
-    role: str = "equipment"
-
-
-@dataclass(frozen=True)
-class Band:
-    path: tuple[Vec | str, ...]  # points and body points ("instep_w"), anchor to hands
-
-
-@dataclass(frozen=True)
-class Cue:
-    kind: str  # arrow, glow, label
-    at: Vec | str
-    to: Vec | str | None = None  # arrow and glow: the other end (a point, a body point or an offset)
-    offset: tuple[float, float] = (0.0, 0.0)  # label: screen offset from `at`, in height units
-    text: str = ""
-    when: tuple[Stage, ...] = tuple(Stage)
-
-
-@dataclass(frozen=True, eq=False)  # compared (and cached) by identity: it holds dicts
-class FigureSpec:
-    """One exercise movement's figure: view, keyframes (start, any middles, end), equipment, cues."""
-
-    exercise: str
-    movement: str  # movement key, "" for every movement of the exercise
-    view: str
-    keys: tuple[KeySpec, ...]
-    rest: KeySpec | None
-    solids: tuple[Solid, ...]
-    bands: tuple[Band, ...]
-    cues: tuple[Cue, ...]
-    alt: str
-    highlight: str = "leg"  # leg | foot
-    camera: tuple[float, float] = (0.0, 0.0)  # the view turned: degrees towards the front, and down
-    key_names: tuple[str, ...] = ()
-
-    @property
-    def name(self) -> str:
-        return f"{self.exercise}/{self.movement}" if self.movement else self.exercise
-
-
-class FigureBook:
-    """Every figure, found by exercise and movement."""
-
-    def __init__(self, figures: list[FigureSpec]):
-        self.figures = figures
-        self._by = {(f.exercise, f.movement): f for f in figures}
-
-    def get(self, exercise_id: str, movement: str = "") -> FigureSpec | None:
-        return self._by.get((exercise_id, movement)) or self._by.get((exercise_id, ""))
-
-    def for_exercise(self, exercise_id: str) -> list[FigureSpec]:
-        return [f for f in self.figures if f.exercise == exercise_id]
-
-
-@lru_cache(maxsize=2)
-def load_figures(path: str | None = None) -> FigureBook:
-    """Read the shipped figures (or `path`); raises FigureError naming the file and field."""
-    source = path or str(shipped(DATA_FILE))
-    try:
-        raw = Path(path).read_bytes() if path else shipped(DATA_FILE).read_bytes()
-        data = tomllib.loads(raw.decode("utf-8"))
-    except OSError as exc:
-        raise FigureError(source, f"cannot be read ({exc.strerror or exc})") from exc
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise FigureError(source, f"is not valid TOML ({exc})") from exc
-    figures = [_figure(source, i, raw_fig) for i, raw_fig in enumerate(data.get("figure", []))]
-    return FigureBook(figures)
-
-
-def _vec(source: str, fig: str, name: str, value: Any, n: int = 3) -> tuple[float, ...]:
-    if not isinstance(value, list) or len(value) != n or not all(isinstance(v, int | float) for v in value):
-        raise FigureError(source, f"must be a list of {n} numbers", fig, name)
-    return tuple(float(v) for v in value)
-
-
-def _point(source: str, fig: str, name: str, value: Any) -> Vec | str:
-    return value if isinstance(value, str) else _vec(source, fig, name, value)
-
-
-def _key(source: str, fig: str, name: str, raw: dict) -> KeySpec:
-    if not isinstance(raw, dict) or "pelvis" not in raw:
-        raise FigureError(source, "needs a pelvis position", fig, f"{name}.pelvis")
-    legs, arms = {}, {}
-    for s in SIDES:
-        leg = dict(raw.get("legs", {}).get(s, {}))
-        where = f"{name}.legs.{s}"
-        for k in ("plant",):
-            if k in leg:
-                leg[k] = _vec(source, fig, f"{where}.{k}", leg[k], 2)
-        for k in ("hip",):
-            if k in leg:
-                leg[k] = _vec(source, fig, f"{where}.{k}", leg[k], 3)
-        if "knee_pole" in leg:
-            leg["knee_pole"] = _vec(source, fig, f"{where}.knee_pole", leg["knee_pole"])
-        try:
-            legs[s] = LegSpec(**leg)
-        except TypeError as exc:
-            raise FigureError(source, f"unknown setting ({exc})", fig, where) from exc
-        arm = dict(raw.get("arms", {}).get(s, {}))
-        where = f"{name}.arms.{s}"
-        if "shoulder" in arm:
-            arm["shoulder"] = _vec(source, fig, f"{where}.shoulder", arm["shoulder"], 2)
-        if "reach" in arm:
-            arm["reach"] = _point(source, fig, f"{where}.reach", arm["reach"])
-        if "elbow_pole" in arm:
-            arm["elbow_pole"] = _vec(source, fig, f"{where}.elbow_pole", arm["elbow_pole"])
-        try:
-            arms[s] = ArmSpec(**arm)
-        except TypeError as exc:
-            raise FigureError(source, f"unknown setting ({exc})", fig, where) from exc
-    extra = {k: float(raw[k]) for k in ("yaw", "trunk", "trunk_side", "head") if k in raw}
-    return KeySpec(pelvis=_vec(source, fig, f"{name}.pelvis", raw["pelvis"]), legs=legs, arms=arms, **extra)
-
-
-def _figure(source: str, index: int, raw: dict) -> FigureSpec:
-    fig = str(raw.get("exercise", f"#{index + 1}"))
-    if "movement" in raw:
-        fig = f"{fig}/{raw['movement']}"
-    view = raw.get("view")
-    if view not in VIEWS:
-        raise FigureError(source, f"must be one of {', '.join(VIEWS)}", fig, "view")
-    names = raw.get("order", ["start", "end"])
-    keys_raw = raw.get("keys", {})
-    for n in names:
-        if n not in keys_raw:
-            raise FigureError(source, "is missing", fig, f"keys.{n}")
-    keys = tuple(_key(source, fig, f"keys.{n}", keys_raw[n]) for n in names)
-    rest = _key(source, fig, "keys.rest", keys_raw["rest"]) if "rest" in keys_raw else None
-    solids = []
-    for i, s in enumerate(raw.get("equipment", [])):
-        kind = s.get("kind")
-        if kind not in EQUIPMENT:
-            raise FigureError(source, f"must be one of {', '.join(EQUIPMENT)}", fig, f"equipment[{i}].kind")
-        solids.append(Solid(kind, _vec(source, fig, f"equipment[{i}].at", s.get("at")),
-                            _vec(source, fig, f"equipment[{i}].size", s.get("size")),
-                            "pad" if kind == "pad" else "equipment"))
-    bands = tuple(Band(tuple(_point(source, fig, f"band[{i}].path", p) for p in b.get("path", [])))
-                  for i, b in enumerate(raw.get("band", [])))
-    cues = []
-    for i, c in enumerate(raw.get("cue", [])):
-        kind = c.get("kind")
-        if kind not in CUE_KINDS:
-            raise FigureError(source, f"must be one of {', '.join(CUE_KINDS)}", fig, f"cue[{i}].kind")
-        when = tuple(Stage(w) for w in c.get("when", [s.value for s in Stage]))
-        cues.append(Cue(kind, _point(source, fig, f"cue[{i}].at", c.get("at")),
-                        _point(source, fig, f"cue[{i}].to", c["to"]) if "to" in c else None,
-                        _vec(source, fig, f"cue[{i}].offset", c.get("offset", [0, 0]), 2), str(c.get("text", "")),
-                        when))
-    alt = raw.get("alt")
-    if not isinstance(alt, str) or not alt.strip():
-        raise FigureError(source, "needs one sentence describing the figure", fig, "alt")
-    return FigureSpec(str(raw.get("exercise", "")), str(raw.get("movement", "")), view, keys, rest,
-                      tuple(solids), bands, tuple(cues), alt, str(raw.get("highlight", "leg")),
-                      _vec(source, fig, "camera", raw.get("camera", [0, 0]), 2), tuple(names))
 
 
 # ---------------------------------------------------------------- poses in time
@@ -496,13 +311,6 @@ def figure_bounds(spec: FigureSpec, far: bool = False) -> tuple[float, float, fl
     m = 0.08
     y0 = min(min(ys) - m, _project((0.0, 0.0, 0.0))[1] - 0.02)
     return (min(xs) - m, y0, max(xs) + m, max(ys) + HEAD_R + m)
-
-
-def alt_text(spec: FigureSpec, side: LegSide) -> str:
-    """The figure in one sentence, for screen readers."""
-    word = {LegSide.LEFT: "left", LegSide.RIGHT: "right"}.get(side, "working")
-    other = {LegSide.LEFT: "right", LegSide.RIGHT: "left"}.get(side, "other")
-    return spec.alt.replace("{side}", word).replace("{other}", other)
 
 
 def timer_side(phase) -> tuple[LegSide, LegSide | None]:
