@@ -161,16 +161,28 @@ def test_reduced_motion_or_the_preference_give_the_still_end_pose(timed, clock, 
         assert not driver.timer.isActive(), kind
 
 
-def test_the_desktop_asking_later_stops_the_motion_at_once(qtbot, library, prefs, clock):
+@pytest.fixture
+def browsing(qtbot, library, prefs, clock):
+    """A figure browsing the calf stretch, on screen; `browsing(desktop)` to choose the desktop's answer."""
+
+    def make(desktop: DesktopMotion | None = None, exercise: str | None = "standing-calf-stretch"):
+        settings = FigureSettings(prefs, desktop or DesktopMotion(False), clock=clock)
+        view = FigureView(min_height=240)
+        qtbot.addWidget(view)
+        driver = FigureDriver(view, settings)
+        if exercise is not None:
+            driver.show_exercise(library[exercise])
+            view.resize(300, 400)
+            view.show()
+            qtbot.waitUntil(lambda: view.frame is not None)
+        return settings, view, driver
+
+    return make
+
+
+def test_the_desktop_asking_later_stops_the_motion_at_once(browsing, clock):
     desktop = DesktopMotion(False)
-    settings = FigureSettings(prefs, desktop, clock=clock)
-    view = FigureView(min_height=240)
-    qtbot.addWidget(view)
-    driver = FigureDriver(view, settings)
-    driver.show_exercise(library["standing-calf-stretch"])
-    view.resize(300, 400)
-    view.show()
-    qtbot.waitUntil(lambda: view.frame is not None)
+    _settings, _view, driver = browsing(desktop)
     clock.advance(2.0)  # the browsing loop: moving out
     driver.refresh()
     assert driver.stage is Stage.MOVE and driver.timer.isActive()
@@ -180,15 +192,8 @@ def test_the_desktop_asking_later_stops_the_motion_at_once(qtbot, library, prefs
     assert driver.stage is not Stage.HELD or driver.timer.isActive()
 
 
-def test_browsing_loops_only_while_on_screen(qtbot, library, prefs, clock):
-    settings = FigureSettings(prefs, DesktopMotion(False), clock=clock)
-    view = FigureView(min_height=240)
-    qtbot.addWidget(view)
-    driver = FigureDriver(view, settings)
-    driver.show_exercise(library["standing-calf-stretch"])
-    view.resize(300, 400)
-    view.show()
-    qtbot.waitUntil(lambda: view.frame is not None)
+def test_browsing_loops_only_while_on_screen(browsing, qtbot, clock):
+    _settings, view, driver = browsing()
     assert driver.stage is Stage.START
     assert driver.timer.isActive() and driver.timer.interval() > 1000  # no frames while the pose is still
     clock.advance(1.5)
@@ -200,15 +205,8 @@ def test_browsing_loops_only_while_on_screen(qtbot, library, prefs, clock):
     qtbot.waitUntil(driver.timer.isActive)
 
 
-def test_left_alone_the_browsing_loop_comes_to_rest_and_a_click_plays_it_again(qtbot, library, prefs, clock):
-    settings = FigureSettings(prefs, DesktopMotion(False), clock=clock)
-    view = FigureView(min_height=240)
-    qtbot.addWidget(view)
-    driver = FigureDriver(view, settings)
-    driver.show_exercise(library["standing-calf-stretch"])
-    view.resize(300, 400)
-    view.show()
-    qtbot.waitUntil(lambda: view.frame is not None)
+def test_left_alone_the_browsing_loop_comes_to_rest_and_a_click_plays_it_again(browsing, qtbot, library, clock):
+    _settings, view, driver = browsing()
     clock.advance(LOOP_CYCLES * LOOP_S + 1.5)  # an open window nobody looks at
     driver.refresh()
     assert driver.stage is Stage.HELD and not driver.timer.isActive()  # an idle window costs nothing
@@ -230,11 +228,8 @@ def test_the_accessible_name_is_the_alt_text_and_the_role_a_picture(timed, clock
     assert QAccessible.queryAccessibleInterface(view).role() == QAccessible.Role.Graphic
 
 
-def test_an_exercise_without_a_drawing_gets_the_placeholder(qtbot, library, prefs, clock, monkeypatch):
-    settings = FigureSettings(prefs, DesktopMotion(False), clock=clock)
-    view = FigureView(min_height=240)
-    qtbot.addWidget(view)
-    driver = FigureDriver(view, settings)
+def test_an_exercise_without_a_drawing_gets_the_placeholder(browsing, qtbot, library, monkeypatch):
+    settings, view, driver = browsing(exercise=None)
     monkeypatch.setattr(settings.book(), "get", lambda *_: None)
     driver.show_exercise(library["standing-calf-stretch"])
     view.show()
