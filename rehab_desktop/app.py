@@ -272,6 +272,8 @@ def build_main_window(app: QApplication, library: Library, data_dir: Path, exerc
     prefs = PreferenceStore(data_dir)
     appearance = style.Appearance(app, prefs)  # before the window, so it is built at the chosen text size
     store, store_message = open_store(data_dir)
+    if store is not None:
+        store_message = _own_exercises(store, library) or store_message
     service = StoreService(store)
 
     wall = wall or local_now
@@ -312,6 +314,17 @@ def open_store(data_dir: Path) -> tuple[Store | None, str | None]:
     except StoreError as exc:
         return None, f"History is off: {exc.message} The timer works as usual."
     return Store(db), db.notice
+
+
+def _own_exercises(store: Store, library: Library) -> str | None:
+    """The user's own exercises into the one library; a message when they could not be read."""
+    from rehab_desktop.store import StoreError
+
+    try:
+        store.exercises.load_into(library)
+    except StoreError as exc:
+        return f"{exc.message} The exercises of the article are all there."
+    return None
 
 
 def _history_page(window: MainWindow, service: StoreService, library: Library, prefs: PreferenceStore,

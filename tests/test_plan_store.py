@@ -88,9 +88,9 @@ def test_plan_round_trip_keeps_order_doses_and_text(data_dir):
     assert loaded.entries(2)[0].weight_kg == 2.5
 
 
-def test_saving_again_replaces_the_plan(data_dir):
+def test_saving_again_on_its_first_day_replaces_the_plan(data_dir):
     with open_database(data_dir) as db:
-        repo = PlanRepo(db)
+        repo = PlanRepo(db, today=lambda: date(2026, 5, 11))  # the plan's first day: no new version yet
         repo.save(a_plan())
         plan = repo.load()
         plan.move(0, 1, 0)

@@ -44,14 +44,14 @@ def _iso_date(text: str):
         raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD, e.g. 2026-05-04") from None
 
 
-def _open_store(args, cleanup: contextlib.ExitStack):
+def _open_store(args, cleanup: contextlib.ExitStack, library: Library):
     """The history of --data-dir, read without moving or creating anything; None after a message.
 
     A folder the app never used gives an empty history (kept in a temporary folder that
     `cleanup` removes), so the export is the same header-only file as after a first start.
     """
     from rehab_desktop.paths import history_path, resolve_data_dir
-    from rehab_desktop.store import StoreError, open_database
+    from rehab_desktop.store import OwnExerciseRepo, StoreError, open_database
 
     data_dir = resolve_data_dir(args.data_dir)
     if not history_path(data_dir).exists():
@@ -59,7 +59,9 @@ def _open_store(args, cleanup: contextlib.ExitStack):
         data_dir = cleanup.enter_context(tempfile.TemporaryDirectory(prefix=f"{APP_NAME}-empty-"))
     try:
         # recover=False: an export may run beside the app, so it never moves a damaged file itself.
-        return open_database(data_dir, recover=False)
+        db = open_database(data_dir, recover=False)
+        OwnExerciseRepo(db).load_into(library)  # the user's own exercises are named like the others
+        return db
     except StoreError as exc:
         print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
         return None
@@ -82,7 +84,7 @@ def run_csv(args: argparse.Namespace, library: Library) -> int:
     from rehab_desktop.store import export_history_csv
 
     with contextlib.ExitStack() as cleanup:
-        db = _open_store(args, cleanup)
+        db = _open_store(args, cleanup, library)
         if db is None:
             return 1
         rows, failed = _write(db, lambda d: export_history_csv(d, args.out))
@@ -119,7 +121,7 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
         return write_summary_pdf(summary, library, args.out, args.page or default_page())
 
     with contextlib.ExitStack() as cleanup:
-        db = _open_store(args, cleanup)
+        db = _open_store(args, cleanup, library)
         if db is None:
             return 1
         pages, failed = _write(db, work)

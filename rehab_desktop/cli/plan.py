@@ -52,10 +52,10 @@ def run_programs(args: argparse.Namespace, library: Library) -> int:
     return 0
 
 
-def _saved_plan(args):
+def _saved_plan(args, library: Library):
     """(the saved plan or None, exit code if reading failed): never creates or repairs a store."""
     from rehab_desktop.paths import history_path, resolve_data_dir
-    from rehab_desktop.store import PlanRepo, StoreError, open_database
+    from rehab_desktop.store import OwnExerciseRepo, PlanRepo, StoreError, open_database
 
     data_dir = resolve_data_dir(args.data_dir)
     if not history_path(data_dir).exists():
@@ -63,6 +63,7 @@ def _saved_plan(args):
     try:
         # recover=False: this may run beside the app, so it never moves a damaged file itself.
         with open_database(data_dir, recover=False) as db:
+            OwnExerciseRepo(db).load_into(library)  # the plan may name the user's own exercises
             return PlanRepo(db).load(), None
     except StoreError as exc:
         print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
@@ -88,7 +89,7 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
             return 2
         plan = prog.build(library, args.emphasis)
     else:
-        plan, failed = _saved_plan(args)
+        plan, failed = _saved_plan(args, library)
         if failed is not None:
             return failed
         if plan is None or plan.is_empty:

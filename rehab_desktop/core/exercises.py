@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -30,6 +31,10 @@ _SIDE_LABELS = {
     Side.SWITCH_EACH_SET: "the pad under the other foot each set",
 }
 
+
+# The most any dose may be, prescribed or not: no hold longer than 5 minutes, no more than 10 sets,
+# no more than 50 reps. A therapist's prescription may leave the article's ranges, never these.
+SAFETY_LIMITS = {"sets": 10, "reps": 50, "hold_s": 300}
 
 LONG_HOLD_S = 5  # a per-rep hold this long reads as "hold N s, M times" rather than "M reps"
 
@@ -174,6 +179,10 @@ class Exercise:
     variants: tuple[Variant, ...]  # progressions and variants, in the order shown
     emphasis: frozenset[str] = frozenset()  # "anterior" / "posterior" where the source says so
     emphasis_note: str = ""
+    own: bool = False  # the user's own exercise (stored in the history file), not the article's
+    source_note: str = ""  # own exercises: where it came from ("from my therapist, 3 Nov")
+    hidden: bool = False  # an own exercise removed while history names it: kept for the history only
+    based_on: str = ""  # own exercises copied from a built-in one: its id
 
     @property
     def progressions(self) -> tuple[str, ...]:
@@ -242,19 +251,41 @@ EQUIPMENT_TAGS = {
 }
 
 
-@dataclass(frozen=True)
+OWN_PREFIX = "own-"  # every own exercise's id starts so; no built-in id does (the loader checks)
+
+
+@dataclass(eq=False)
 class Library:
-    """The whole exercise library, in the article's order."""
+    """The whole exercise library: the article's exercises in its order, then the user's own.
+
+    One object for the whole app. The article's part never changes; the user's own exercises are
+    swapped in with `set_own` (after the store changed them), so every holder sees the same list.
+    `exercises` and `ids` list what can be chosen; `get` also finds a removed own exercise that
+    the history still names (`hidden`).
+    """
 
     groups: tuple[Group, ...]
     exercises: tuple[Exercise, ...]
     guidance: Guidance
     credit: Credit
     source: str = ""  # the file it was loaded from, for messages
-    _by_id: dict[str, Exercise] = field(default_factory=dict, compare=False, repr=False)
+    _by_id: dict[str, Exercise] = field(default_factory=dict, repr=False)
+    builtin: tuple[Exercise, ...] = field(default=(), repr=False)
+    own: tuple[Exercise, ...] = field(default=(), repr=False)  # every own exercise, hidden ones too
 
     def __post_init__(self) -> None:
-        self._by_id.update({e.id: e for e in self.exercises})
+        self.builtin = tuple(e for e in self.exercises if not e.own)
+        self.set_own(e for e in self.exercises if e.own)
+
+    def set_own(self, exercises: Iterable[Exercise]) -> None:
+        """Replace the user's own exercises (hidden ones included) with `exercises`."""
+        own = tuple(exercises)
+        for e in own:
+            if not e.own or not e.id.startswith(OWN_PREFIX):
+                raise ValueError(f"'{e.id}' is not an own exercise")
+        self.own = own
+        self.exercises = self.builtin + tuple(e for e in own if not e.hidden)
+        self._by_id = {e.id: e for e in (*self.builtin, *own)}
 
     def get(self, exercise_id: str) -> Exercise | None:
         return self._by_id.get(exercise_id)

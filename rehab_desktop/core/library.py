@@ -9,6 +9,7 @@ from typing import Any
 
 from rehab_desktop.core.exercises import (
     EQUIPMENT_TAGS,
+    OWN_PREFIX,
     Amount,
     Credit,
     Dose,
@@ -156,6 +157,9 @@ class _Parser:
                 raise self.fail(f"exercises[{i + 1}].id", f"must be a lower-case id like 'sumo-squat', not {ex_id!r}")
             if ex_id in seen:
                 raise self.fail(f"exercises[{i + 1}].id", f"repeats exercise id '{ex_id}'")
+            if ex_id.startswith(OWN_PREFIX):
+                raise self.fail(f"exercises[{i + 1}].id",
+                                f"must not start with '{OWN_PREFIX}' (kept for your own exercises)")
             seen.add(ex_id)
             self.ex_id = ex_id
             exercises.append(self.exercise(e, i + 1, groups))
@@ -195,7 +199,9 @@ class _Parser:
                 pass
         raise self.fail(path, f"must be a date like 2021-03-01, not {value!r}")
 
-    def exercise(self, e: dict, number: int, groups: dict[str, Group]) -> Exercise:
+    def exercise(self, e: dict, number: int, groups: dict[str, Group], own: bool = False) -> Exercise:
+        """One exercise table. `own`: the user's own exercise, where only name, group, steps and
+        dose are required (set-up, key line and cautions may be left out)."""
         group_id = self.text(e, "group", "group")
         if group_id not in groups:
             raise self.fail("group", f"names unknown group '{group_id}' (known: {', '.join(groups)})")
@@ -218,16 +224,19 @@ class _Parser:
             number=number,
             name=self.text(e, "name", "name"),
             group=groups[group_id],
-            key_instruction=self.text(e, "key_instruction", "key_instruction"),
+            key_instruction=self.text(e, "key_instruction", "key_instruction", required=not own),
             purpose=self.text(e, "purpose", "purpose", required=False),
-            setup=self.text(e, "setup", "setup"),
+            setup=self.text(e, "setup", "setup", required=not own),
             steps=steps,
             dose=dose,
             equipment=tuple(equipment),
-            cautions=self.texts(e, "cautions", "cautions"),
+            cautions=self.texts(e, "cautions", "cautions", required=not own),
             variants=self.variants(e),
             emphasis=emphasis,
             emphasis_note=self.text(e, "emphasis_note", "emphasis_note", required=False),
+            own=own,
+            source_note=self.text(e, "source_note", "source_note", required=False) if own else "",
+            based_on=self.text(e, "based_on", "based_on", required=False) if own else "",
         )
 
     def amount(self, table: dict, key: str, path: str, required: bool = True) -> Amount | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from rehab_desktop.core.exercises import Exercise, Movement, Side, WorkKind
+from rehab_desktop.core.exercises import SAFETY_LIMITS, Exercise, Movement, Side, WorkKind
 from rehab_desktop.core.records import LegSide, Prescription
 
 
@@ -260,21 +260,26 @@ class _Expander:
         self.eased = eased
         dose = exercise.dose
 
-        def clamp(amount, value: int) -> int:
+        free = prescription.prescribed  # the therapist's dose: the safety limits, not the article's ranges
+
+        def clamp(amount, value: int, limit: int) -> int:
+            if free:
+                return max(1, min(limit, int(value)))
             return max(1, min(amount.max_choice, int(value))) if eased else amount.clamp(value)
 
-        self.sets = clamp(dose.sets, prescription.sets)
+        self.sets = clamp(dose.sets, prescription.sets, SAFETY_LIMITS["sets"])
         self.multi = len(dose.movements) > 1
         # One prescription covers every movement; each movement clamps it to its own range.
-        self.reps = {m.key: (clamp(m.reps, prescription.reps) if prescription.reps is not None else m.reps.default)
+        self.reps = {m.key: (clamp(m.reps, prescription.reps, SAFETY_LIMITS["reps"])
+                             if prescription.reps is not None else m.reps.default)
                      for m in dose.movements if m.reps}
-        self.holds = {m.key: (clamp(m.hold, prescription.hold_s) if prescription.hold_s is not None
-                              else m.hold.default)
+        self.holds = {m.key: (clamp(m.hold, prescription.hold_s, SAFETY_LIMITS["hold_s"])
+                              if prescription.hold_s is not None else m.hold.default)
                       for m in dose.movements if m.hold}
         first = dose.movements[0]
         self.prescription = Prescription(
             exercise.id, self.sets, self.reps.get(first.key), self.holds.get(first.key),
-            prescription.resistance, prescription.weight_kg,
+            prescription.resistance, prescription.weight_kg, prescription.prescribed, prescription.prescribed_by,
         )
 
     def set_plan(self, m: Movement, side: LegSide, number: int, total: int | None = None,

@@ -6,7 +6,7 @@ import copy
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from rehab_desktop.core.exercises import LONG_HOLD_S, Amount, Exercise, Library, Side
+from rehab_desktop.core.exercises import LONG_HOLD_S, SAFETY_LIMITS, Amount, Exercise, Library, Side
 from rehab_desktop.core.records import Prescription
 
 # Monday first, numbered as date.weekday() numbers them (ISO 8601 weeks).
@@ -48,18 +48,50 @@ def default_dose(exercise: Exercise) -> Prescription:
                         hold.default if hold else None)
 
 
+def within_limits(amount: Amount, value: int, limit: int, free: bool) -> int:
+    """`value` in `amount`'s range, or, when `free` (a prescribed dose), anywhere from 1 to `limit`."""
+    return max(1, min(limit, int(value))) if free else amount.clamp(value)
+
+
 def clamp_dose(exercise: Exercise, dose: Prescription) -> Prescription:
-    """`dose` moved into the exercise's ranges; figures the exercise has no use for are dropped."""
+    """`dose` moved into the exercise's ranges (a prescribed dose: into the safety limits only);
+    figures the exercise has no use for are dropped."""
     sets, reps, hold = dose_amounts(exercise)
+    free = dose.prescribed
     weight = dose.weight_kg if dose.weight_kg is None else max(0.0, min(200.0, float(dose.weight_kg)))
     return Prescription(
         exercise.id,
-        sets.clamp(dose.sets),
-        None if reps is None else reps.clamp(dose.reps if dose.reps is not None else reps.default),
-        None if hold is None else hold.clamp(dose.hold_s if dose.hold_s is not None else hold.default),
+        within_limits(sets, dose.sets, SAFETY_LIMITS["sets"], free),
+        None if reps is None else within_limits(reps, dose.reps if dose.reps is not None else reps.default,
+                                                SAFETY_LIMITS["reps"], free),
+        None if hold is None else within_limits(hold, dose.hold_s if dose.hold_s is not None else hold.default,
+                                                SAFETY_LIMITS["hold_s"], free),
         dose.resistance.strip(),
         weight,
+        dose.prescribed,
+        dose.prescribed_by.strip() if dose.prescribed else "",
     )
+
+
+def safety_problems(dose: Prescription) -> list[str]:
+    """What in `dose` breaks the safety limits, in words ("40 sets is above 10"); empty when none."""
+    out = []
+    for label, key, value in (("sets", "sets", dose.sets), ("reps", "reps", dose.reps),
+                              ("s hold", "hold_s", dose.hold_s)):
+        if value is None:
+            continue
+        if value < 1 and not (key == "hold_s" and value == 0):
+            out.append(f"{value} {label} is below 1")
+        elif value > SAFETY_LIMITS[key]:
+            out.append(f"{value} {label} is above {SAFETY_LIMITS[key]}, the most the app allows")
+    return out
+
+
+def prescribed_text(dose: Prescription) -> str:
+    """'prescribed by Ana Ruiz', 'prescribed by your therapist', or '' for a dose that is not."""
+    if not dose.prescribed:
+        return ""
+    return f"prescribed by {dose.prescribed_by}" if dose.prescribed_by else "prescribed by your therapist"
 
 
 def easier_dose(exercise: Exercise, dose: Prescription) -> Prescription:
@@ -75,7 +107,11 @@ def easier_dose(exercise: Exercise, dose: Prescription) -> Prescription:
 
 
 def dose_problems(exercise: Exercise, dose: Prescription) -> list[str]:
-    """What in `dose` lies outside the exercise's ranges, in words; empty when it fits."""
+    """What in `dose` lies outside the exercise's ranges, in words; empty when it fits.
+
+    A prescribed dose is not held to the ranges, only to the safety limits (`safety_problems`)."""
+    if dose.prescribed:
+        return safety_problems(dose)
     sets, reps, hold = dose_amounts(exercise)
     out = []
     for label, amount, value in (("sets", sets, dose.sets), ("reps", reps, dose.reps), ("s hold", hold, dose.hold_s)):
@@ -111,6 +147,8 @@ def dose_text(exercise: Exercise, dose: Prescription, mark: bool = False) -> str
         parts.append(dose.resistance)
     if dose.weight_kg:
         parts.append(f"{dose.weight_kg:g} kg")
+    if dose.prescribed:
+        parts.append(prescribed_text(dose))
     return ", ".join(parts)
 
 
@@ -143,6 +181,15 @@ class WeekPlan:
     program: str = ""  # the starter program it began from ('' when built by hand)
     emphasis: str = ""  # '', 'anterior' or 'posterior'
     days: list[list[Prescription]] = field(default_factory=lambda: [[] for _ in range(7)])
+    prescribed_by: str = ""  # the therapist who prescribed the program, when the user or a file says so
+    prescribed_on: date | None = None  # when they prescribed it
+    source: str = ""  # where this version came from: '' (made in the app) or the program file's name
+
+    def same_content(self, other: WeekPlan) -> bool:
+        """Whether `other` plans the same thing (its start date aside)."""
+        return (self.name, self.notes, self.program, self.emphasis, self.days, self.prescribed_by,
+                self.prescribed_on) == (other.name, other.notes, other.program, other.emphasis, other.days,
+                                        other.prescribed_by, other.prescribed_on)
 
     def __post_init__(self) -> None:
         if len(self.days) != 7:

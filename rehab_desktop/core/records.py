@@ -26,7 +26,8 @@ class SetStatus(StrEnum):
 
 @dataclass(frozen=True)
 class Prescription:
-    """The dose a person chose for one exercise, within the exercise's ranges."""
+    """The dose a person chose for one exercise: within the exercise's ranges, or (when their
+    therapist prescribed it) anywhere within the safety limits (`core.plan.SAFETY_LIMITS`)."""
 
     exercise_id: str
     sets: int
@@ -34,6 +35,8 @@ class Prescription:
     hold_s: int | None = None  # the hold, or the pause at the end of each rep
     resistance: str = ""  # band colour or strength, free text
     weight_kg: float | None = None
+    prescribed: bool = False  # the user says their therapist prescribed this dose
+    prescribed_by: str = ""  # who, when the user named them
 
 
 @dataclass(frozen=True)

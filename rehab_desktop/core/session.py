@@ -327,6 +327,8 @@ class Session:
 def _entry_dict(e: Entry) -> dict:
     d = {"exercise": e.dose.exercise_id, "sets": e.dose.sets, "reps": e.dose.reps, "hold_s": e.dose.hold_s,
          "resistance": e.dose.resistance, "weight_kg": e.dose.weight_kg, "eased": e.eased}
+    if e.dose.prescribed:
+        d.update(prescribed=True, prescribed_by=e.dose.prescribed_by)
     if e.start is not None:
         d["start"] = {"movement": e.start.movement, "side": e.start.side.value, "set": e.start.number}
     return d
@@ -339,7 +341,8 @@ def _entry(library: Library, d: dict) -> Entry | None:
     from rehab_desktop.core.plan import clamp_dose  # resuming only: start-up needs none of the plan
 
     dose = Prescription(ex.id, int(d["sets"]), _opt_int(d.get("reps")), _opt_int(d.get("hold_s")),
-                        str(d.get("resistance") or ""), d.get("weight_kg"))
+                        str(d.get("resistance") or ""), d.get("weight_kg"),
+                        bool(d.get("prescribed")), str(d.get("prescribed_by") or ""))
     eased = bool(d.get("eased"))
     if not eased:  # an eased dose may lie below the ranges, as the timer runs it
         dose = clamp_dose(ex, dose)

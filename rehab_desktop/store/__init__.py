@@ -30,7 +30,7 @@ from rehab_desktop.store.models import (
 # Exports and plans are loaded on first use (PEP 562): the window's start-up needs neither.
 _LAZY = {
     "CSV_COLUMNS": "export", "export_history_csv": "export",
-    "PlanRepo": "plans",
+    "PlanRepo": "plans", "OwnExerciseRepo": "own_exercises",
     "OutputError": "output", "open_output": "output", "is_stdout": "output", "stdout_is_terminal": "output",
     "DayPain": "stats_queries", "HistoryStats": "stats_queries",
     "PainMeans": "summary", "TherapistSummary": "summary", "build_summary": "summary",
@@ -51,7 +51,8 @@ def __getattr__(name: str):
 __all__ = [
     "BackupFile", "default_backup_folder", "list_backups",
     "CSV_COLUMNS", "LATEST_VERSION", "Change", "Database", "DayPain", "DeletedSession", "ExerciseInSession",
-    "HistoryRepo", "HistoryStats", "MigrationError", "OutputError", "PainAction", "PainFlag", "PainMeans", "PlanRepo",
+    "HistoryRepo", "HistoryStats", "MigrationError", "OutputError", "OwnExerciseRepo",
+    "PainAction", "PainFlag", "PainMeans", "PlanRepo",
     "SessionDetail", "SessionNotFoundError", "SessionState", "SessionSummary", "Store", "StoreCorruptError",
     "StoreError", "StoreFullError", "StoreReadOnlyError", "StoreTooNewError", "StoreUnavailableError",
     "TherapistSummary", "build_summary", "export_history_csv", "is_stdout", "month_bounds", "open_database",

@@ -13,6 +13,7 @@ from rehab_desktop.store.db import Database
 from rehab_desktop.store.history import HistoryRepo
 
 if TYPE_CHECKING:
+    from rehab_desktop.store.own_exercises import OwnExerciseRepo
     from rehab_desktop.store.plans import PlanRepo
     from rehab_desktop.store.stats_queries import HistoryStats
 
@@ -23,6 +24,7 @@ class Change:
 
     sessions: frozenset[int] = frozenset()  # sessions written (a set, a note, a deletion or its undo)
     plan: bool = False  # the weekly plan was saved
+    exercises: bool = False  # the user's own exercises were added, changed or removed (the library is updated)
     everything: bool = False  # the whole history was replaced (restored from a backup)
 
     @classmethod
@@ -48,6 +50,12 @@ class Store:
         from rehab_desktop.store.plans import PlanRepo
 
         return PlanRepo(self.db)
+
+    @cached_property
+    def exercises(self) -> OwnExerciseRepo:
+        from rehab_desktop.store.own_exercises import OwnExerciseRepo
+
+        return OwnExerciseRepo(self.db)
 
     @cached_property
     def stats(self) -> HistoryStats:

@@ -44,10 +44,11 @@ _SET_COLUMNS = ("exercise_id, movement, side, set_number, target_reps, achieved_
 _INSERT_SET = f"INSERT INTO sets (session_id, {_SET_COLUMNS}) VALUES (?, {', '.join('?' * 13)})"
 _INSERT_FLAG = ("INSERT INTO pain_flags (session_id, at, rating, exercise_id, movement, side, set_number, action)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-_DOSE_COLUMNS = "exercise_id, sets, reps, hold_s, resistance, weight_kg"
+_DOSE_COLUMNS = "exercise_id, sets, reps, hold_s, resistance, weight_kg, prescribed, prescribed_by"
 _INSERT_DOSE = ("INSERT INTO session_exercises (session_id, exercise_id, position, sets, reps, hold_s,"
-                " resistance, weight_kg, started_at, eased) VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1"
-                " FROM session_exercises WHERE session_id = ?), ?, ?, ?, ?, ?, ?, ?)")
+                " resistance, weight_kg, started_at, eased, prescribed, prescribed_by)"
+                " VALUES (?, ?, (SELECT coalesce(max(position), 0) + 1"
+                " FROM session_exercises WHERE session_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 # The latest moment anything happened in a session: where a session closed after a crash ends.
 _LAST_ACTIVITY = """
 SELECT max(m) FROM (
@@ -113,14 +114,15 @@ class HistoryRepo:
         """
         _check_dose(dose)
         row = (session_id, dose.exercise_id, session_id, dose.sets, dose.reps, dose.hold_s, dose.resistance,
-               dose.weight_kg, to_utc_text(started_at), int(bool(eased)))
+               dose.weight_kg, to_utc_text(started_at), int(bool(eased)), int(dose.prescribed), dose.prescribed_by)
 
         def work(conn: sqlite3.Connection) -> None:
             self._require(conn, session_id)
             conn.execute(
                 _INSERT_DOSE + " ON CONFLICT (session_id, exercise_id) DO UPDATE SET sets = excluded.sets,"
                 " reps = excluded.reps, hold_s = excluded.hold_s, resistance = excluded.resistance,"
-                " weight_kg = excluded.weight_kg, eased = max(eased, excluded.eased)", row)
+                " weight_kg = excluded.weight_kg, eased = max(eased, excluded.eased),"
+                " prescribed = excluded.prescribed, prescribed_by = excluded.prescribed_by", row)
 
         self._write(work)
 
@@ -149,7 +151,8 @@ class HistoryRepo:
                 head).lastrowid)
             for dose in doses:
                 conn.execute(_INSERT_DOSE, (sid, dose.exercise_id, sid, dose.sets, dose.reps, dose.hold_s,
-                                            dose.resistance, dose.weight_kg, to_utc_text(started_at), 0))
+                                            dose.resistance, dose.weight_kg, to_utc_text(started_at), 0,
+                                            int(dose.prescribed), dose.prescribed_by))
             rows = [_set_row(sid, r) for r in records]
             conn.executemany(_INSERT_SET, rows)
             conn.execute("UPDATE sessions SET ended_at = coalesce((SELECT max(ended_at) FROM sets"
@@ -255,8 +258,8 @@ class HistoryRepo:
         by_exercise: dict[str, list[SetRecord]] = {}
         for row in sets:
             by_exercise.setdefault(row[0], []).append(_set_record(row, offset))
-        exercises = [ExerciseInSession(r[0], r[6], _dose(r), _time(r[7], offset), _time(r[8], offset),
-                                       tuple(by_exercise.pop(r[0], ())), bool(r[9])) for r in doses]
+        exercises = [ExerciseInSession(r[0], r[8], _dose(r), _time(r[9], offset), _time(r[10], offset),
+                                       tuple(by_exercise.pop(r[0], ())), bool(r[11])) for r in doses]
         # Sets recorded without a chosen dose still show, after the others, in the order first done.
         for exercise_id, records in by_exercise.items():
             exercises.append(ExerciseInSession(exercise_id, len(exercises) + 1, None, records[0].started_at,
@@ -448,7 +451,7 @@ def _set_record(row: Sequence, offset: int) -> SetRecord:
 
 
 def _dose(row: Sequence) -> Prescription:
-    return Prescription(row[0], row[1], row[2], row[3], row[4], row[5])
+    return Prescription(row[0], row[1], row[2], row[3], row[4], row[5], bool(row[6]), row[7] or "")
 
 
 def _summary(r: Sequence) -> SessionSummary:

@@ -150,10 +150,36 @@ _V3 = (
     "ALTER TABLE session_exercises ADD COLUMN eased INTEGER NOT NULL DEFAULT 0 CHECK (eased IN (0, 1))",
 )
 
+_V4 = (
+    # The user's own exercises: the definition is core.own_exercises' dict as JSON (the shape of an
+    # exercise in the library file). A removed one that history names stays, hidden.
+    f"""
+    CREATE TABLE own_exercises (
+        id TEXT PRIMARY KEY CHECK (id GLOB 'own-?*'),
+        definition TEXT NOT NULL CHECK (json_valid(definition)),
+        hidden INTEGER NOT NULL DEFAULT 0 CHECK (hidden IN (0, 1)),
+        created_at TEXT NOT NULL CHECK (created_at GLOB {_TS}),
+        updated_at TEXT NOT NULL CHECK (updated_at GLOB {_TS})
+    )
+    """,
+    # Plans over time: each plans row is a version, in force from its starts_on until the next
+    # version's; who prescribed it, when, and where it came from (a program file's name, or '').
+    "ALTER TABLE plans ADD COLUMN prescribed_by TEXT NOT NULL DEFAULT ''",
+    f"ALTER TABLE plans ADD COLUMN prescribed_on TEXT CHECK (prescribed_on IS NULL OR prescribed_on GLOB {_DAY})",
+    "ALTER TABLE plans ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX plans_by_start ON plans (starts_on, id)",
+    # A dose the user's therapist prescribed (it may lie outside the article's ranges), and by whom.
+    "ALTER TABLE plan_exercises ADD COLUMN prescribed INTEGER NOT NULL DEFAULT 0 CHECK (prescribed IN (0, 1))",
+    "ALTER TABLE plan_exercises ADD COLUMN prescribed_by TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE session_exercises ADD COLUMN prescribed INTEGER NOT NULL DEFAULT 0 CHECK (prescribed IN (0, 1))",
+    "ALTER TABLE session_exercises ADD COLUMN prescribed_by TEXT NOT NULL DEFAULT ''",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sessions, chosen doses, sets and pain flags", _V1),
     Migration(2, "the weekly plan", _V2),
     Migration(3, "the open session's position, sessions entered by hand, eased doses", _V3),
+    Migration(4, "own exercises, plan versions, prescribed doses", _V4),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -269,7 +269,7 @@ class PlanPane(QWidget):
             self._say(NO_STORE)
             return
         try:
-            self.plans.save(self.plan)
+            self.plans.save(self.plan, self.today())
         except StoreError as exc:
             self._say(f"The plan could not be saved: {exc.message}")
             return
