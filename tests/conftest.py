@@ -23,6 +23,15 @@ def library():
     return load_library()
 
 
+@pytest.fixture(autouse=True)
+def _own_exercises_stay_in_their_test(request):
+    """The library is shared by the whole run; own exercises a test adds to it leave with the test."""
+    library = request.getfixturevalue("library") if "library" in request.fixturenames else None
+    yield
+    if library is not None:
+        library.set_own(())
+
+
 @pytest.fixture
 def data_dir(tmp_path):
     d = tmp_path / "data"

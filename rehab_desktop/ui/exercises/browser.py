@@ -170,6 +170,7 @@ class BrowserPane(QWidget):
 
     exercise_selected = Signal(str)
     exercise_activated = Signal(str)  # Enter or double-click: the user wants to work on it
+    own_requested = Signal(str, str)  # ("add" | "copy" | "edit" | "remove", exercise id or '')
 
     def __init__(self, library: Library, parent=None, figures: FigureSettings | None = None):
         """`figures`: how figures are shown (None: no stills in the list)."""
@@ -256,6 +257,12 @@ class BrowserPane(QWidget):
         el.addWidget(clear)
         el.addStretch(1)
         self.empty.hide()
+        self.add_own = QPushButton("Add my own exercise\u2026", self)
+        self.add_own.setAccessibleName("Add my own exercise")
+        self.add_own.setToolTip("An exercise your therapist gave you, with its steps and dose")
+        self.add_own.clicked.connect(lambda: self.own_requested.emit("add", ""))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
 
         for combo in (self.group_combo, self.emphasis_combo):
             # As wide as the choice shown: the filters wrap onto more lines rather than cut a name.
@@ -269,7 +276,38 @@ class BrowserPane(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
+        layout.addWidget(self.add_own, 0, Qt.AlignmentFlag.AlignLeft)
         self.setFocusProxy(self.view)
+
+    # -- the user's own exercises ------------------------------------------------------
+
+    def own_menu(self, menu: QMenu, exercise_id: str | None) -> None:
+        """Fill `menu` with what can be done with own exercises, for `exercise_id` (or none)."""
+        ex = self.library.get(exercise_id) if exercise_id else None
+        menu.addAction("Add my own exercise\u2026", lambda: self.own_requested.emit("add", ""))
+        if ex is not None:
+            menu.addAction(f"Copy \u201c{ex.name}\u201d to my own\u2026",
+                           lambda: self.own_requested.emit("copy", ex.id))
+        if ex is not None and ex.own:
+            menu.addAction(f"Edit \u201c{ex.name}\u201d\u2026", lambda: self.own_requested.emit("edit", ex.id))
+            menu.addAction(f"Remove \u201c{ex.name}\u201d\u2026", lambda: self.own_requested.emit("remove", ex.id))
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        menu = QMenu(self)
+        self.own_menu(menu, index.data(ExerciseIdRole) if index.isValid() else None)
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def reload_library(self) -> None:
+        """The library's own exercises changed: rebuild the list, keeping the current exercise."""
+        current = self.current_id()
+        self.view.selectionModel().blockSignals(True)
+        self.proxy.reload()
+        self.model.reload()
+        self.view.selectionModel().blockSignals(False)
+        self.view.expandAll()
+        if (current is None or not self.select(current)) and self.library.exercises:
+            self.select(self.library.exercises[0].id)
 
     # -- selection -----------------------------------------------------------------
 

@@ -209,9 +209,13 @@ class InstructionView(QScrollArea):
 
     def show_exercise(self, exercise: Exercise, step: int = 1) -> None:
         self.exercise = exercise
-        count = len(self.library.exercises)
+        count = len(self.library.builtin)
         self.title.setText(exercise.name)
-        self.meta.setText(f"{exercise.group.name}  \u00b7  exercise {exercise.number} of {count}")
+        if exercise.own:  # not the article's: said, with where it came from when the user wrote it down
+            where = f"  \u00b7  {exercise.source_note}" if exercise.source_note else ""
+            self.meta.setText(f"{exercise.group.name}  \u00b7  your own exercise{where}")
+        else:
+            self.meta.setText(f"{exercise.group.name}  \u00b7  exercise {exercise.number} of {count}")
         if self.figure is not None:
             self.figure.show_exercise(exercise)
         self.dose.setText(exercise.dose.summary(mark=True))

@@ -11,6 +11,7 @@ ExerciseIdRole = Qt.ItemDataRole.UserRole + 1
 DoseRole = Qt.ItemDataRole.UserRole + 2
 IsGroupRole = Qt.ItemDataRole.UserRole + 3
 QueueRole = Qt.ItemDataRole.UserRole + 4  # 1-based place in the session's routine, None when not in it
+OWN_MARK = "Your own \u00b7 "  # before the dose line of an exercise the user added
 
 
 class ExerciseModel(QStandardItemModel):
@@ -19,6 +20,13 @@ class ExerciseModel(QStandardItemModel):
     def __init__(self, library: Library, parent=None):
         super().__init__(parent)
         self.library = library
+        self._places: dict[str, int] = {}
+        self.reload()
+
+    def reload(self) -> None:
+        """Rebuild the rows from the library (after the user's own exercises changed)."""
+        self.clear()
+        library = self.library
         for group in library.groups:
             g = QStandardItem(group.name)
             g.setData(True, IsGroupRole)
@@ -28,15 +36,20 @@ class ExerciseModel(QStandardItemModel):
             for ex in library.in_group(group.id):
                 item = QStandardItem(ex.name)
                 item.setData(ex.id, ExerciseIdRole)
-                item.setData(ex.dose.summary(mark=True), DoseRole)
+                own = OWN_MARK if ex.own else ""
+                item.setData(own + ex.dose.summary(mark=True), DoseRole)
                 item.setData(False, IsGroupRole)
-                item.setData(f"{ex.name}. {ex.dose.summary()}", Qt.ItemDataRole.AccessibleTextRole)
+                item.setData(f"{ex.name}. {own}{ex.dose.summary()}", Qt.ItemDataRole.AccessibleTextRole)
                 item.setEditable(False)
                 g.appendRow(item)
             self.appendRow(g)
+        if self._places:
+            places, self._places = self._places, {}
+            self.set_queued(places)
 
     def set_queued(self, places: dict[str, int]) -> None:
         """Mark the exercises in the routine with their place (and say it to screen readers)."""
+        self._places = dict(places)
         for r in range(self.rowCount()):
             g = self.item(r)
             for c in range(g.rowCount()):
@@ -46,7 +59,8 @@ class ExerciseModel(QStandardItemModel):
                 if item.data(QueueRole) != place:
                     item.setData(place, QueueRole)
                     queued = f" In the routine, number {place}." if place else ""
-                    item.setData(f"{ex.name}. {ex.dose.summary()}.{queued}", Qt.ItemDataRole.AccessibleTextRole)
+                    own = OWN_MARK if ex.own else ""
+                    item.setData(f"{ex.name}. {own}{ex.dose.summary()}.{queued}", Qt.ItemDataRole.AccessibleTextRole)
 
     def index_of(self, exercise_id: str) -> QModelIndex:
         for r in range(self.rowCount()):
@@ -69,6 +83,11 @@ class ExerciseFilter(QSortFilterProxyModel):
         self._missing: frozenset[str] = frozenset()
         self._emphasis = ""
         self._text = {e.id: e.search_text() for e in library.exercises}
+
+    def reload(self) -> None:
+        """The library's exercises changed: search their new text."""
+        self._text = {e.id: e.search_text() for e in self.library.exercises}
+        self._refilter()
 
     def set_search(self, text: str) -> None:
         self._terms = text.casefold().split()
@@ -97,7 +116,9 @@ class ExerciseFilter(QSortFilterProxyModel):
             return False
         if self._missing and not ex.possible_without(set(self._missing)):
             return False
-        text = self._text[ex.id]
+        text = self._text.get(ex.id)
+        if text is None:
+            text = self._text[ex.id] = ex.search_text()
         return all(term in text for term in self._terms)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:

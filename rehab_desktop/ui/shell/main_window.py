@@ -101,6 +101,13 @@ class MainWindow(QMainWindow):
         self.timer_actions.space = self.sessions.space
         self.timer_panel.toggle_handler = self.sessions.space
         session.changed.connect(lambda: self.browser.set_queued(session.model.queue_positions()))
+        from rehab_desktop.ui.exercises.own_actions import OwnExercises
+
+        self.own_exercises = OwnExercises(library, service, self.dialog_parent, self)
+        self.own_exercises.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.own_exercises.saved.connect(self.select_exercise)
+        self.browser.own_requested.connect(self._own_requested)
+        service.changed.connect(self._store_changed)
         self.plan_index = self.add_page("&Plan", lambda: pages.plan(self), "Ctrl+2")
         self.history_index = self.add_page("Hist&ory", lambda: pages.history(self), "Ctrl+3")
         self.menus = build_menus(self)
@@ -245,6 +252,16 @@ class MainWindow(QMainWindow):
 
     def show_notice(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)
+
+    def _own_requested(self, action: str, exercise_id: str) -> None:
+        own = self.own_exercises
+        {"add": lambda _id: own.add(), "copy": own.copy, "edit": own.edit, "remove": own.remove}[action](exercise_id)
+
+    def _store_changed(self, change) -> None:
+        if change.exercises or change.everything:
+            if change.everything and self.service.store is not None:
+                self.service.store.exercises.load_into(self.library)  # a restored backup has its own
+            self.browser.reload_library()
 
     def select_exercise(self, exercise_id: str) -> bool:
         return self.browser.select(exercise_id)

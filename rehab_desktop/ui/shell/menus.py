@@ -51,6 +51,7 @@ def build_menus(window: MainWindow) -> Menus:
                             _keys(QKeySequence.StandardKey.Print, "Ctrl+P")))
     file_menu.addAction(act("Export the weekly plan as P&DF\u2026", lambda: window.plan_pane().export_pdf()))
     file_menu.addSeparator()
+    file_menu.addAction(act("Add my &own exercise\u2026", window.own_exercises.add))
     file_menu.addAction(act("&Log a session done without the timer\u2026", lambda: window.history_pane().log_session()))
     file_menu.addAction(act("Export the &history as CSV\u2026", lambda: window.history_pane().exports.export_csv()))
     file_menu.addAction(act("&Therapist summary (PDF)\u2026",
