@@ -1,5 +1,6 @@
-"""A month calendar that marks days with sessions, planned days that were missed, and planned days ahead,
-with a key under it that draws each mark as the cells do (`paint_mark` does both)."""
+"""A month calendar that marks days with sessions, planned days that were missed, and today when it is
+planned (never a day after today: the plan may change before then), with a key under it that draws each
+mark as the cells do (`paint_mark` does both)."""
 
 from __future__ import annotations
 

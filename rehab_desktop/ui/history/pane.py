@@ -28,6 +28,7 @@ from rehab_desktop.ui.common.style import scaled_font
 from rehab_desktop.ui.history.calendar import CalendarLegend, HistoryCalendar, grid_range
 from rehab_desktop.ui.history.exports import HistoryExports
 from rehab_desktop.ui.history.layout import Figures, FitScrollArea, Sessions
+from rehab_desktop.ui.history.program_view import ProgramView
 from rehab_desktop.ui.history.progress import ProgressView
 from rehab_desktop.ui.history.session_detail import SessionDetailView
 from rehab_desktop.ui.history.session_list import SessionListModel, SessionListView
@@ -155,6 +156,9 @@ class HistoryPane(QWidget):
         # Mnemonics chosen not to clash with the window's (&Plan, &Sound, &Timer, &History...).
         self.tabs.addTab(self.splitter, "Sess&ions")
         self.tabs.addTab(self.progress, "P&rogress")
+        store = self.service.store
+        self.program = ProgramView(store.plans.timeline if store is not None else None, self.library, self.today, self)
+        self.tabs.addTab(self.program, "Progr&am")
         lay.addWidget(self.tabs, 1)
         self.sessions_layout = Sessions(self.splitter, self.calendar, self.list, self.detail, self.detail.body)
 
@@ -223,6 +227,7 @@ class HistoryPane(QWidget):
         self._load_figures()
         self.load_month(self.calendar.yearShown(), self.calendar.monthShown(), select=keep)
         self.progress.reload()
+        self.program.reload()
 
     def _planned(self, first: date, last: date) -> set[date] | None:
         return self.planned_days(first, last) if self.planned_days is not None else None
@@ -256,7 +261,8 @@ class HistoryPane(QWidget):
         # The whole grid, the days of the months either side too, counted as the figures count.
         grid_first, grid_last = grid_range(year, month)
         tallies = self.stats.day_tallies(grid_first, grid_last)
-        planned = self._planned(grid_first, grid_last) or set()
+        # Planned rings up to today only: the days ahead follow whichever plan will be in force then.
+        planned = (self._planned(grid_first, min(grid_last, today)) or set()) if grid_first <= today else set()
         if (self.calendar.yearShown(), self.calendar.monthShown()) != (year, month):
             self.calendar.blockSignals(True)
             self.calendar.setCurrentPage(year, month)

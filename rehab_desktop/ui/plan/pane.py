@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 NO_STORE = ("History is off, so changes to the plan are not saved. You can still start from a program, "
             "change it and print it.")
 
+NEW_VERSION = "Changes apply from today; earlier days keep the plan they had (History > Program lists each version)."
+
 
 class PlanPane(QWidget):
     """Week editor (days, entries, doses), starter programs, today's exercises, print and PDF."""
@@ -59,6 +61,7 @@ class PlanPane(QWidget):
         self.plan, load_problem = self._load()
         self.history: UndoHistory[WeekPlan] = UndoHistory()  # a run of changes to one spin box is one step
         self.arrangement = page.build(self)
+        self.dose_editor.ask = lambda title, text: self.confirm(title, text)  # a dose outside the ranges
         self._show_origin()
         self.show_plan(self.today().weekday())
         self._say(load_problem or (NO_STORE if self.plans is None else ""))
@@ -268,12 +271,13 @@ class PlanPane(QWidget):
         if self.plans is None:
             self._say(NO_STORE)
             return
+        began, today = self.plan.starts_on, self.today()
         try:
-            self.plans.save(self.plan, self.today())
+            stored = self.plans.save(self.plan, today)
         except StoreError as exc:
             self._say(f"The plan could not be saved: {exc.message}")
             return
-        self._say("")
+        self._say(NEW_VERSION if began is not None and began < today and stored.starts_on == today else "")
         self.service.announce(Change(plan=True))
 
     def add_exercise(self, exercise_id: str, weekday: int | None = None) -> bool:

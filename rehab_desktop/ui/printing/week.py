@@ -353,7 +353,8 @@ class _Sheet:
         name_lay = self.layout(text, self.font(pt), name_w - 8 - self.thumb, lines, bold_chars=len(ex.name),
                                bold_spans=((len(head) + 1, len("Careful:")),),
                                muted_from=len(head) + len(careful) + 1, keep_chars=len(head) + len(careful))
-        dose_lay = self.layout(_keep_units(dose_text(ex, row.dose, mark=True)), self.font(pt), dose_w - 8, 4)
+        dose_words = dose_text(ex, row.dose, mark=True) + (f" {PRESCRIBED_MARK}" if row.dose.prescribed else "")
+        dose_lay = self.layout(_keep_units(dose_words), self.font(pt), dose_w - 8, 4)
         varied = any(c is not None and c != row.dose for c in row.cells)
         cell_h = 13.0 + (11.0 if varied else 0.0)
         height = max(self.height(name_lay), self.height(dose_lay), cell_h,
@@ -376,7 +377,8 @@ class _Sheet:
             side = 12.0
             self.box(x + (day_w - side) / 2, y + 3, side, side, pen=_INK, width_pt=0.9)
             if cell != row.dose:
-                self.text(x, y + 3 + side + 1, short_dose(cell), small, width=day_w,
+                self.text(x, y + 3 + side + 1, short_dose(cell) + (PRESCRIBED_MARK if cell.prescribed else ""),
+                          small, width=day_w,
                           align=Qt.AlignmentFlag.AlignHCenter)
         self.line(0, y + height, self.w, y + height)
         for i in range(8):
@@ -416,7 +418,10 @@ class _Sheet:
                   f"words. * the app's suggestion where the article gives no figure; so are the timer's {rest:g} s* "
                   f"rest between sets and {tempo:g} s* out and back on paced reps (both can be changed). "
                   f"Not medical advice.")
-        return caution, notes, self.layout(source, self.font(9.0), self.w, 3)
+        prescribed = any(p.prescribed for day in self.plan.days for p in day)
+        if prescribed:  # the one-line key to the mark
+            source = f"{PRESCRIBED_LEGEND} {source}"
+        return caution, notes, self.layout(source, self.font(9.0), self.w, 4 if prescribed else 3)
 
     def footer_height(self) -> float:
         caution, notes, source = self.footer_lays()
@@ -434,6 +439,11 @@ class _Sheet:
         y -= box_h + 4
         self.box(0, y, self.w, box_h, pen=_CAUTION_EDGE, fill=_CAUTION_FILL, width_pt=0.9)
         self.draw_layout(caution, 8, y + 3)
+
+
+PRESCRIBED_MARK = "\u2020"  # a dagger after a dose the person's therapist prescribed
+PRESCRIBED_LEGEND = (f"{PRESCRIBED_MARK} prescribed by your therapist: their dose, kept as given within the app's "
+                     "safety limits rather than the article's ranges.")
 
 
 def _keep_units(text: str) -> str:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_desktop.core.exercises import Amount, Exercise, Side, WorkKind
+from rehab_desktop.core.exercises import SAFETY_LIMITS, Amount, Exercise, Side, WorkKind
 from rehab_desktop.core.phases import StartAt
+from rehab_desktop.core.plan import prescribed_text
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.timer import (
     EngineState,
@@ -61,6 +62,7 @@ class DoseChooser(QWidget):
         super().__init__(parent)
         self.exercise: Exercise | None = None
         self.eased = False  # showing a dose made easier after "It hurts"
+        self.chosen: Prescription | None = None  # the dose last shown
         self.labels: dict[QSpinBox, QLabel] = {}
         self.fields: dict[QSpinBox, QWidget] = {}
         self.sets = self._spin("Sets", "Number of sets", "")
@@ -107,13 +109,14 @@ class DoseChooser(QWidget):
         """Show `chosen` within the exercise's ranges (an `eased` dose may sit below their low ends)."""
         self.exercise = exercise
         self.eased = eased
+        self.chosen = chosen  # a prescribed dose keeps its mark and its figures (within the safety limits)
         m = exercise.dose.movements[0]
         widgets = [self.sets, self.reps, self.hold, self.tempo, self.manual]
         for w in widgets:
             w.blockSignals(True)
-        self._range(self.sets, exercise.dose.sets, chosen.sets)
-        self._range(self.reps, m.reps, chosen.reps)
-        self._range(self.hold, m.hold, chosen.hold_s)
+        self._range(self.sets, exercise.dose.sets, chosen.sets, "sets")
+        self._range(self.reps, m.reps, chosen.reps, "reps")
+        self._range(self.hold, m.hold, chosen.hold_s, "hold_s")
         reps_kind = m.kind is WorkKind.REPS
         # The band work is never paced faster than the library allows (the article: slowly, in control).
         slowest = exercise.dose.min_tempo_s
@@ -134,22 +137,33 @@ class DoseChooser(QWidget):
         self.labels[self.tempo].setText("Tempo*")
         starred = exercise.dose.suggested or reps_kind
         slow = f" Tempo {slow_note[0].lower()}{slow_note[1:]}" if reps_kind and slow_note else ""
-        self.note.setText(f"* the app's suggestion.{slow}" if starred else "")
-        self.note.setVisible(starred)
+        notes = [f"* the app's suggestion.{slow}" if starred else ""]
+        if chosen.prescribed:
+            who = prescribed_text(chosen)
+            notes.insert(0, f"{who[:1].upper()}{who[1:]}: the dose is kept as given.")
+        self.note.setText(" ".join(n for n in notes if n))
+        self.note.setVisible(bool(self.note.text()))
         for w in widgets:
             w.blockSignals(False)
 
-    def _range(self, spin: QSpinBox, amount: Amount | None, value: int | None) -> None:
+    def _range(self, spin: QSpinBox, amount: Amount | None, value: int | None, key: str = "") -> None:
         if amount is None:
             return
         value = value if value is not None else amount.default
-        low = min(amount.low, value) if self.eased else amount.low
-        spin.setRange(max(1, low), amount.max_choice)
-        spin.setValue(max(1, min(amount.max_choice, value)) if self.eased else amount.clamp(value))
-        spin.setEnabled(amount.low != amount.max_choice)
+        prescribed = self.chosen is not None and self.chosen.prescribed and key in SAFETY_LIMITS
+        if prescribed:  # the therapist's figure, outside the article's range if so: only the safety limits hold
+            spin.setRange(1, SAFETY_LIMITS[key])
+            spin.setValue(max(1, min(SAFETY_LIMITS[key], value)))
+            spin.setEnabled(True)
+        else:
+            low = min(amount.low, value) if self.eased else amount.low
+            spin.setRange(max(1, low), amount.max_choice)
+            spin.setValue(max(1, min(amount.max_choice, value)) if self.eased else amount.clamp(value))
+            spin.setEnabled(amount.low != amount.max_choice)
         base = spin.property("label")
         self.labels[spin].setText(base + ("*" if amount.suggested else "")) if spin in self.labels else None
-        spin.setToolTip(f"The dose: {amount.text()}" + (" (the app's suggestion)" if amount.suggested else ""))
+        spin.setToolTip(f"The dose: {amount.text()}" + (" (the app's suggestion)" if amount.suggested else "")
+                        + (f"; this one {prescribed_text(self.chosen)}" if prescribed else ""))
 
     def _on_manual(self, on: bool) -> None:
         self.tempo.setEnabled(not on)
@@ -158,8 +172,11 @@ class DoseChooser(QWidget):
     def prescription(self) -> Prescription:
         ex = self.exercise
         m = ex.dose.movements[0]
+        chosen = self.chosen if self.chosen is not None and self.chosen.exercise_id == ex.id else None
         return Prescription(ex.id, self.sets.value(), self.reps.value() if m.reps else None,
-                            self.hold.value() if m.hold else None)
+                            self.hold.value() if m.hold else None,
+                            prescribed=chosen is not None and chosen.prescribed,
+                            prescribed_by=chosen.prescribed_by if chosen is not None and chosen.prescribed else "")
 
     def lock(self, locked: bool) -> None:
         """No dose changes while a run is under way: it would silently restart it."""
