@@ -118,3 +118,14 @@ def test_every_built_in_exercise_copied_through_the_form_keeps_its_steps_and_dos
         copy = dialog.check()
         assert copy is not None, (ex.id, dialog.problem.text())
         assert (copy.steps, copy.dose, copy.cautions, copy.equipment) == (ex.steps, ex.dose, ex.cautions, ex.equipment)
+
+
+def test_an_own_exercise_can_be_added_to_the_plan_once_it_exists(make_window):
+    w = make_window()
+    pane = w.plan_pane()
+    assert pane.add_combo.findData("own-heel-walks") == -1
+    w.own_exercises._exec = accepting()
+    w.own_exercises.add()
+    assert pane.add_combo.findData("own-heel-walks") >= 0  # offered at once, without a restart
+    assert pane.add_exercise("own-heel-walks", 0)
+    assert "own-heel-walks" in pane.plan.exercise_ids()

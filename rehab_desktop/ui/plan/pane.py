@@ -74,6 +74,8 @@ class PlanPane(QWidget):
             self.refresh()
 
     def _store_changed(self, change: Change) -> None:
+        if change.exercises or change.everything:
+            self.add_combo.reload()  # the user's own exercises changed: offer the new list
         if change.everything:
             self.plan = self._load()[0]
             self._show_origin()

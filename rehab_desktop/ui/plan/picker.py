@@ -25,9 +25,8 @@ class ExercisePicker(QComboBox):
         self.setAccessibleName("Exercise to add; type to search")
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
-        for ex in library.exercises:
-            self.addItem(ex.name, ex.id)
-            self.setItemData(self.count() - 1, ex.group.name, Qt.ItemDataRole.ToolTipRole)
+        self.library = library
+        self._fill()
         completer = self.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -35,6 +34,20 @@ class ExercisePicker(QComboBox):
         self.clear_choice()
         self.lineEdit().setPlaceholderText("Type to find an exercise")
         self.lineEdit().setAccessibleName("Exercise to add")
+
+    def _fill(self) -> None:
+        for ex in self.library.exercises:
+            self.addItem(ex.name, ex.id)
+            self.setItemData(self.count() - 1, ex.group.name + (", your own" if ex.own else ""),
+                             Qt.ItemDataRole.ToolTipRole)
+
+    def reload(self) -> None:
+        """The library's own exercises changed: list what can be chosen now."""
+        self.blockSignals(True)
+        self.clear()
+        self._fill()
+        self.blockSignals(False)
+        self.clear_choice()
 
     def chosen_id(self) -> str | None:
         """The id of the exercise whose name is typed or picked; None when the text names none."""
