@@ -280,9 +280,13 @@ class Library:
     def set_own(self, exercises: Iterable[Exercise]) -> None:
         """Replace the user's own exercises (hidden ones included) with `exercises`."""
         own = tuple(exercises)
+        seen: set[str] = set()
         for e in own:
             if not e.own or not e.id.startswith(OWN_PREFIX):
                 raise ValueError(f"'{e.id}' is not an own exercise")
+            if e.id in seen:
+                raise ValueError(f"'{e.id}' is listed twice")
+            seen.add(e.id)
         self.own = own
         self.exercises = self.builtin + tuple(e for e in own if not e.hidden)
         self._by_id = {e.id: e for e in (*self.builtin, *own)}

@@ -279,7 +279,8 @@ class _Expander:
         first = dose.movements[0]
         self.prescription = Prescription(
             exercise.id, self.sets, self.reps.get(first.key), self.holds.get(first.key),
-            prescription.resistance, prescription.weight_kg, prescription.prescribed, prescription.prescribed_by,
+            prescription.resistance, prescription.weight_kg, prescription.prescribed,
+            prescription.prescribed_by.strip() if prescription.prescribed else "",
         )
 
     def set_plan(self, m: Movement, side: LegSide, number: int, total: int | None = None,

@@ -103,7 +103,8 @@ def easier_dose(exercise: Exercise, dose: Prescription) -> Prescription:
         reps = m.reps.low if dose.reps > m.reps.low else max(1, dose.reps // 2)
     if m.hold is not None and dose.hold_s is not None:
         hold = m.hold.low if dose.hold_s > m.hold.low else max(1, dose.hold_s // 2)
-    return replace(dose, sets=min(sets, dose.sets), reps=reps, hold_s=hold)
+    # Easier than prescribed is no longer the prescribed dose: the history marks it eased instead.
+    return replace(dose, sets=min(sets, dose.sets), reps=reps, hold_s=hold, prescribed=False, prescribed_by="")
 
 
 def dose_problems(exercise: Exercise, dose: Prescription) -> list[str]:

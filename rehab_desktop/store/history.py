@@ -114,7 +114,8 @@ class HistoryRepo:
         """
         _check_dose(dose)
         row = (session_id, dose.exercise_id, session_id, dose.sets, dose.reps, dose.hold_s, dose.resistance,
-               dose.weight_kg, to_utc_text(started_at), int(bool(eased)), int(dose.prescribed), dose.prescribed_by)
+               dose.weight_kg, to_utc_text(started_at), int(bool(eased)), int(dose.prescribed),
+               dose.prescribed_by if dose.prescribed else "")
 
         def work(conn: sqlite3.Connection) -> None:
             self._require(conn, session_id)
@@ -152,7 +153,7 @@ class HistoryRepo:
             for dose in doses:
                 conn.execute(_INSERT_DOSE, (sid, dose.exercise_id, sid, dose.sets, dose.reps, dose.hold_s,
                                             dose.resistance, dose.weight_kg, to_utc_text(started_at), 0,
-                                            int(dose.prescribed), dose.prescribed_by))
+                                            int(dose.prescribed), dose.prescribed_by if dose.prescribed else ""))
             rows = [_set_row(sid, r) for r in records]
             conn.executemany(_INSERT_SET, rows)
             conn.execute("UPDATE sessions SET ended_at = coalesce((SELECT max(ended_at) FROM sets"
