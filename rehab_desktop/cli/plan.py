@@ -15,8 +15,9 @@ EMPHASES = ("anterior", "posterior")
 
 
 def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
-    """Add `plan programs` and `plan pdf`; `parents` carry the shared --data-dir."""
-    plan = sub.add_parser("plan", help="list starter programs or print the weekly plan, without opening a window")
+    """Add `plan programs`, `plan pdf`, `plan export` and `plan import`; `parents` carry the shared --data-dir."""
+    plan = sub.add_parser("plan", help="list starter programs, print, export or import the weekly plan, "
+                                       "without opening a window")
     psub = plan.add_subparsers(dest="plan_command", metavar="COMMAND", required=True)
     progs = psub.add_parser("programs", parents=parents, help="list the starter programs (the app's suggestions)")
     progs.set_defaults(run=run_programs)
@@ -31,6 +32,19 @@ def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentPar
     pdf.add_argument("--emphasis", choices=EMPHASES, default="",
                      help="with --program: the anterior or posterior impingement emphasis")
     pdf.set_defaults(run=run_pdf)
+    exp = psub.add_parser("export", parents=parents, help="write the saved plan as a program file (JSON)",
+                          description="Write the plan in force today, with its doses, the own exercises it uses "
+                                      "and who prescribed it, as a program file (docs/program-format.md).")
+    exp.add_argument("out", metavar="FILE", help="the program file to write ('-' for standard output)")
+    exp.set_defaults(run=run_export)
+    imp = psub.add_parser("import", parents=parents, help="make a program file the plan from a date you pick",
+                          description="Read a program file, show what it changes, and make it the plan from "
+                                      "--from (default today). Earlier plans and the history stay as they were.")
+    imp.add_argument("file", metavar="FILE", help="the program file to read ('-' for standard input)")
+    imp.add_argument("--from", dest="starts_on", metavar="YYYY-MM-DD", type=_day,
+                     help="the first day of the imported plan: today (the default) or later")
+    imp.add_argument("--dry-run", action="store_true", help="only show what would change; write nothing")
+    imp.set_defaults(run=run_import)
 
 
 def _day(text: str) -> date:
@@ -117,3 +131,134 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
                              f"{monday.isoformat()}, {result.rows} exercises, "
                              f"{'A4' if page == 'a4' else 'Letter'} landscape, {pages}.")
     return 0
+
+
+def _export_time():
+    """When an export happens (tests put a fixed moment here)."""
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC)
+
+
+def run_export(args: argparse.Namespace, library: Library) -> int:
+    from rehab_desktop.cli.reporting import report_failure, report_written
+    from rehab_desktop.core.program_file import ProgramError, exported_stamp, program_to_text
+    from rehab_desktop.store import OutputError, open_output
+
+    plan, failed = _saved_plan(args, library)
+    if failed is not None:
+        return failed
+    if plan is None or plan.is_empty:
+        print(f"{APP_NAME}: there is no saved weekly plan to export yet. Make one in the Plan tab, or import a "
+              f"program file with '{APP_NAME} plan import FILE'.", file=sys.stderr)
+        return 2
+    try:
+        text = program_to_text(plan, library, exported_stamp(_export_time()))
+    except ProgramError as exc:
+        print(f"{APP_NAME}: cannot export the plan: {exc}", file=sys.stderr)
+        return 1
+    try:
+        with open_output(args.out, encoding="utf-8") as f:
+            f.write(text)
+    except OutputError as exc:
+        return report_failure(exc)
+    own = sum(1 for i in plan.exercise_ids() if (ex := library.get(i)) is not None and ex.own)
+    count = plan.entry_count()
+    report_written(args.out, f"Wrote {args.out}: the plan \u201c{plan.name}\u201d, {count} exercise"
+                             f"{'s' if count != 1 else ''} a week"
+                             + (f", with {own} own exercise{'s' if own != 1 else ''}" if own else "") + ".")
+    return 0
+
+
+def _read_file(name: str) -> tuple[bytes | None, str]:
+    """The program file's bytes (standard input for '-'), refused by size before reading; else a reason."""
+    import os
+
+    from rehab_desktop.core.program_file import MAX_BYTES, ProgramError, check_size
+
+    try:
+        if name == "-":
+            raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+        else:
+            st = os.stat(name)
+            if os.path.isdir(name):
+                return None, "is a folder, not a program file"
+            check_size(st.st_size)
+            with open(name, "rb") as f:
+                raw = f.read(MAX_BYTES + 1)  # a FIFO or a growing file says nothing of its size
+        check_size(len(raw))
+    except ProgramError as exc:
+        return None, str(exc)
+    except FileNotFoundError:
+        return None, "no such file"
+    except PermissionError:
+        return None, "cannot be read: permission denied"
+    except OSError as exc:
+        return None, f"cannot be read: {exc.strerror or exc}"
+    return raw, ""
+
+
+def run_import(args: argparse.Namespace, library: Library) -> int:
+    from rehab_desktop.core.program_file import ProgramError, own_changes, program_changes, read_program
+    from rehab_desktop.paths import history_path, resolve_data_dir
+    from rehab_desktop.store import OwnExerciseRepo, PlanRepo, StoreError, open_database
+
+    today = date.today()
+    starts_on = args.starts_on or today
+    if starts_on < today:
+        print(f"{APP_NAME}: --from {starts_on.isoformat()} is in the past: an imported plan starts today "
+              f"({today.isoformat()}) or later, so the days already lived keep the plan they had", file=sys.stderr)
+        return 2
+    shown = "standard input" if args.file == "-" else args.file
+    raw, reason = _read_file(args.file)
+    if raw is None:
+        print(f"{APP_NAME}: {shown}: {reason}", file=sys.stderr)
+        return 1
+    try:  # checked in full before the store is opened (or made): a bad file writes nothing
+        program = read_program(raw, library, source=args.file)
+    except ProgramError as exc:
+        print(f"{APP_NAME}: {shown}: {exc}", file=sys.stderr)
+        return 1
+    data_dir = resolve_data_dir(args.data_dir)
+    if args.dry_run and not history_path(data_dir).exists():
+        _print_preview(shown, starts_on, program_changes(program, None, library, starts_on))
+        print("Dry run: nothing was written.")
+        return 0
+    try:
+        # recover=False: this may run beside the app, so a damaged file is refused, never moved aside here.
+        with open_database(data_dir, recover=False) as db:
+            if args.dry_run:  # SQLite itself refuses every write now, even the statistics kept on closing
+                db.conn.execute("PRAGMA query_only = ON")
+            own_repo = OwnExerciseRepo(db)
+            own_repo.load_into(library)
+            plans = PlanRepo(db)
+            timeline = plans.timeline()
+            current = timeline.in_force(starts_on)
+            replaced = [p for p in timeline.versions if p.starts_on is not None and p.starts_on >= starts_on]
+            changes = own_changes(program, library)
+            _print_preview(shown, starts_on, program_changes(program, current, library, starts_on, replaced))
+            if args.dry_run:
+                print("Dry run: nothing was written.")
+                return 0
+            if (current is not None and current.same_content(program.plan) and not changes
+                    and all(p is current for p in replaced)):
+                print(f"Nothing to import: {shown} is already the plan then; nothing was written.")
+                return 0
+            plans.start_version(program.plan, starts_on, own=[ex for ex, _what in changes])  # one transaction
+    except StoreError as exc:
+        print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
+        return 1
+    count = program.plan.entry_count()
+    added = sum(1 for _ex, what in changes if what == "added")
+    changed = sum(1 for _ex, what in changes if what == "changed")
+    extra = "".join(f", {n} own exercise{'s' if n != 1 else ''} {what}" for n, what in
+                    ((added, "added"), (changed, "changed")) if n)
+    print(f"Imported {shown}: the plan from {starts_on.isoformat()}, {count} exercise{'s' if count != 1 else ''} "
+          f"a week{extra}. Earlier plans and your history are as they were.")
+    return 0
+
+
+def _print_preview(shown: str, starts_on: date, lines: list[str]) -> None:
+    print(f"Importing {shown} as the plan from {starts_on.isoformat()}:")
+    for line in lines:
+        print(f"  {line}")

@@ -47,14 +47,8 @@ class OwnExerciseRepo:
 
     def save(self, exercise: Exercise) -> None:
         """Add `exercise`, or replace the one with its id (showing it again if it was hidden)."""
-        if not exercise.own:
-            raise ValueError(f"'{exercise.id}' is a built-in exercise: copy it to change it")
-        text = json.dumps(exercise_to_dict(exercise), ensure_ascii=False, sort_keys=True)
-        now = to_utc_text(self._now())
         with self._db.transaction() as conn:
-            conn.execute("INSERT INTO own_exercises (id, definition, hidden, created_at, updated_at)"
-                         " VALUES (?, ?, 0, ?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition,"
-                         " hidden = 0, updated_at = excluded.updated_at", (exercise.id, text, now, now))
+            write_own(conn, exercise, self._now())
 
     def is_used(self, exercise_id: str) -> bool:
         """Whether any session or any plan version names the exercise."""
@@ -70,6 +64,17 @@ class OwnExerciseRepo:
                 return "hidden"
             conn.execute("DELETE FROM own_exercises WHERE id = ?", (exercise_id,))
             return "deleted"
+
+
+def write_own(conn: sqlite3.Connection, exercise: Exercise, now: datetime) -> None:
+    """Add or replace one own exercise inside the caller's transaction."""
+    if not exercise.own:
+        raise ValueError(f"'{exercise.id}' is a built-in exercise: copy it to change it")
+    text = json.dumps(exercise_to_dict(exercise), ensure_ascii=False, sort_keys=True)
+    stamp = to_utc_text(now)
+    conn.execute("INSERT INTO own_exercises (id, definition, hidden, created_at, updated_at)"
+                 " VALUES (?, ?, 0, ?, ?) ON CONFLICT (id) DO UPDATE SET definition = excluded.definition,"
+                 " hidden = 0, updated_at = excluded.updated_at", (exercise.id, text, stamp, stamp))
 
 
 def _used(conn: sqlite3.Connection, exercise_id: str) -> bool:

@@ -8,9 +8,10 @@ already lived keep the plan they had; changes on the day a version started repla
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime
 
+from rehab_desktop.core.exercises import Exercise
 from rehab_desktop.core.plan import WeekPlan
 from rehab_desktop.core.plan_versions import PlanTimeline
 from rehab_desktop.core.records import Prescription
@@ -89,11 +90,16 @@ class PlanRepo:
         with self._db.transaction() as conn:
             return work(conn)
 
-    def start_version(self, plan: WeekPlan, starts_on: date) -> None:
+    def start_version(self, plan: WeekPlan, starts_on: date, own: Iterable[Exercise] = ()) -> None:
         """Make `plan` the plan from `starts_on` (an imported program): versions that would start on
-        or after that day are replaced; earlier ones, and so every day already planned, stay."""
+        or after that day are replaced; earlier ones, and so every day already planned, stay.
+        `own`: the own exercises it brings, written in the same transaction (all of it, or none)."""
+        from rehab_desktop.store.own_exercises import write_own
+
         stored = WeekPlan(**{**plan.__dict__, "days": [list(d) for d in plan.days], "starts_on": starts_on})
         with self._db.transaction() as conn:
+            for exercise in own:
+                write_own(conn, exercise, self._now())
             conn.execute("DELETE FROM plans WHERE starts_on >= ?", (starts_on.isoformat(),))
             _insert(conn, stored, self._now())
 

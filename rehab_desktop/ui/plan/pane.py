@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -420,3 +421,56 @@ class PlanPane(QWidget):
     def export_pdf(self, path: str | None = None) -> str | None:
         """Write the week as PDF to `path` (a file dialog asks when None); returns the file, or None."""
         return self.print_box.export_pdf(path)
+
+    # -- program files ---------------------------------------------------------------
+
+    def export_program(self, path: str | None = None) -> str | None:
+        """Write the plan, with the own exercises it uses, as a program file; returns the file, or None."""
+        from rehab_desktop.ui.plan import program_io
+
+        if self.plan.is_empty:
+            self._say("The plan is empty: add exercises before exporting it as a program.")
+            return None
+        path = path or program_io.ask_export_path(self, self.plan.name)
+        if path is None:
+            return None
+        try:
+            program_io.write_program(path, self.plan, self.library)
+        except (program_io.OutputError, program_io.ProgramError) as exc:
+            self._say(f"The program was not exported: {getattr(exc, 'message', None) or exc}")
+            return None
+        self._say(f"Exported the program to {path}.")
+        return path
+
+    def import_program(self, path: str | None = None, exec_preview=None) -> bool:
+        """Read a program file, show what it changes, and (once accepted) make it the plan from the day
+        chosen. `exec_preview(dialog) -> bool` stands in for showing the preview (tests)."""
+        from rehab_desktop.ui.plan import program_io
+
+        store = self.service.store
+        if store is None:
+            self._say(NO_STORE)
+            return False
+        path = path or program_io.ask_import_path(self)
+        if path is None:
+            return False
+        try:
+            program = program_io.read_program_file(path, self.library)
+        except program_io.ProgramError as exc:
+            self._say(f"{Path(path).name} was not imported: {exc}")
+            return False
+        preview = program_io.ImportPreview(Path(path).name, program, store, self.library, self.today(), self)
+        accepted = exec_preview(preview) if exec_preview else preview.exec() == preview.DialogCode.Accepted
+        if not accepted:
+            return False
+        try:
+            done = preview.apply()
+        except program_io.StoreError as exc:
+            self._say(f"{Path(path).name} was not imported: {exc.message}")
+            return False
+        self.service.announce(Change(exercises=True, plan=True))
+        self.plan = self._load()[0]
+        self._show_origin()
+        self.show_plan()
+        self._say(done)
+        return True

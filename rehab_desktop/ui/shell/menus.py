@@ -50,6 +50,8 @@ def build_menus(window: MainWindow) -> Menus:
     file_menu.addAction(act("&Print the weekly plan\u2026", lambda: window.plan_pane().print_preview(),
                             _keys(QKeySequence.StandardKey.Print, "Ctrl+P")))
     file_menu.addAction(act("Export the weekly plan as P&DF\u2026", lambda: window.plan_pane().export_pdf()))
+    file_menu.addAction(act("E&xport the program to share\u2026", lambda: window.plan_pane().export_program()))
+    file_menu.addAction(act("&Import a program\u2026", lambda: window.plan_pane().import_program()))
     file_menu.addSeparator()
     file_menu.addAction(act("Add my &own exercise\u2026", window.own_exercises.add))
     file_menu.addAction(act("&Log a session done without the timer\u2026", lambda: window.history_pane().log_session()))
