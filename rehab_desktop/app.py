@@ -100,7 +100,8 @@ def _main(argv: list[str] | None) -> int:
         return _fatal(str(exc), gui=args.command is None and not args.smoke_test)
     if args.command is not None:
         return args.run(args, library)
-    if args.exercise and library.get(args.exercise) is None:
+    # An own exercise's id is known once the history file is open (its check is in build_main_window).
+    if args.exercise and library.get(args.exercise) is None and not args.exercise.startswith("own-"):
         print(f"{APP_NAME}: unknown exercise id '{args.exercise}'. Valid ids:\n  " + "\n  ".join(library.ids),
               file=sys.stderr)
         return 2
@@ -296,7 +297,9 @@ def build_main_window(app: QApplication, library: Library, data_dir: Path, exerc
         window.first_painted.connect(desktop_motion.ask_portal)
     for part in (prefs, appearance, service, cues, controller, session, desktop_motion):
         part.setParent(window)  # they live, and stop, with the window
-    window.select_exercise(exercise_id or library.exercises[0].id)
+    if not window.select_exercise(exercise_id or library.exercises[0].id):
+        window.select_exercise(library.exercises[0].id)
+        store_message = f"There is no exercise of your own with the id '{exercise_id}'."
     if store_message:
         window.show_notice(store_message)
     from rehab_desktop.ui.shell.weekly_backup import schedule_weekly_backup

@@ -129,3 +129,19 @@ def test_an_own_exercise_can_be_added_to_the_plan_once_it_exists(make_window):
     assert pane.add_combo.findData("own-heel-walks") >= 0  # offered at once, without a restart
     assert pane.add_exercise("own-heel-walks", 0)
     assert "own-heel-walks" in pane.plan.exercise_ids()
+
+
+def test_the_command_line_can_open_an_own_exercise(make_window, library, data_dir):
+    from rehab_desktop.app import build_parser
+    from rehab_desktop.core.own_exercises import exercise_from_dict
+    from rehab_desktop.store import OwnExerciseRepo, open_database
+
+    with open_database(data_dir) as db:
+        OwnExerciseRepo(db).save(exercise_from_dict(
+            {"id": "own-heel-walks", "name": "Heel walks", "group": "strength", "steps": ["Walk on your heels."],
+             "dose": {"sets": 2, "side": "both", "movements": [{"kind": "reps", "reps": 10}]}}, library.groups))
+    assert build_parser().parse_args(["--exercise", "own-heel-walks"]).exercise == "own-heel-walks"
+    w = make_window(exercise_id="own-heel-walks")
+    assert w.browser.current_id() == "own-heel-walks"
+    missing = make_window(exercise_id="own-nothing")
+    assert missing.browser.current_id() == library.exercises[0].id
