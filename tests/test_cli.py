@@ -123,5 +123,5 @@ def test_history_csv_without_history_is_the_empty_export(tmp_path):
     once = run(["history", "csv", str(tmp_path / "once.csv"), "--data-dir", str(tmp_path / "opened")], tmp_path)
     assert once.returncode == 0, once.stderr
     header = (tmp_path / "once.csv").read_bytes()
-    assert header.startswith(b"row_type,session_id,") and header.count(b"\n") == 1
+    assert header.startswith(b"\xef\xbb\xbfrow_type,session_id,") and header.count(b"\n") == 1  # with a BOM
     assert (tmp_path / "never.csv").read_bytes() == header

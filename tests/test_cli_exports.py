@@ -15,7 +15,7 @@ import pytest
 from rehab_desktop.core.records import LegSide, SetRecord
 
 COMMANDS = {  # the exports, each with the bytes its output starts with
-    "history csv": (["history", "csv"], b"row_type,session_id,"),
+    "history csv": (["history", "csv"], b"\xef\xbb\xbfrow_type,session_id,"),  # a BOM, for spreadsheets
     "history pdf": (["history", "pdf"], b"%PDF-"),
     "plan pdf": (["plan", "pdf", "--program", "early"], b"%PDF-"),
 }

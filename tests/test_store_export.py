@@ -31,7 +31,13 @@ SELECT CASE WHEN t.id IS NULL THEN 'session' ELSE 'set' END,
        s.entered_by_hand,
        t.exercise_id, coalesce(e.resistance, CASE WHEN t.id IS NOT NULL THEN '' END), e.weight_kg, e.eased,
        t.movement, t.side, t.set_number, t.target_reps, t.achieved_reps, t.target_hold_s, t.achieved_hold_s,
-       t.started_at, t.ended_at, t.status, t.pain_flag, t.pain_rating, NULL, NULL
+       t.started_at, t.ended_at, t.status, t.pain_flag, t.pain_rating, NULL, NULL,
+       e.sets, e.reps, e.hold_s, e.prescribed, e.prescribed_by,
+       CASE WHEN t.id IS NOT NULL THEN t.exercise_id GLOB 'own-*' END,
+       strftime('%Y-%m-%d %H:%M:%S', s.started_at, printf('%+d minutes', s.utc_offset_min)),
+       strftime('%Y-%m-%d %H:%M:%S', s.ended_at, printf('%+d minutes', s.utc_offset_min)),
+       strftime('%Y-%m-%d %H:%M:%S', t.started_at, printf('%+d minutes', s.utc_offset_min)),
+       strftime('%Y-%m-%d %H:%M:%S', t.ended_at, printf('%+d minutes', s.utc_offset_min))
 FROM sessions s LEFT JOIN sets t ON t.session_id = s.id
 LEFT JOIN session_exercises e ON e.session_id = s.id AND e.exercise_id = t.exercise_id
 ORDER BY s.started_at, s.id, t.started_at, t.id
@@ -64,7 +70,7 @@ def test_awkward_notes_round_trip(filled, tmp_path):
     out = tmp_path / "history.csv"
     rows = export_history_csv(filled, out)
     assert rows == len(AWKWARD) * 3 + 1
-    with open(out, newline="", encoding="utf-8") as f:
+    with open(out, newline="", encoding="utf-8-sig") as f:
         read = list(csv.DictReader(f))
     assert tuple(read[0]) == CSV_COLUMNS
     assert len(read) == rows
@@ -75,6 +81,10 @@ def test_awkward_notes_round_trip(filled, tmp_path):
     assert (first["side"], first["set_number"], first["achieved_hold_s"], first["set_status"]) == (
         "left", "1", "1.875", "completed")
     assert first["session_started_at"] == "2026-05-10T07:30:00.000Z" and first["session_local_day"] == "2026-05-10"
+    assert (first["dose_sets"], first["dose_reps"], first["dose_hold_s"], first["dose_prescribed"],
+            first["own_exercise"]) == ("2", "12", "2", "0", "0")
+    assert (first["session_started_local"], first["set_started_local"]) == ("2026-05-10 07:30:00",
+                                                                          "2026-05-10 07:31:00")
     skipped = read[2]
     assert (skipped["resistance"], skipped["pain_flag"], skipped["pain_rating"]) == ("", "1", "7")
     assert skipped["achieved_hold_s"] == repr(0.1 + 0.2)  # full precision, as csv.writer writes floats
@@ -88,19 +98,22 @@ def test_output_is_exactly_what_csv_writer_writes(filled, tmp_path):
     writer = csv.writer(expected)
     writer.writerow(CSV_COLUMNS)
     writer.writerows(filled.conn.execute(_REFERENCE_SQL))
-    assert out.read_bytes() == expected.getvalue().encode("utf-8")
+    assert out.read_bytes() == expected.getvalue().encode("utf-8-sig")
 
 
 def test_export_from_a_path_uses_its_own_read_only_connection(filled, tmp_path):
     out = tmp_path / "from-path.csv"
     assert export_history_csv(filled.path, out) == len(AWKWARD) * 3 + 1
-    assert out.read_text(encoding="utf-8").startswith("row_type,session_id,")
+    assert out.read_text(encoding="utf-8-sig").startswith("row_type,session_id,")
 
 
 def test_bom_for_spreadsheets(filled, tmp_path):
+    """A file gets a byte order mark by default (spreadsheets then read UTF-8); bom=False leaves it out."""
     out = tmp_path / "excel.csv"
-    export_history_csv(filled, out, bom=True)
+    export_history_csv(filled, out)
     assert out.read_bytes().startswith(b"\xef\xbb\xbfrow_type,session_id,")
+    export_history_csv(filled, out, bom=False)
+    assert out.read_bytes().startswith(b"row_type,session_id,")
 
 
 def test_a_failed_export_leaves_the_old_file_and_no_litter(data_dir, tmp_path):
@@ -118,7 +131,7 @@ def test_a_failed_export_leaves_the_old_file_and_no_litter(data_dir, tmp_path):
 def test_an_empty_history_exports_just_the_header(data_dir, tmp_path):
     with open_database(data_dir) as db:
         assert export_history_csv(db, tmp_path / "empty.csv") == 0
-    assert (tmp_path / "empty.csv").read_bytes() == (",".join(CSV_COLUMNS) + "\r\n").encode()
+    assert (tmp_path / "empty.csv").read_bytes() == (",".join(CSV_COLUMNS) + "\r\n").encode("utf-8-sig")
 
 
 def test_the_export_is_one_consistent_snapshot(filled, tmp_path):
@@ -187,7 +200,7 @@ def test_every_session_set_and_pain_flag_is_in_the_csv(data_dir, tmp_path):
 
     out = tmp_path / "history.csv"
     export_history_csv(db, out)
-    with open(out, newline="", encoding="utf-8") as f:
+    with open(out, newline="", encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     counted = (len({r["session_id"] for r in rows}), sum(r["row_type"] == "set" for r in rows),
                sum(r["pain_flag"] == "1" for r in rows))

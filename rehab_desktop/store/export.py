@@ -20,7 +20,17 @@ DOSE_COLUMNS = ("exercise_id", "resistance", "weight_kg", "dose_eased")
 SET_COLUMNS = ("movement", "side", "set_number", "target_reps", "achieved_reps", "target_hold_s",
                "achieved_hold_s", "set_started_at", "set_ended_at", "set_status", "pain_flag", "pain_rating",
                "pain_flag_at", "pain_action")
-CSV_COLUMNS = ROW_TYPE_COLUMNS + SESSION_COLUMNS + DOSE_COLUMNS + SET_COLUMNS
+# Added later, so appended: the dose done (as chosen for the session), whether the therapist
+# prescribed it, whether the exercise is the user's own, and the times in the session's local time
+# ('YYYY-MM-DD HH:MM:SS', which spreadsheets read as a date and time).
+DOSE_DONE_COLUMNS = ("dose_sets", "dose_reps", "dose_hold_s", "dose_prescribed", "dose_prescribed_by",
+                     "own_exercise")
+LOCAL_TIME_COLUMNS = ("session_started_local", "session_ended_local", "set_started_local", "set_ended_local")
+CSV_COLUMNS = ROW_TYPE_COLUMNS + SESSION_COLUMNS + DOSE_COLUMNS + SET_COLUMNS + DOSE_DONE_COLUMNS + LOCAL_TIME_COLUMNS
+
+# A stored UTC time at the session's offset; the parameter is the modifier, e.g. '+120 minutes'
+# (datetime() with a ready modifier costs half of strftime() with printf(): 250,000 sets twice).
+_LOCAL = "datetime({}, ?)"
 
 # The set columns after movement hold only numbers, NULLs and values the schema's CHECKs limit
 # to plain words and timestamps, so they never need CSV quoting. SQLite joins the integer and
@@ -29,18 +39,20 @@ CSV_COLUMNS = ROW_TYPE_COLUMNS + SESSION_COLUMNS + DOSE_COLUMNS + SET_COLUMNS
 _SETS_SQL = ("SELECT exercise_id, movement,"
              " side || ',' || set_number || ',' || IFNULL(target_reps, '') || ',' || IFNULL(achieved_reps, ''),"
              " target_hold_s, achieved_hold_s,"
-             " started_at || ',' || ended_at || ',' || status || ',' || pain_flag || ',' || IFNULL(pain_rating, '')"
+             " started_at || ',' || ended_at || ',' || status || ',' || pain_flag || ',' || IFNULL(pain_rating, ''),"
+             f" {_LOCAL.format('started_at')} || ',' || {_LOCAL.format('ended_at')}"
              " FROM sets WHERE session_id = ? ORDER BY started_at, id")
 # A session with pain flags takes the plain path: each column on its own, so flags can be matched to sets.
 _SETS_PLAIN_SQL = ("SELECT exercise_id, movement, side, set_number, target_reps, achieved_reps, target_hold_s,"
-                   " achieved_hold_s, started_at, ended_at, status, pain_flag, pain_rating"
+                   " achieved_hold_s, started_at, ended_at, status, pain_flag, pain_rating,"
+                   f" {_LOCAL.format('started_at')}, {_LOCAL.format('ended_at')}"
                    " FROM sets WHERE session_id = ? ORDER BY started_at, id")
 _FLAGS_SQL = ("SELECT session_id, at, rating, exercise_id, movement, side, set_number, action"
               " FROM pain_flags ORDER BY session_id, at, id")
 
 
 def export_history_csv(source: Database | str | os.PathLike[str], out_path: str | os.PathLike[str], *,
-                       bom: bool = False) -> int:
+                       bom: bool = True) -> int:
     """Write the whole history to `out_path` as CSV (header row, csv-module quoting); returns data rows.
 
     Rows run in time order within each session: one per set (`row_type` "set"), one per "It
@@ -48,11 +60,15 @@ def export_history_csv(source: Database | str | os.PathLike[str], out_path: str 
     neither ("session"), so every session, set and pain flag in the store is in the file. A pain
     flag given during a set is on that set's row (`pain_flag`, `pain_rating`, `pain_flag_at`,
     `pain_action`). Times are UTC ISO-8601 as stored; `session_local_day` is the local calendar
-    day. `source` is an open Database, or the path of a history file to read through a separate
+    day, and the `*_local` columns (the last ones) give the session's and the set's times at the
+    session's UTC offset. The `dose_*` columns after the set's are the dose done, as chosen for the
+    session (`dose_eased`: made easier after "It hurts"); `own_exercise` is 1 for the user's own.
+    `source` is an open Database, or the path of a history file to read through a separate
     read-only connection (so a worker thread can export while the app keeps writing).
     `out_path` is written by `store.output.open_output` (`-` is standard output; a new or
     regular file appears only when complete). `bom` adds a UTF-8 byte order mark, which
-    Windows spreadsheet programs need for non-ASCII notes.
+    Windows spreadsheet programs need for non-ASCII notes (on by default, standard output too,
+    so a pipe gets the same bytes as a file; Python reads it with encoding "utf-8-sig").
     """
     own = not isinstance(source, Database)
     db_path = Path(source).absolute() if own else source.path
@@ -96,9 +112,11 @@ def _write_rows(conn: sqlite3.Connection, write: Callable[[str], object]) -> int
     render = _Renderer()
     write(render(CSV_COLUMNS) + "\r\n")
     doses: dict[tuple[int, str], str] = {}
-    for sid, *dose in conn.execute("SELECT session_id, exercise_id, resistance, weight_kg, eased"
-                                   " FROM session_exercises"):
-        doses[sid, dose[0]] = render(tuple(dose)) + ","
+    done: dict[tuple[int, str], str] = {}  # the DOSE_DONE_COLUMNS, each followed by a comma
+    for sid, *dose in conn.execute("SELECT session_id, exercise_id, resistance, weight_kg, eased, sets, reps,"
+                                   " hold_s, prescribed, prescribed_by FROM session_exercises"):
+        doses[sid, dose[0]] = render(tuple(dose[:4])) + ","
+        done[sid, dose[0]] = render((*dose[4:], int(dose[0].startswith("own-")))) + ","
     flags: dict[int, list[tuple]] = {}
     for row in conn.execute(_FLAGS_SQL):
         flags.setdefault(row[0], []).append(row[1:])
@@ -106,39 +124,52 @@ def _write_rows(conn: sqlite3.Connection, write: Callable[[str], object]) -> int
     def dose_of(sid: int, exercise_id: str | None) -> str:
         return doses.get((sid, exercise_id)) or render((exercise_id or "", "", None, None)) + ","  # no dose chosen
 
+    def done_of(sid: int, exercise_id: str | None) -> str:
+        own = "" if exercise_id is None else int(exercise_id.startswith("own-"))
+        return done.get((sid, exercise_id)) or f",,,,,{own},"
+
     heads: dict[tuple[str, str], str] = {}  # (exercise, movement) -> "dose...,movement," for one session
-    empty_sets = "," * (len(DOSE_COLUMNS) + len(SET_COLUMNS) - 1)
+    tails: dict[str, str] = {}  # exercise -> ",dose done...,session local times," for one session
+    empty_sets = "," * (len(DOSE_COLUMNS) + len(SET_COLUMNS) + len(DOSE_DONE_COLUMNS))
     rows = 0
     sessions = conn.execute("SELECT id, started_at, ended_at, local_day, state, pain_before, pain_after, effort,"
-                            " notes, entered_by_hand FROM sessions ORDER BY started_at, id").fetchall()
+                            " notes, entered_by_hand, utc_offset_min,"
+                            " datetime(started_at, printf('%+d minutes', utc_offset_min)),"
+                            " IFNULL(datetime(ended_at, printf('%+d minutes', utc_offset_min)), '')"
+                            " FROM sessions ORDER BY started_at, id").fetchall()
     for session in sessions:
-        sid = session[0]
-        prefix = render(session) + ","
+        sid, offset = session[0], f"{session[10]:+d} minutes"
+        prefix = render(session[:10]) + ","
+        local = f"{session[11]},{session[12]},"
         if sid in flags:
-            lines = _session_with_flags(conn, sid, flags[sid], render, prefix, dose_of)
+            lines = _session_with_flags(conn, sid, offset, flags[sid], render, prefix, local, dose_of, done_of)
             write("".join(lines))
             rows += len(lines)
             continue
-        sets = conn.execute(_SETS_SQL, (sid,)).fetchall()
+        sets = conn.execute(_SETS_SQL, (offset, offset, sid)).fetchall()
         if not sets:
-            write(f"session,{prefix}{empty_sets}\r\n")
+            write(f"session,{prefix}{empty_sets}{local},\r\n")
             rows += 1
             continue
         heads.clear()
+        tails.clear()
         for row in sets:
             key = (row[0], row[1])
             if key not in heads:
                 heads[key] = f"set,{prefix}{dose_of(sid, row[0])}{render((row[1],))},"
+            if row[0] not in tails:
+                tails[row[0]] = f",,,{done_of(sid, row[0])}{local}"
         write("".join([f"{heads[r[0], r[1]]}{r[2]},{'' if r[3] is None else repr(r[3])},"
-                       f"{'' if r[4] is None else repr(r[4])},{r[5]},,\r\n" for r in sets]))
+                       f"{'' if r[4] is None else repr(r[4])},{r[5]}{tails[r[0]]}{r[6]}\r\n" for r in sets]))
         rows += len(sets)
     return rows
 
 
-def _session_with_flags(conn: sqlite3.Connection, sid: int, flags: list[tuple], render: _Renderer, prefix: str,
-                        dose_of: Callable[[int, str | None], str]) -> list[str]:
+def _session_with_flags(conn: sqlite3.Connection, sid: int, offset: str, flags: list[tuple], render: _Renderer,
+                        prefix: str, local: str, dose_of: Callable[[int, str | None], str],
+                        done_of: Callable[[int, str | None], str]) -> list[str]:
     """The rows of a session that has pain flags: each flag on the set it interrupted, or on a row of its own."""
-    sets = conn.execute(_SETS_PLAIN_SQL, (sid,)).fetchall()
+    sets = conn.execute(_SETS_PLAIN_SQL, (offset, offset, sid)).fetchall()
     on_set: dict[int, tuple] = {}  # index in `sets` -> the flag shown on that set's row
     own: list[tuple] = []
     for flag in flags:
@@ -158,10 +189,12 @@ def _session_with_flags(conn: sqlite3.Connection, sid: int, flags: list[tuple], 
     for i, s in enumerate(sets):
         flag = on_set.get(i)
         pain = (1, flag[1], flag[0], flag[6] or "") if flag else (s[11], s[12], "", "")
-        line = f"set,{prefix}{dose_of(sid, s[0])}{render((*s[1:11], *pain))}\r\n"
+        line = (f"set,{prefix}{dose_of(sid, s[0])}{render((*s[1:11], *pain))},{done_of(sid, s[0])}{local}"
+                f"{s[13]},{s[14]}\r\n")
         timed.append((s[8], 0, line))
     for at, rating, exercise_id, movement, side, number, action in own:
         fields = (movement, side, number, None, None, None, None, None, None, None, 1, rating, at, action or "")
-        timed.append((at, 1, f"pain,{prefix}{dose_of(sid, exercise_id)}{render(fields)}\r\n"))
+        timed.append((at, 1, f"pain,{prefix}{dose_of(sid, exercise_id)}{render(fields)},{done_of(sid, exercise_id)}"
+                              f"{local},\r\n"))
     timed.sort(key=lambda t: (t[0], t[1]))
     return [line for _t, _k, line in timed]
