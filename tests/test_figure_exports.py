@@ -287,8 +287,11 @@ def test_the_therapist_summary_shows_each_exercises_figure(tmp_path, library, hi
     assert len(ids) == 3
     shown = ids if all_drawn else with_figures(library, ids)
     assert sum(len(p) for p in images) == len(shown)
-    assert pages == 1, "three exercises and twelve notes still fit one page"
-    text = " ".join(PdfReader(str(out)).pages[0].extract_text().split())
+    # Three exercises and twelve notes still fit one page; the progression tables follow on the next.
+    assert pages == 2
+    reader = PdfReader(str(out))
+    assert " ".join(reader.pages[1].extract_text().split()).startswith("Progression by exercise")
+    text = " ".join(reader.pages[0].extract_text().split())
     for words in ("Standing calf stretch", "Single-leg deadlift", "Ankle inversion and eversion", "Note 11",
-                  "Page 1 of 1"):
+                  "Page 1 of 2"):
         assert words in text, words

@@ -212,11 +212,12 @@ def test_exports_from_the_pane(make_pane, history, tmp_path):
     out = tmp_path / "history.csv"
     rows = pane.exports.export_csv(str(out))
     assert rows == 17 * 2 + 2  # every set: 16 single-exercise sessions and one with two exercises
-    with open(out, newline="", encoding="utf-8") as f:
+    with open(out, newline="", encoding="utf-8-sig") as f:
         assert len(list(csv.DictReader(f))) == rows
     assert f"Wrote {rows} rows" in pane.notice.label.text()
     pdf = tmp_path / "summary.pdf"
-    assert pane.exports.export_summary(str(pdf), date(2026, 4, 16), TODAY, "a4") == 1
+    # The summary's page, then the progression by exercise on a page of its own.
+    assert pane.exports.export_summary(str(pdf), date(2026, 4, 16), TODAY, "a4") == 2
     assert pdf.read_bytes().startswith(b"%PDF")
     assert pane.notice.action.text() == "Open"
 

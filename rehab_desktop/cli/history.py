@@ -29,6 +29,10 @@ def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentPar
                        help="last day to include (default: today)")
     pdf_p.add_argument("--page", choices=("a4", "letter"),
                        help="paper size (default: Letter in the US and Canada, else A4)")
+    pdf_p.add_argument("--patient", metavar="NAME",
+                       help="the patient's name for the header (default: the one in Settings, if any)")
+    pdf_p.add_argument("--therapist", metavar="NAME",
+                       help="the therapist's name for the header (default: the one in Settings, if any)")
     pdf_p.set_defaults(run=run_pdf)
 
 
@@ -115,9 +119,13 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
     from rehab_desktop.ui.printing.pages import default_page
     from rehab_desktop.ui.printing.summary import write_summary_pdf
 
+    patient, therapist, options = _settings(args)
+
     def work(d) -> int:
-        summary = build_summary(HistoryStats(d), first, last, date.today(), PlanRepo(d).planned_days,
-                                order=library.ids)
+        plans = PlanRepo(d)
+        summary = build_summary(HistoryStats(d), first, last, date.today(), plans.planned_days,
+                                order=library.ids, timeline=plans.timeline(), library=library, options=options,
+                                patient=patient, therapist=therapist)
         return write_summary_pdf(summary, library, args.out, args.page or default_page())
 
     with contextlib.ExitStack() as cleanup:
@@ -131,3 +139,16 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
                              f"({pages} page{'s' if pages != 1 else ''}) to "
                              f"{args.out}")
     return 0
+
+
+def _settings(args):
+    """The names for the summary's header (the options, else Settings) and the timer's sides from settings.ini."""
+    from rehab_desktop.paths import resolve_data_dir
+    from rehab_desktop.ui.common.preferences import SETTINGS_FILE, PreferenceStore
+
+    data_dir = resolve_data_dir(args.data_dir)
+    prefs = PreferenceStore(data_dir) if (data_dir / SETTINGS_FILE).exists() else None
+    values = prefs.values if prefs is not None else None
+    patient = args.patient if args.patient is not None else (values.patient_name if values else "")
+    therapist = args.therapist if args.therapist is not None else (values.therapist_name if values else "")
+    return patient, therapist, prefs.timer_options() if prefs is not None else None

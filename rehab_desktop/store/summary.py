@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rehab_desktop.core import stats as S
+from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.plan import WeekPlan
+from rehab_desktop.core.plan_versions import PlanTimeline
+from rehab_desktop.core.timer import TimerOptions
+from rehab_desktop.store.errors import from_sqlite
 from rehab_desktop.store.models import PainFlag
+from rehab_desktop.store.progression import ExerciseProgression, build_progression, versions_in_range
 from rehab_desktop.store.stats_queries import DayNote, DayPain, ExerciseTotal, HistoryStats
 
 EARLIEST = date(1900, 1, 1)
@@ -42,6 +51,10 @@ class TherapistSummary:
     pain_flags: tuple[tuple[date, PainFlag], ...]
     notes: tuple[DayNote, ...]
     entered_by_hand: int = 0  # of `sessions`, those logged after the fact
+    progression: tuple[ExerciseProgression, ...] = ()  # per exercise, a row per week (store.progression)
+    plan_versions: tuple[WeekPlan, ...] = ()  # the plan versions in force in the range, oldest first
+    patient: str = ""  # the names for the header, from Settings (printed only in the summary)
+    therapist: str = ""
 
     @property
     def empty(self) -> bool:
@@ -57,10 +70,56 @@ def _means(days: list[DayPain]) -> PainMeans:
 
 
 def build_summary(stats: HistoryStats, first: date, last: date, today: date,
-                  planned_days: S.PlannedDays | None = None, order: list[str] | None = None) -> TherapistSummary:
-    """Gather the summary of first..last; `today` bounds what counts as missed, `order` sorts exercises (ids)."""
+                  planned_days: S.PlannedDays | None = None, order: list[str] | None = None, *,
+                  timeline: PlanTimeline | None = None, library: Library | None = None,
+                  options: TimerOptions | None = None, patient: str = "", therapist: str = "") -> TherapistSummary:
+    """Gather the summary of first..last; `today` bounds what counts as missed, `order` sorts exercises (ids).
+
+    `timeline` (PlanRepo.timeline()) gives the plan versions for the header and, with `library`
+    and the timer `options` (the sides), the planned sets of the progression table.
+    """
     if last < first:
         raise ValueError(f"the range ends ({last}) before it starts ({first})")
+    # The progression reads every set of the range once, as exercise_totals does: on a connection
+    # of its own in a thread (sqlite3 lets go of the GIL), the two passes overlap, and ten years'
+    # summary stays under a second (benchmarks/summary_pdf.py).
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        future = pool.submit(_progression, stats, first, last, today, library, timeline, options, order)
+
+        def progression() -> tuple[ExerciseProgression, ...]:
+            got = future.result()
+            if got is None:  # no second connection: the same queries on this one
+                got = build_progression(stats._rows, first, last, today, library, timeline, options, order)
+            return got
+
+        return _build(stats, first, last, today, planned_days, order, timeline, patient, therapist, progression)
+
+
+def _progression(stats: HistoryStats, first, last, today, library, timeline, options, order):
+    """build_progression over a read-only connection of its own (the open one belongs to its thread)."""
+    path = stats._db.path
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+    except sqlite3.Error:
+        conn = None
+    if conn is None:
+        return None  # the caller reads on its own connection instead
+
+    def read(sql: str, params: tuple = ()) -> list[tuple]:
+        try:
+            return conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise from_sqlite(exc, path) from exc
+
+    try:
+        conn.execute("BEGIN")  # one snapshot for its queries
+        return build_progression(read, first, last, today, library, timeline, options, order)
+    finally:
+        conn.close()
+
+
+def _build(stats, first, last, today, planned_days, order, timeline, patient, therapist,
+           progression: Callable[[], tuple[ExerciseProgression, ...]]) -> TherapistSummary:
     # Streak rules count days after the range as not yet lived, so the figures describe the range.
     now = min(today, last + timedelta(days=1))
     every_day = stats.day_counts(EARLIEST, last)
@@ -91,4 +150,7 @@ def build_summary(stats: HistoryStats, first: date, last: date, today: date,
         pain_flags=tuple(stats.pain_flags(first, last)),
         notes=tuple(stats.notes(first, last)),
         entered_by_hand=stats.entered_by_hand(first, last),
+        progression=progression(),
+        plan_versions=versions_in_range(timeline, first, last) if timeline is not None else (),
+        patient=patient.strip(), therapist=therapist.strip(),
     )

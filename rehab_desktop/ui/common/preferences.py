@@ -48,6 +48,8 @@ class Preferences:
     backup_keep: int = 5  # automatic backups kept (1 to 20)
     figure_motion: bool = True  # the figures move in step with the timer; False: each holds the end position
     figure_thumbnails: bool = True  # a small still of each exercise's figure in the list
+    patient_name: str = ""  # printed only in the therapist summary's header
+    therapist_name: str = ""
 
 
 # Field -> key in settings.ini. Keys never change once shipped: existing files must keep working.
@@ -61,6 +63,7 @@ KEYS = {
     "welcomed": "app/welcomed",
     "backup_folder": "backup/folder", "backup_weekly": "backup/weekly", "backup_keep": "backup/keep",
     "figure_motion": "figures/motion", "figure_thumbnails": "figures/thumbnails",
+    "patient_name": "summary/patient_name", "therapist_name": "summary/therapist_name",
 }
 _CHOICES = {"theme": THEMES, "affected_side": AFFECTED, "first_side": SIDES, "print_page": PAGES}
 _LIMITS = {"text_scale": (1.0, 2.0), "lead_in_s": (0.0, 600.0), "rest_s": (0.0, 600.0), "tempo": (1, 5),

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.store import OutputError, Store, StoreError, build_summary, export_history_csv
+from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.printing.pages import PAGE_SIZES, default_page
 from rehab_desktop.ui.printing.summary import write_summary_pdf
 
@@ -83,10 +84,14 @@ class HistoryExports(QObject):
     message = Signal(str, str, object)  # text, action label, callback
 
     def __init__(self, store: Store, library: Library, planned_days: S.PlannedDays | None,
-                 today: Callable[[], date], parent: QWidget):
+                 today: Callable[[], date], parent: QWidget, prefs: PreferenceStore | None = None):
         super().__init__(parent)
         self.store, self.library, self.planned_days, self.today = store, library, planned_days, today
         self.window = parent
+        self.prefs = prefs  # None: settings.ini is read afresh when a summary is written
+
+    def _preferences(self) -> PreferenceStore:
+        return self.prefs if self.prefs is not None else PreferenceStore(self.store.data_dir, self)
 
     def _ask_path(self, title: str, name: str, pattern: str) -> str:
         from rehab_desktop.ui.common.save_dialog import ask_save_path
@@ -128,7 +133,13 @@ class HistoryExports(QObject):
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            summary = build_summary(stats, first, last, today, self.planned_days, order=self.library.ids)
+            prefs = self._preferences()
+            summary = build_summary(stats, first, last, today, self.planned_days, order=self.library.ids,
+                                    timeline=self.store.plans.timeline(), library=self.library,
+                                    options=prefs.timer_options(), patient=prefs.values.patient_name,
+                                    therapist=prefs.values.therapist_name)
+            if prefs is not self.prefs:
+                prefs.deleteLater()
             pages = write_summary_pdf(summary, self.library, path, page)
         except (StoreError, OutputError) as exc:
             self.message.emit(f"The summary was not written. {exc.message}", "", None)

@@ -102,7 +102,8 @@ class HistoryPane(QWidget):
         self.streak_tile = StatTile("current\nstreak", self)
         self.longest_tile = StatTile("longest\nstreak", self)
         self.adherence_tile = StatTile("days active,\nlast 4 weeks", self)
-        self.exports = HistoryExports(self.service.store, self.library, self.planned_days, self.today, self)
+        self.exports = HistoryExports(self.service.store, self.library, self.planned_days, self.today, self,
+                                      prefs=self.prefs)
         self.csv_button = QPushButton("Export &CSV\u2026", self)
         self.pdf_button = QPushButton("Therapist summar&y (PDF)\u2026", self)
         self.log_button = QPushButton("&Log a session\u2026", self)

@@ -1,4 +1,5 @@
-"""The therapist summary as a one- or two-page PDF: figures, the pain chart, exercises, pain flags and notes."""
+"""The therapist summary as a PDF: one or two pages of figures, the pain chart, exercises, pain flags and notes,
+then the progression by exercise (ui.printing.progression) on pages of its own."""
 
 from __future__ import annotations
 
@@ -34,6 +35,7 @@ from rehab_desktop.ui.common.formatting import (
 )
 from rehab_desktop.ui.printing.pages import page_size
 from rehab_desktop.ui.printing.pdf_file import write_pdf_file
+from rehab_desktop.ui.printing.progression import progression_html, version_text
 from rehab_desktop.ui.printing.thumbnails import document_pictures
 
 DPI = 300
@@ -92,22 +94,43 @@ def _render(summary: TherapistSummary, library: Library, writer: QPdfWriter, pag
     font.setFeature(QFont.Tag("liga"), 0)
     width, height = writer.width(), writer.height()
     footer_h = int(DPI * 0.22)
+    body = QSizeF(width, height - footer_h)
     for limits in _LIMITS:
-        doc, handler = _document(summary, library, writer, font, _Limits(*limits), QSizeF(width, height - footer_h))
+        doc, handler = _document(summary, library, writer, font, _Limits(*limits), body)
         if doc.pageCount() <= 2:
             break
+    docs = [doc]
+    table_html = progression_html(summary, library)
+    if table_html:
+        docs.append(_plain_document(table_html, writer, font, body))
     painter = QPainter(writer)
-    pages = doc.pageCount()
-    for n in range(pages):
-        if n:
-            writer.newPage()
-        painter.save()
-        painter.translate(0, -n * (height - footer_h))
-        doc.drawContents(painter, QRectF(0, n * (height - footer_h), width, height - footer_h))
-        painter.restore()
-        _footer(painter, font, QRectF(0, height - footer_h * 0.7, width, footer_h * 0.7), n + 1, pages, summary)
+    pages = sum(d.pageCount() for d in docs)
+    page_no = 0
+    for d in docs:
+        for n in range(d.pageCount()):
+            if page_no:
+                writer.newPage()
+            page_no += 1
+            painter.save()
+            painter.translate(0, -n * body.height())
+            d.drawContents(painter, QRectF(0, n * body.height(), width, body.height()))
+            painter.restore()
+            _footer(painter, font, QRectF(0, height - footer_h * 0.7, width, footer_h * 0.7), page_no, pages,
+                    summary)
     painter.end()
     return pages
+
+
+def _plain_document(text: str, writer: QPdfWriter, font: QFont, page_size: QSizeF) -> QTextDocument:
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(writer)
+    small = QFont(font)
+    small.setPointSizeF(_BODY_PT * 0.85)  # nine columns across the page
+    doc.setDefaultFont(small)
+    doc.setDocumentMargin(0)
+    doc.setPageSize(page_size)
+    doc.setHtml(text)
+    return doc
 
 
 def _footer(painter: QPainter, font: QFont, rect: QRectF, page: int, pages: int, summary: TherapistSummary) -> None:
@@ -115,8 +138,10 @@ def _footer(painter: QPainter, font: QFont, rect: QRectF, page: int, pages: int,
     small.setPointSizeF(_BODY_PT * 0.8)
     painter.setFont(small)
     painter.setPen(ChartColours.for_print().muted)
+    who = f"{summary.patient}, " if summary.patient else ""
     painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     f"Made on {day_text(summary.made_on)} with {APP_DISPLAY_NAME}. Not medical advice.")
+                     f"{who}{range_text(summary.first, summary.last)}. Made on {day_text(summary.made_on)} with "
+                     f"{APP_DISPLAY_NAME}. Not medical advice.")
     painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"Page {page} of {pages}")
 
 
@@ -185,6 +210,14 @@ def summary_html(s: TherapistSummary, library: Library, limits: _Limits | None =
     muted = "#444444"
     out = [f"<h1 style='font-size:17pt; margin-bottom:2pt'>Home exercise summary</h1>"
            f"<p style='font-size:12pt; margin-top:0'>{e(range_text(s.first, s.last))}</p>"]
+    header = [(k, v) for k, v in (("Patient", s.patient), ("Therapist", s.therapist)) if v]
+    if s.plan_versions:
+        label = "Plan in force" if len(s.plan_versions) == 1 else "Plans in force"
+        header.append((label, "; then ".join(version_text(p) for p in s.plan_versions)))
+    if header:
+        rows = "".join(f"<tr><td style='color:{muted}' width='28%'>{e(k)}</td><td>{e(v)}</td></tr>"
+                       for k, v in header)
+        out.append(f"<table width='100%' cellspacing='0' cellpadding='2' style='margin-bottom:6pt'>{rows}</table>")
     if s.empty:
         out.append("<p style='font-size:12pt'>No sessions were recorded in this period.</p>")
     rows = "".join(f"<tr><td style='color:{muted}' width='28%'>{e(k)}</td><td>{e(v)}</td></tr>"

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -71,6 +72,7 @@ class SettingsDialog(QDialog):
         lay.addWidget(self._sound_box(page))
         lay.addWidget(self._timer_box(page))
         lay.addWidget(self._appearance_box(page))
+        lay.addWidget(self._summary_box(page))
         lay.addWidget(self._data_box(page))
         self.backup_box = self._backup_box(page)
         lay.addWidget(self.backup_box)
@@ -90,6 +92,12 @@ class SettingsDialog(QDialog):
         self.scroll = scroll
         wheel_only_when_focused(page)  # scrolling the page never changes a setting under the pointer
         style.fit_to_screen(self, 780, 720)
+
+    def done(self, result: int) -> None:
+        """A name still being typed when the dialog closes is kept too."""
+        self.prefs.update(patient_name=self.patient_name.text().strip(),
+                          therapist_name=self.therapist_name.text().strip())
+        super().done(result)
 
     # -- sections ------------------------------------------------------------------
 
@@ -239,6 +247,25 @@ class SettingsDialog(QDialog):
         self.figure_thumbnails.setAccessibleName("Small pictures in the exercise list")
         form.addRow(self.figure_motion)
         form.addRow(self.figure_thumbnails)
+        return box
+
+    def _summary_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox("For your therapist\u2019s summary", parent)
+        form = _form(box)
+        note = QLabel("Both optional. They are printed only in the header of the therapist summary.", box)
+        note.setWordWrap(True)
+        form.addRow(note)
+        for name, label, attr in (("patient_name", "&Your name", "patient_name"),
+                                  ("therapist_name", "Your &therapist\u2019s name", "therapist_name")):
+            edit = QLineEdit(getattr(self.prefs.values, name), box)
+            edit.setAccessibleName(label.replace("&", ""))
+            edit.setMaxLength(80)
+            edit.setClearButtonEnabled(True)
+            edit.editingFinished.connect(lambda e=edit, n=name: self.prefs.update(**{n: e.text().strip()}))
+            setattr(self, attr, edit)
+            title = QLabel(label, box)
+            title.setBuddy(edit)
+            form.addRow(title, edit)
         return box
 
     def _data_box(self, parent: QWidget) -> QGroupBox:
