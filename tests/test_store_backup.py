@@ -262,3 +262,36 @@ def test_restore_leaves_one_kept_file_and_no_side_files(data_dir):
         "backups", kept.name, "history.sqlite3"]
     assert [s.notes for s in HistoryRepo(open_database_file(kept)).sessions_between(t(0).date(), t(0).date())] \
         == ["in the backup", "only in the wal"]  # the kept file alone holds what was in the -wal
+
+
+@pytest.mark.parametrize("folder", ["Physio #2", "50% done?", "café 3"])
+def test_a_data_folder_with_uri_characters_backs_up_restores_and_exports(tmp_path, folder, library):
+    """The read-only connections (weekly backup, restore check, CSV, summary) open the right file even
+    when the folder's name holds characters that mean something in a file: URI."""
+    from datetime import date
+
+    from rehab_desktop.core.records import LegSide, SetRecord
+    from rehab_desktop.store import HistoryStats, build_summary, export_history_csv
+    from rehab_desktop.store.backup import auto_back_up_file
+
+    data = tmp_path / folder
+    data.mkdir()
+    db = open_database(data)
+    repo = HistoryRepo(db)
+    sid = repo.open_session(t(9))
+    repo.record_set(sid, SetRecord("sumo-squat", "main", LegSide.BOTH, 1, 10, 10, None, None, t(9), t(10)))
+    repo.finish_session(sid, t(10), notes="kept")
+    (data / "usb").mkdir()
+    weekly = auto_back_up_file(db.path, data / "usb", t(11))
+    assert weekly is not None and weekly.is_file()
+    assert export_history_csv(db.path, tmp_path / "out.csv") == 1  # the set's row
+    assert "kept" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    day = t(9).astimezone().date()
+    summary = build_summary(HistoryStats(db), day, day, date(2026, 5, 5), library=library)
+    assert summary.sessions == 1
+    # The progression is read on a read-only connection of its own, in a thread.
+    assert [(p.exercise_id, p.rows[0].sets_done) for p in summary.progression] == [("sumo-squat", 1)]
+    repo.finish_session(repo.open_session(t(12)), t(13), notes="later")
+    restore(db, weekly)
+    assert [s.notes for s in repo.sessions_between(day, day)] == ["kept"]
+    db.close()

@@ -15,7 +15,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from rehab_desktop.paths import HISTORY_FILE
-from rehab_desktop.store.db import _SIDE_FILES, BACKUP_DIR, Database, _free_name, _stamp, open_database
+from rehab_desktop.store.db import (
+    _SIDE_FILES,
+    BACKUP_DIR,
+    Database,
+    _free_name,
+    _stamp,
+    connect_read_only,
+    open_database,
+)
 from rehab_desktop.store.errors import (
     StoreError,
     StoreFullError,
@@ -141,7 +149,7 @@ def auto_back_up_file(history: str | Path, folder: str | Path | None, now: datet
     it can run on a thread of its own while the window goes on using its connection."""
     history = Path(history)
     try:
-        conn = sqlite3.connect(f"file:{history}?mode=ro", uri=True)
+        conn = connect_read_only(history)
     except sqlite3.Error as exc:
         raise _write_failed(exc, Path(folder) if folder else default_backup_folder(history.parent)) from exc
     try:
@@ -234,7 +242,7 @@ def restore(db: Database, source: str | Path, *, clock: Callable[[], datetime] |
     with tempfile.TemporaryDirectory(dir=db.data_dir) as tmp:
         staged = Path(tmp) / db.path.name
         try:
-            check = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+            check = connect_read_only(source)
             try:
                 out = sqlite3.connect(staged)
                 try:

@@ -208,6 +208,13 @@ def _probe_copy(path: Path, fallback: int) -> int:
         return fallback
 
 
+def connect_read_only(path: str | os.PathLike[str], **kwargs) -> sqlite3.Connection:
+    """A connection that can only read the SQLite file at `path` (never creating it), for a thread or a
+    copy of its own. The path goes in as a file: URI with its characters escaped, so a folder named
+    like "Physio #2" or "50% done" opens the right file. `kwargs` go to sqlite3.connect."""
+    return sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=ro", uri=True, **kwargs)
+
+
 def _connect(path: Path, synchronous: str) -> sqlite3.Connection:
     conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
     try:

@@ -9,7 +9,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_desktop.store.db import Database
+from rehab_desktop.store.db import Database, connect_read_only
 from rehab_desktop.store.errors import from_sqlite
 from rehab_desktop.store.output import open_output
 
@@ -74,7 +74,7 @@ def export_history_csv(source: Database | str | os.PathLike[str], out_path: str 
     db_path = Path(source).absolute() if own else source.path
     conn = None
     try:
-        conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, isolation_level=None) if own else source.conn
+        conn = connect_read_only(db_path, isolation_level=None) if own else source.conn
         conn.execute("BEGIN")  # one read snapshot for all the queries below
         try:
             # Read the first query before opening the output: a damaged file fails without touching it.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 from rehab_desktop.core.records import LegSide, Prescription
 from rehab_desktop.core.stats import DayTally, session_counts
@@ -75,18 +76,24 @@ class HistoryStats:
     def __init__(self, db: Database):
         self._db = db
 
-    def _rows(self, sql: str, params: tuple = ()) -> list[tuple]:
+    @property
+    def path(self) -> Path:
+        """The history file these figures are read from."""
+        return self._db.path
+
+    def read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        """The rows of one query on the open connection (store errors as StoreError)."""
         with self._db.reading() as conn:
             return conn.execute(sql, params).fetchall()
 
     def span(self) -> tuple[date, date] | None:
         """The first and last local day with any session, or None for an empty history."""
-        row = self._rows("SELECT min(local_day), max(local_day) FROM sessions")[0]
+        row = self.read("SELECT min(local_day), max(local_day) FROM sessions")[0]
         return None if row[0] is None else (date.fromisoformat(row[0]), date.fromisoformat(row[1]))
 
     def day_tallies(self, first: date, last: date) -> dict[date, DayTally]:
         """Counted sessions per local day in first..last, fully and partly done (see core.stats)."""
-        rows = self._rows(f"SELECT s.local_day, total(NOT {_PARTLY}), total({_PARTLY}) FROM sessions s"
+        rows = self.read(f"SELECT s.local_day, total(NOT {_PARTLY}), total({_PARTLY}) FROM sessions s"
                           f" WHERE s.local_day BETWEEN ? AND ? AND {_COUNTED} GROUP BY s.local_day",
                           _days(first, last))
         return {date.fromisoformat(day): DayTally(int(done), int(partly)) for day, done, partly in rows}
@@ -96,7 +103,7 @@ class HistoryStats:
         return session_counts(self.day_tallies(first, last))
 
     def pain_by_day(self, first: date, last: date) -> list[DayPain]:
-        rows = self._rows("SELECT local_day, avg(pain_before), avg(pain_after) FROM sessions"
+        rows = self.read("SELECT local_day, avg(pain_before), avg(pain_after) FROM sessions"
                           " WHERE local_day BETWEEN ? AND ? AND state = 'finished'"
                           " AND (pain_before IS NOT NULL OR pain_after IS NOT NULL)"
                           " GROUP BY local_day ORDER BY local_day", _days(first, last))
@@ -104,7 +111,7 @@ class HistoryStats:
 
     def active_seconds_by_day(self, first: date, last: date) -> dict[date, float]:
         """Seconds spent in completed sets per local day (as `SessionSummary.active_s` counts them)."""
-        rows = self._rows("SELECT s.local_day, total(max(julianday(t.ended_at) - julianday(t.started_at), 0))"
+        rows = self.read("SELECT s.local_day, total(max(julianday(t.ended_at) - julianday(t.started_at), 0))"
                           " * 86400.0 FROM sessions s JOIN sets t ON t.session_id = s.id"
                           " WHERE s.local_day BETWEEN ? AND ? AND t.status = 'completed'"
                           " GROUP BY s.local_day", _days(first, last))
@@ -115,12 +122,12 @@ class HistoryStats:
         # Sets are found through their exercise index; started_at is UTC, so the bounds are widened
         # by a day each way and the local day decides. CROSS JOIN keeps SQLite from scanning sessions.
         low, high = _utc_bounds(first, last)
-        sets = self._rows(
+        sets = self.read(
             "SELECT s.local_day, avg(t.achieved_hold_s), avg(t.target_hold_s), avg(t.achieved_reps),"
             " avg(t.target_reps) FROM sets t CROSS JOIN sessions s ON s.id = t.session_id"
             " WHERE t.exercise_id = ? AND t.started_at >= ? AND t.started_at < ? AND t.status = 'completed'"
             " AND s.local_day BETWEEN ? AND ? GROUP BY s.local_day", (exercise_id, low, high, *_days(first, last)))
-        doses = self._rows(
+        doses = self.read(
             "SELECT s.local_day, max(e.weight_kg), max(e.resistance) FROM session_exercises e"
             " CROSS JOIN sessions s ON s.id = e.session_id WHERE e.exercise_id = ? AND e.started_at >= ?"
             " AND e.started_at < ? AND s.local_day BETWEEN ? AND ? GROUP BY s.local_day",
@@ -134,7 +141,7 @@ class HistoryStats:
 
     def exercises_done(self) -> list[str]:
         """Ids of every exercise with at least one recorded set."""
-        return [r[0] for r in self._rows("SELECT DISTINCT exercise_id FROM sets")]
+        return [r[0] for r in self.read("SELECT DISTINCT exercise_id FROM sets")]
 
     def exercise_totals(self, first: date, last: date) -> list[ExerciseTotal]:
         """Per exercise done in first..last: sessions, sets, best figures, time in sets and the last dose chosen.
@@ -143,7 +150,7 @@ class HistoryStats:
         the costliest query the summary makes, about 0.4 s.
         """
         days = _days(first, last)
-        rows = self._rows(
+        rows = self.read(
             "SELECT t.exercise_id, count(DISTINCT t.session_id), total(t.status = 'completed'),"
             " total(t.status = 'skipped'), max(CASE WHEN t.status = 'completed' THEN t.achieved_hold_s END),"
             " max(CASE WHEN t.status = 'completed' THEN t.achieved_reps END),"
@@ -151,13 +158,13 @@ class HistoryStats:
             " END) * 86400.0 FROM sessions s JOIN sets t ON t.session_id = s.id WHERE s.local_day BETWEEN ? AND ?"
             " GROUP BY t.exercise_id", days)
         # SQLite takes the bare columns from the row that holds the max().
-        doses = self._rows(
+        doses = self.read(
             "SELECT e.exercise_id, e.sets, e.reps, e.hold_s, e.resistance, e.weight_kg,"
             " max(coalesce(e.started_at, '') || printf('%012d', e.id))"
             " FROM sessions s JOIN session_exercises e ON e.session_id = s.id"
             " WHERE s.local_day BETWEEN ? AND ? GROUP BY e.exercise_id", days)
         last_dose = {r[0]: Prescription(*r[:6]) for r in doses}
-        eased = dict(self._rows(
+        eased = dict(self.read(
             "SELECT e.exercise_id, count(*) FROM sessions s JOIN session_exercises e ON e.session_id = s.id"
             " WHERE s.local_day BETWEEN ? AND ? AND e.eased = 1 GROUP BY e.exercise_id", days))
         return [ExerciseTotal(ex, n, int(done), int(skipped), hold, reps, last_dose.get(ex), active, eased.get(ex, 0))
@@ -165,13 +172,13 @@ class HistoryStats:
 
     def entered_by_hand(self, first: date, last: date) -> int:
         """Counted sessions in first..last that were logged after the fact rather than timed."""
-        rows = self._rows(f"SELECT count(*) FROM sessions s WHERE s.local_day BETWEEN ? AND ?"
+        rows = self.read(f"SELECT count(*) FROM sessions s WHERE s.local_day BETWEEN ? AND ?"
                           f" AND s.entered_by_hand = 1 AND {_COUNTED}", _days(first, last))
         return rows[0][0]
 
     def pain_flags(self, first: date, last: date) -> list[tuple[date, PainFlag]]:
         """Every "It hurts" in sessions that started in first..last, with the session's local day, in time order."""
-        rows = self._rows(
+        rows = self.read(
             "SELECT s.local_day, s.utc_offset_min, p.id, p.session_id, p.at, p.rating, p.exercise_id, p.movement,"
             " p.side, p.set_number, p.action FROM sessions s JOIN pain_flags p ON p.session_id = s.id"
             " WHERE s.local_day BETWEEN ? AND ? ORDER BY p.at, p.id", _days(first, last))
@@ -182,7 +189,7 @@ class HistoryStats:
 
     def notes(self, first: date, last: date) -> list[DayNote]:
         """Sessions in first..last whose notes are not blank, oldest first."""
-        rows = self._rows("SELECT id, local_day, started_at, utc_offset_min, notes FROM sessions"
+        rows = self.read("SELECT id, local_day, started_at, utc_offset_min, notes FROM sessions"
                           " WHERE local_day BETWEEN ? AND ? AND trim(notes) <> '' ORDER BY started_at, id",
                           _days(first, last))
         return [DayNote(sid, date.fromisoformat(d), from_utc_text(at, off), text) for sid, d, at, off, text in rows]

@@ -13,6 +13,7 @@ from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.plan import WeekPlan
 from rehab_desktop.core.plan_versions import PlanTimeline
 from rehab_desktop.core.timer import TimerOptions
+from rehab_desktop.store.db import connect_read_only
 from rehab_desktop.store.errors import from_sqlite
 from rehab_desktop.store.models import PainFlag
 from rehab_desktop.store.progression import ExerciseProgression, build_progression, versions_in_range
@@ -89,7 +90,7 @@ def build_summary(stats: HistoryStats, first: date, last: date, today: date,
         def progression() -> tuple[ExerciseProgression, ...]:
             got = future.result()
             if got is None:  # no second connection: the same queries on this one
-                got = build_progression(stats._rows, first, last, today, library, timeline, options, order)
+                got = build_progression(stats.read, first, last, today, library, timeline, options, order)
             return got
 
         return _build(stats, first, last, today, planned_days, order, timeline, patient, therapist, progression)
@@ -97,9 +98,9 @@ def build_summary(stats: HistoryStats, first: date, last: date, today: date,
 
 def _progression(stats: HistoryStats, first, last, today, library, timeline, options, order):
     """build_progression over a read-only connection of its own (the open one belongs to its thread)."""
-    path = stats._db.path
+    path = stats.path
     try:
-        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, check_same_thread=False)
+        conn = connect_read_only(path, check_same_thread=False)
     except sqlite3.Error:
         conn = None
     if conn is None:
