@@ -252,7 +252,7 @@ class SettingsDialog(QDialog):
     def _summary_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox("For your therapist\u2019s summary", parent)
         form = _form(box)
-        note = QLabel("Both optional. They are printed only in the header of the therapist summary.", box)
+        note = QLabel("Both optional. They appear only on the therapist summary you print or save, nowhere else.", box)
         note.setWordWrap(True)
         form.addRow(note)
         for name, label, attr in (("patient_name", "&Your name", "patient_name"),
