@@ -20,3 +20,27 @@ def suspend_aware_clock() -> Callable[[], float]:
 
 def local_now() -> datetime:
     return datetime.now().astimezone()
+
+
+def zone_following_now() -> datetime:
+    """Local time in the zone the system is set to now, for a process that runs for days (the reminders):
+    Python reads the zone once at start, so a time zone changed since (a trip, the settings) is read again
+    from TZ or /etc/localtime. Elsewhere, or when the zone cannot be named, the zone read at start."""
+    import os
+
+    name = os.environ.get("TZ", "").lstrip(":")
+    if not name and sys.platform != "win32":
+        try:
+            target = os.path.realpath("/etc/localtime")
+        except OSError:
+            target = ""
+        _, sep, name = target.partition("/zoneinfo/")
+        name = name if sep else ""
+    if name:
+        try:
+            from zoneinfo import ZoneInfo
+
+            return datetime.now(ZoneInfo(name))
+        except (ValueError, OSError, KeyError, ImportError):
+            pass
+    return local_now()

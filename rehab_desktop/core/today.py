@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
-from rehab_desktop.core.exercises import Exercise, Side
+from rehab_desktop.core.exercises import Exercise, Library, Side
 from rehab_desktop.core.phases import SetPlan, StartAt, TimerOptions, expand
+from rehab_desktop.core.plan import WeekPlan, clamp_dose
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord, SetStatus
 
 SetsDone = Counter  # (exercise id, movement key, side) -> completed sets
@@ -91,3 +93,55 @@ def exercise_progress(exercise: Exercise, dose: Prescription, done: SetsDone,
         key = (s.movement.key, s.side.value)
         counts[key] = min(s.total, done.get((exercise.id, s.movement.key, s.side), 0))
     return ExerciseProgress(exercise, planned, counts)
+
+
+@dataclass(frozen=True)
+class DayWork:
+    """A day of the plan against what history shows done that day: what is left and about how long it takes."""
+
+    planned: int  # exercises planned that day (unknown ids included)
+    done: int  # planned exercises with every set done
+    partly: int  # started but not finished
+    todo: tuple[Prescription, ...]  # what "Start today's session" runs: the ones not done, in the plan's order
+    starts: dict[str, StartAt]  # where each partly done exercise of `todo` goes on
+    seconds_left: float  # the timed phases of what is left (get-readies, holds, paced reps, rests)
+
+    @property
+    def finished(self) -> bool:
+        return self.planned > 0 and self.done >= self.planned
+
+    @property
+    def left(self) -> int:
+        return len(self.todo)
+
+    @property
+    def minutes_left(self) -> int:
+        """Whole minutes, at least 1 while anything is left."""
+        return max(1, round(self.seconds_left / 60)) if self.todo else 0
+
+
+def day_work(plan: WeekPlan, day: date, library: Library, done: SetsDone,
+             options: TimerOptions | None = None) -> DayWork:
+    """`day`'s entries of `plan` (each moved into its exercise's ranges, as the timer runs it) against `done`.
+    Exercises missing from the library count as planned, never as left: they cannot be timed."""
+    doses = plan.for_date(day)
+    todo: list[Prescription] = []
+    starts: dict[str, StartAt] = {}
+    finished = partly = 0
+    seconds = 0.0
+    for planned in doses:
+        ex = library.get(planned.exercise_id)
+        if ex is None:
+            continue
+        dose = clamp_dose(ex, planned)
+        progress = exercise_progress(ex, dose, done, options)
+        if progress.complete:
+            finished += 1
+            continue
+        partly += progress.started
+        todo.append(dose)
+        start = progress.start_at()
+        if start is not None:
+            starts[ex.id] = start
+        seconds += expand(ex, dose, options, start=start).totals().duration_s
+    return DayWork(len(doses), finished, partly, tuple(todo), starts, seconds)

@@ -35,6 +35,7 @@ _LAZY = {
     "DayPain": "stats_queries", "HistoryStats": "stats_queries",
     "PainMeans": "summary", "TherapistSummary": "summary", "build_summary": "summary",
     "month_bounds": "times",
+    "ReminderLog": "reminder_log",
     "BackupFile": "backup", "default_backup_folder": "backup", "list_backups": "backup",
 }
 
@@ -52,7 +53,7 @@ __all__ = [
     "BackupFile", "default_backup_folder", "list_backups",
     "CSV_COLUMNS", "LATEST_VERSION", "Change", "Database", "DayPain", "DeletedSession", "ExerciseInSession",
     "HistoryRepo", "HistoryStats", "MigrationError", "OutputError", "OwnExerciseRepo",
-    "PainAction", "PainFlag", "PainMeans", "PlanRepo",
+    "PainAction", "PainFlag", "PainMeans", "PlanRepo", "ReminderLog",
     "SessionDetail", "SessionNotFoundError", "SessionState", "SessionSummary", "Store", "StoreCorruptError",
     "StoreError", "StoreFullError", "StoreReadOnlyError", "StoreTooNewError", "StoreUnavailableError",
     "TherapistSummary", "build_summary", "export_history_csv", "is_stdout", "month_bounds", "open_database",

@@ -27,10 +27,10 @@ from rehab_desktop.store import Change, StoreError
 from rehab_desktop.ui.common.formatting import long_day
 from rehab_desktop.ui.common.preferences import TIMER_FIELDS, PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
+from rehab_desktop.ui.common.today_work import done_today
 from rehab_desktop.ui.plan import page
 from rehab_desktop.ui.plan.dialogs import CopyDayDialog, ProgramDialog
 from rehab_desktop.ui.plan.layout import PlanLayout
-from rehab_desktop.ui.plan.today import done_today
 
 if TYPE_CHECKING:
     from rehab_desktop.ui.history.log_dialog import LogSessionDialog

@@ -12,8 +12,7 @@ from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.phases import StartAt, TimerOptions
 from rehab_desktop.core.plan import WEEKDAYS, WeekPlan, clamp_dose, dose_text
 from rehab_desktop.core.records import Prescription
-from rehab_desktop.core.today import SetsDone, exercise_progress, sets_done
-from rehab_desktop.store import HistoryRepo
+from rehab_desktop.core.today import SetsDone, exercise_progress
 from rehab_desktop.ui.plan.controls import wrap_rows
 
 DoneRole = Qt.ItemDataRole.UserRole + 1  # True: every planned set done on every side it needs
@@ -23,17 +22,6 @@ StateRole = Qt.ItemDataRole.UserRole + 3  # the tick history shows, put back whe
 TICK_TO_LOG = ("Tick to record it as done today without the timer: you check the sets, reps and time "
                "before it is saved.")
 DONE_TODAY = "Done today. To take it back, delete that session on the History page."
-
-
-def done_today(repo: HistoryRepo | None, day: date) -> SetsDone:
-    """Completed sets per exercise, movement and side in the sessions history files under `day`."""
-    if repo is None:
-        return SetsDone()
-    records = []
-    for summary in repo.sessions_between(day, day):
-        if summary.sets_completed:
-            records += [s for ex in repo.session_detail(summary.id).exercises for s in ex.sets]
-    return sets_done(records)
 
 
 class TodayPanel(QGroupBox):
