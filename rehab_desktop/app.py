@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the window's modules load only when a window opens: the com
     from rehab_desktop.ui.common.store_service import StoreService
     from rehab_desktop.ui.history.pane import HistoryPane
     from rehab_desktop.ui.plan.pane import PlanPane
-    from rehab_desktop.ui.shell.main_window import MainWindow
+    from rehab_desktop.ui.shell.main_window import MainWindow, Reminders
     from rehab_desktop.ui.shell.single_instance import SingleInstance
     from rehab_desktop.ui.timer.cues import SoundBank
 
@@ -52,6 +52,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="where history and settings live (default: $REHAB_DESKTOP_DATA_DIR, "
                         "else the platform's user data folder)")
     p.add_argument("--exercise", metavar="ID", help="open the window with this exercise selected")
+    p.add_argument("--today", action="store_true",
+                   help="open the window on today's session from the weekly plan, ready to press Space "
+                        "(what a reminder's Start now does); raises a running window the same way")
     p.add_argument("--library", metavar="FILE",
                    help="use this exercise library file (TOML, same format as the built-in one) instead")
     p.add_argument("--speed", metavar="FACTOR", type=_positive_float, default=1.0,
@@ -151,20 +154,28 @@ def run_gui(args: argparse.Namespace, library: Library) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     instance = SingleInstance(data_dir)
     if not instance.acquire():
-        if instance.ask_running_instance_to_show():
+        if instance.ask_running_instance_to_show(today=args.today):
             print(f"{APP_NAME} is already running for {data_dir}; brought its window to the front.")
             return 0
         return _fatal(f"another copy is using {data_dir} and did not answer. Close it and try again.", gui=True)
-    window = build_main_window(app, library, data_dir, exercise_id=args.exercise, speed=args.speed)
+    from rehab_desktop.ui.reminders import background
+    from rehab_desktop.ui.reminders.schedule import default_notifier
+    from rehab_desktop.ui.shell.main_window import Reminders
+
+    window = build_main_window(app, library, data_dir, exercise_id=args.exercise, speed=args.speed,
+                               reminders=Reminders(background=background, notifier_factory=default_notifier))
     from rehab_desktop.ui.shell.stop_signals import StopSignals
 
     stops = StopSignals(window.stop_now, window)  # Ctrl+C, kill, a closed terminal: quit, keep the session
     instance.activation_requested.connect(lambda: _bring_to_front(window))
+    instance.today_requested.connect(window.reminders.start_now)
+    if args.today:
+        window.first_painted.connect(window.reminders.start_now)
     window.first_painted.connect(instance.listen)
     if args.smoke_test:
         _quit_after_first_paint(app, window)
     if os.environ.get("REHAB_DESKTOP_ANNOUNCE"):  # for tests that drive a real process
-        _announce(app, window, instance)
+        _announce(window, instance, os.environ["REHAB_DESKTOP_ANNOUNCE"])
     window.show()
     try:
         return app.exec()
@@ -212,10 +223,20 @@ def _bring_to_front(window: MainWindow) -> None:
     window.activateWindow()
 
 
-def _announce(app: QApplication, window: MainWindow, instance: SingleInstance) -> None:
-    """Print 'ready' once the window is up and 'raised' when another launch asked for it."""
-    window.first_painted.connect(lambda: print("ready", flush=True))
-    instance.activation_requested.connect(lambda: print("raised", flush=True))
+def _announce(window: MainWindow, instance: SingleInstance, where: str) -> None:
+    """Print 'ready' once the window is up, 'raised' when another launch asked for it, and 'today: ' with
+    the status line once today's session was made ready. `where` "1": standard output; else a file to
+    append to (the app started by a reminder has no output of its own)."""
+    def say(text: str) -> None:
+        if where == "1":
+            print(text, flush=True)
+        else:
+            with open(where, "a", encoding="utf-8") as f:
+                f.write(text + "\n")
+
+    window.first_painted.connect(lambda: say("ready"))
+    instance.activation_requested.connect(lambda: say("raised"))
+    window.reminders.today_ready.connect(lambda: say("today: " + window.statusBar().currentMessage()))
 
 
 def _quit_after_first_paint(app: QApplication, window: MainWindow) -> None:
@@ -248,13 +269,16 @@ def _peak_rss_mib() -> float:
 def build_main_window(app: QApplication, library: Library, data_dir: Path, exercise_id: str | None = None,
                       speed: float = 1.0, speech_engine: str | None = None, sounds: SoundBank | None = None,
                       clock: Callable[[], float] | None = None,
-                      wall: Callable[[], datetime] | None = None, ask=None, motion=None) -> MainWindow:
+                      wall: Callable[[], datetime] | None = None, ask=None, motion=None,
+                      reminders: Reminders | None = None) -> MainWindow:
     """Wire every part together and return the (not yet shown) main window.
 
     Tests pass `speech_engine="mock"`, a fake `sounds` player, a fake monotonic `clock` and, where
     the day matters, a fixed `wall` clock (aware local time: what "today" is and sets are stamped with),
-    an `ask` that answers the window's questions (see ui/session/questions.py), and a fixed `motion`
-    (ui/figures/reduced_motion.py: whether the desktop asks for less motion; None: ask the desktop).
+    an `ask` that answers the window's questions (see ui/session/questions.py), a fixed `motion`
+    (ui/figures/reduced_motion.py: whether the desktop asks for less motion; None: ask the desktop), and
+    `reminders` (ui/shell/main_window.py; None: reminders on `wall`, shown in the window only, nothing
+    installed: the app passes the real notifier and background installer).
     """
     from rehab_desktop.core.clock import local_now
     from rehab_desktop.ui.common import icons, style
@@ -291,8 +315,14 @@ def build_main_window(app: QApplication, library: Library, data_dir: Path, exerc
     from rehab_desktop.ui.session.questions import ask_with_message_box
 
     desktop_motion = motion if motion is not None else DesktopMotion.detect()
+    from rehab_desktop.ui.shell.main_window import Reminders
+
+    if reminders is None:
+        reminders = Reminders(wall=wall)
+    elif reminders.wall is None and wall is not local_now:
+        reminders = Reminders(wall, reminders.background, reminders.notifier_factory)
     window = MainWindow(library, prefs, service, controller, cues, session, pages, speed=speed,
-                        ask=ask or ask_with_message_box, motion=desktop_motion)
+                        ask=ask or ask_with_message_box, motion=desktop_motion, reminders=reminders)
     if motion is None:  # the portal is asked once the window is on screen (its answer comes when it comes)
         window.first_painted.connect(desktop_motion.ask_portal)
     for part in (prefs, appearance, service, cues, controller, session, desktop_motion):

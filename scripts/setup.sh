@@ -28,6 +28,8 @@ if [ "$purpose" = test ]; then
   # tests/test_accessibility.py: the app seen through AT-SPI, as a screen reader sees it (a session
   # bus, the accessibility bus, pyatspi for the system python3, xdotool to press keys)
   packages+=(dbus at-spi2-core python3-pyatspi xdotool)
+  # tests/test_notify_dbus.py and test_remind_command.py: reminders reach a real notification daemon
+  packages+=(dunst)
 fi
 python=${PYTHON:-python3}
 if ! command -v "$python" >/dev/null 2>&1 || ! "$python" -c 'import venv, ensurepip' >/dev/null 2>&1; then

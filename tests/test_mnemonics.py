@@ -37,10 +37,11 @@ def in_reach(w, page) -> list[tuple[str, str]]:
 
 def test_no_two_mnemonics_in_reach_share_a_letter(make_window, qapp):
     w = make_window()
+    w.reminder_banner.show_reminder("Ankle exercises: 4 planned today, about 12 minutes", 30)  # above every page
     for i in range(w.pages.count()):
         w.pages.setCurrentIndex(i)
         qapp.processEvents()
-        found = in_reach(w, w.pages.widget(i))
+        found = in_reach(w, w.pages.widget(i)) + controls(w.reminder_banner, w)
         counts = Counter(k for k, _ in found)
         clashes = {k: [what for kk, what in found if kk == k] for k, n in counts.items() if n > 1}
         assert not clashes, f"on the {w.pages.tabText(i)} page: {clashes}"

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from rehab_desktop.core.exercises import Exercise
 from rehab_desktop.core.records import LegSide, Prescription
+from rehab_desktop.core.reminders import ReminderSettings, parse_times, parse_weekdays
 from rehab_desktop.core.timer import TimerOptions
 
 SETTINGS_FILE = "settings.ini"
@@ -50,6 +51,10 @@ class Preferences:
     figure_thumbnails: bool = True  # a small still of each exercise's figure in the list
     patient_name: str = ""  # printed only in the therapist summary's header
     therapist_name: str = ""
+    reminders: bool = False  # "Remind me": off until the person turns it on
+    reminder_times: str = "18:00"  # times of day, "08:30 18:00" (kept while reminders are off)
+    reminder_days: str = ""  # "" = the days the plan has exercises; else weekdays "0 2 4" (0 = Monday)
+    reminder_snooze: int = 30  # minutes "Later" waits
 
 
 # Field -> key in settings.ini. Keys never change once shipped: existing files must keep working.
@@ -64,10 +69,13 @@ KEYS = {
     "backup_folder": "backup/folder", "backup_weekly": "backup/weekly", "backup_keep": "backup/keep",
     "figure_motion": "figures/motion", "figure_thumbnails": "figures/thumbnails",
     "patient_name": "summary/patient_name", "therapist_name": "summary/therapist_name",
+    "reminders": "reminders/on", "reminder_times": "reminders/times", "reminder_days": "reminders/days",
+    "reminder_snooze": "reminders/snooze_min",
 }
 _CHOICES = {"theme": THEMES, "affected_side": AFFECTED, "first_side": SIDES, "print_page": PAGES}
 _LIMITS = {"text_scale": (1.0, 2.0), "lead_in_s": (0.0, 600.0), "rest_s": (0.0, 600.0), "tempo": (1, 5),
-           "speech_rate": (-1.0, 1.0), "chart_range": (-1, 100), "backup_keep": (1, 20)}
+           "speech_rate": (-1.0, 1.0), "chart_range": (-1, 100), "backup_keep": (1, 20),
+           "reminder_snooze": (5, 240)}
 _DEFAULTS = Preferences()
 _TYPES = {f.name: type(getattr(_DEFAULTS, f.name)) for f in fields(Preferences)}
 
@@ -85,6 +93,8 @@ def _parse(name: str, raw: object):
             value = int(float(raw))
         elif kind is float:
             value = float(raw)
+        elif isinstance(raw, list):  # a hand-edited value with commas reads back as a list
+            value = " ".join(str(part).strip() for part in raw)
         else:
             value = str(raw)
     except (TypeError, ValueError):
@@ -134,6 +144,16 @@ class PreferenceStore(QObject):
         v = self.values
         return TimerOptions(lead_in_s=v.lead_in_s, rest_s=v.rest_s, first_side=LegSide(v.first_side),
                             affected_side=LegSide(v.affected_side))  # BOTH: each side in turn
+
+    def reminder_settings(self) -> ReminderSettings:
+        """The reminders as core.reminders takes them: no times while "Remind me" is off (or unreadable)."""
+        v = self.values
+        try:
+            times = parse_times(v.reminder_times) if v.reminders else ()
+            days = parse_weekdays(v.reminder_days)
+        except ValueError:
+            return ReminderSettings()
+        return ReminderSettings(times=times, weekdays=days, snooze_min=v.reminder_snooze)
 
     def backup_folder(self) -> Path:
         """Where backups go: the folder the user chose, else `<data dir>/backups`."""

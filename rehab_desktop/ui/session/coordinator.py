@@ -215,6 +215,19 @@ class SessionCoordinator(QObject):
         if self.controller.state is EngineState.RUNNING:
             self._say_started()
 
+    def queue_routine(self, doses: list[Prescription], starts: dict | None = None) -> None:
+        """Today's session ready to begin (a reminder's "Start now"): the routine queued and its first
+        exercise shown on the Exercises page; Space starts it. An exercise being timed goes on undisturbed."""
+        self.host.show_exercises()
+        self.session.model.set_routine(doses, starts)
+        self.session.routine_changed()
+        entries = self.session.model.entries
+        if entries and not self.controller.in_progress:
+            first = entries[0]
+            self._select(first.exercise_id)
+            self.panel.load_exercise(self.library[first.exercise_id], first.dose, start=first.start)
+        self._update_actions()
+
     def next_entry(self) -> None:
         """N: go on to the routine's next exercise now (what is left of this one is not counted)."""
         m, c = self.session.model, self.controller

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from rehab_desktop import APP_DISPLAY_NAME, APP_NAME
+from rehab_desktop.core.clock import zone_following_now
 from rehab_desktop.core.exercises import Exercise, Library
 from rehab_desktop.core.timer import EngineState
 from rehab_desktop.ui.common.preferences import PreferenceStore
@@ -37,6 +39,16 @@ if TYPE_CHECKING:  # built on first use: start-up imports neither
 
 
 @dataclass(frozen=True)
+class Reminders:
+    """What the reminder schedule uses from outside: the local clock, the module that installs the
+    background checker (None: nothing is installed), and a maker of the desktop notifier (None: the banner only)."""
+
+    wall: Callable[[], datetime] | None = None
+    background: object | None = None
+    notifier_factory: Callable[[], object] | None = None
+
+
+@dataclass(frozen=True)
 class Pages:
     """Builders for the pages beyond the exercises, each given the window as parent."""
 
@@ -52,10 +64,12 @@ class MainWindow(QMainWindow):
 
     def __init__(self, library: Library, prefs: PreferenceStore, service: StoreService, controller: TimerController,
                  cues: CuePlayer, session: SessionController, pages: Pages, speed: float = 1.0,
-                 ask: Ask = ask_with_message_box, motion: DesktopMotion | None = None, parent=None):
+                 ask: Ask = ask_with_message_box, motion: DesktopMotion | None = None,
+                 reminders: Reminders | None = None, parent=None):
         """`pages` builds the Plan and History pages the first time each is opened; `ask` puts the
         session's questions (on closing, say) to the person; `motion` is the desktop's wish for
-        less motion (None: none)."""
+        less motion (None: none); `reminders` how the reminder schedule reads the clock, installs the
+        background checker and sends notifications (None: the real ones)."""
         super().__init__(parent)
         self.library = library
         self.prefs = prefs
@@ -83,7 +97,16 @@ class MainWindow(QMainWindow):
         self._page_factories: dict[int, object] = {}
         self.page_actions: list[QAction] = []
         self.pages.currentChanged.connect(self._create_page)
-        self.setCentralWidget(self.pages)
+        from rehab_desktop.ui.reminders.banner import ReminderBanner
+
+        self.reminder_banner = ReminderBanner(self)  # a due reminder, above every page
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.reminder_banner)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self.browser.exercise_selected.connect(self.show_exercise)
         self.browser.exercise_activated.connect(lambda _id: self.focus_instructions())
         self.timer_actions = TimerActions(controller, cues, self, self.figures)
@@ -111,6 +134,13 @@ class MainWindow(QMainWindow):
         self.plan_index = self.add_page("&Plan", lambda: pages.plan(self), "Ctrl+2")
         self.history_index = self.add_page("Hist&ory", lambda: pages.history(self), "Ctrl+3")
         self.menus = build_menus(self)
+        from rehab_desktop.ui.reminders.schedule import ReminderSchedule
+
+        r = reminders or Reminders()
+        self.reminders = ReminderSchedule(prefs, service, library, self.reminder_banner, self.start_today,
+                                          self.in_front, r.wall or zone_following_now, r.background,
+                                          r.notifier_factory, self)
+        self.reminders.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._painted = False
         self._fitted = False
         # Queued, so whoever else waits for the first paint (the smoke test) hears of it first.
@@ -174,6 +204,30 @@ class MainWindow(QMainWindow):
         """Run these exercises in turn from the Exercises page (the plan's "Start today's session")."""
         self.sessions.run_routine(doses, starts)
 
+    def start_today(self, work) -> None:
+        """Today's session ready on the Exercises page (`work`: a core.today.DayWork, or None without a plan):
+        what is left of the day's plan queued and its first exercise shown; Space begins."""
+        if self.isMinimized():  # from a notification: the window comes forward
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if work is None or not work.planned:
+            self.show_exercises()
+            self.show_notice("Nothing is planned for today. The Plan page (Ctrl+2) sets up your week.")
+            return
+        if not work.todo:
+            self.show_exercises()
+            self.show_notice(f"All {work.planned} of today's exercises are done. Well done.")
+            return
+        self.sessions.queue_routine(list(work.todo), dict(work.starts))
+        n = work.left
+        self.show_notice(f"Today's session is ready: {n} exercise{'s' if n != 1 else ''}, about "
+                         f"{work.minutes_left} min. Press Space to begin.")
+
+    def in_front(self) -> bool:
+        """Whether the person is looking at this window (a reminder then needs only the banner)."""
+        return self.isVisible() and self.isActiveWindow() and not self.isMinimized()
+
     # -- what the session coordinator asks of the window ---------------------------
 
     def show_exercises(self) -> None:
@@ -195,7 +249,8 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.prefs, self.cues, self.service, lambda: self.session.is_open, self).exec()
+        SettingsDialog(self.prefs, self.cues, self.service, lambda: self.session.is_open, self,
+                       reminders=self.reminders).exec()
 
     def show_shortcuts(self) -> None:
         from rehab_desktop.ui.shell.shortcuts import ShortcutsDialog
@@ -316,8 +371,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)  # after this frame is on screen
 
     def _after_first_paint(self) -> None:
-        """Work that need not delay the window: audio and speech, the first-run welcome."""
+        """Work that need not delay the window: audio and speech, reminders, the first-run welcome."""
         self.cues.prepare()
+        self.reminders.start()
         from rehab_desktop.ui.shell.welcome import needs_welcome
 
         if needs_welcome(self.prefs):

@@ -1,4 +1,5 @@
-"""The settings dialog: sound and voice, timer, appearance, the data folder, and backups (where, how often, restore)."""
+"""The settings dialog: sound and voice, timer, appearance, reminders, the therapist summary's names, the data
+folder, and backups (where, how often, restore)."""
 
 from __future__ import annotations
 
@@ -57,7 +58,7 @@ class SettingsDialog(QDialog):
     """Every change applies at once and is kept; Close just closes."""
 
     def __init__(self, prefs: PreferenceStore, cues: CuePlayer, service: StoreService,
-                 session_open: Callable[[], bool] = lambda: False, parent=None):
+                 session_open: Callable[[], bool] = lambda: False, parent=None, reminders=None):
         super().__init__(parent)
         self.prefs = prefs
         self.cues = cues
@@ -72,6 +73,11 @@ class SettingsDialog(QDialog):
         lay.addWidget(self._sound_box(page))
         lay.addWidget(self._timer_box(page))
         lay.addWidget(self._appearance_box(page))
+        if reminders is not None:  # ui/reminders/schedule.py: says how reminders arrive and what runs them
+            from rehab_desktop.ui.reminders.settings_box import ReminderBox
+
+            self.reminder_box = ReminderBox(prefs, reminders.arrive_text, reminders.background_text, page)
+            lay.addWidget(self.reminder_box)
         lay.addWidget(self._summary_box(page))
         lay.addWidget(self._data_box(page))
         self.backup_box = self._backup_box(page)

@@ -22,6 +22,7 @@ class SingleInstance(QObject):
     """Holds the data folder's lock; tells the first instance to come forward when a second starts."""
 
     activation_requested = Signal()
+    today_requested = Signal()  # a later launch asked for today's session (--today, a reminder's Start now)
 
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
@@ -55,20 +56,27 @@ class SingleInstance(QObject):
 
     def _on_connection(self) -> None:
         conn = self.server.nextPendingConnection()
+        request = b""
         if conn is not None:
+            # The other launch writes its one line as soon as it is connected.
+            if conn.bytesAvailable() or conn.waitForReadyRead(500):
+                request = bytes(conn.readLine().data()).strip()
             conn.disconnectFromServer()
             conn.deleteLater()
         self.activation_requested.emit()
+        if request == b"today":
+            self.today_requested.emit()
 
-    def ask_running_instance_to_show(self, timeout_ms: int = 2000) -> bool:
-        """From a second launch: ask the first to come to the front; False if it did not answer."""
+    def ask_running_instance_to_show(self, timeout_ms: int = 2000, today: bool = False) -> bool:
+        """From a second launch: ask the first to come to the front (with `today`, on today's session);
+        False if it did not answer."""
         from PySide6.QtNetwork import QLocalSocket
 
         sock = QLocalSocket()
         sock.connectToServer(server_name(self.data_dir))
         ok = sock.waitForConnected(timeout_ms)
         if ok:
-            sock.write(b"show\n")
+            sock.write(b"today\n" if today else b"show\n")
             sock.waitForBytesWritten(timeout_ms)
             sock.disconnectFromServer()
         return ok

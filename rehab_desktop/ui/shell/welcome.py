@@ -6,6 +6,7 @@ import html
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -67,6 +68,13 @@ class WelcomeDialog(QDialog):
         self.side.setCurrentIndex(max(0, self.side.findData(prefs.values.affected_side)))
         form = QFormLayout()
         form.addRow("Which ankle is affected?", self.side)
+        # The one-line offer of reminders: off unless ticked; Settings has the times and days.
+        at = (prefs.values.reminder_times.split() or ["18:00"])[0]
+        self.remind = QCheckBox(f"Remind me at {at} on exercise days", self)  # short: a check box does not wrap
+        self.remind.setAccessibleName(f"Remind me at {at} on exercise days")
+        self.remind.setToolTip("A reminder on the days your weekly plan has exercises; Settings > Reminders changes "
+                               "the times and days")
+        self.remind.setChecked(prefs.values.reminders)
         buttons = QDialogButtonBox(self)
         start = buttons.addButton("Get started", QDialogButtonBox.ButtonRole.AcceptRole)
         start.setDefault(True)
@@ -81,6 +89,8 @@ class WelcomeDialog(QDialog):
             w.setParent(page)
             inner.addWidget(w)
         inner.addLayout(form)
+        self.remind.setParent(page)
+        inner.addWidget(self.remind)
         for w in (side_note, care_head, care, credit):
             w.setParent(page)
             inner.addWidget(w)
@@ -98,6 +108,8 @@ class WelcomeDialog(QDialog):
     def done(self, result: int) -> None:
         # Closing it any way counts as seen: the note is shown once, not on every start.
         self.prefs.update(welcomed=True, affected_side=self.side.currentData())
+        if self.remind.isChecked() != self.prefs.values.reminders:
+            self.prefs.update(reminders=self.remind.isChecked())
         super().done(result)
 
 
