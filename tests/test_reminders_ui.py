@@ -257,3 +257,15 @@ def test_the_checker_shows_the_next_slot_itself_while_a_reminder_waits_unanswere
     notifier.closed.emit()
     qapp.processEvents()
     assert quits == [0]
+
+
+def test_no_reminder_while_a_session_is_under_way(make_window):
+    clock = Clock(THURSDAY_6PM - timedelta(minutes=5))
+    w = make_window(wall=clock)
+    plan_today(w, clock.now.date())
+    remind_at(w)
+    w.sessions.space()  # the timer starts: a session opens
+    assert w.session.is_open
+    clock.now = THURSDAY_6PM
+    assert not w.reminders.look() and not w.reminder_banner.isVisible()
+    assert ReminderLog(Path(w.prefs.data_dir)).read().handled == "2026-12-03 18:00"  # spent, not saved for later

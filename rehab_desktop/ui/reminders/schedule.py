@@ -28,7 +28,8 @@ REMINDER_FIELDS = frozenset({"reminders", "reminder_times", "reminder_days", "re
 
 class ReminderSchedule(QObject):
     """`start_today(work)` queues today's session in the window; `in_front()` says whether the person
-    is looking at the window; `wall` is the local time (following time-zone changes)."""
+    is looking at the window; `wall` is the local time (following time-zone changes); `in_session()`
+    whether a session is open (its slot then passes without a reminder)."""
 
     message = Signal(str)  # for the status bar
     background_changed = Signal(str)  # what runs the reminders while the app is closed, in a line
@@ -36,10 +37,12 @@ class ReminderSchedule(QObject):
 
     def __init__(self, prefs: PreferenceStore, service: StoreService, library: Library, banner: ReminderBanner,
                  start_today: Callable[[DayWork | None], None], in_front: Callable[[], bool],
-                 wall: Callable[[], datetime], background=None, notifier_factory=None, parent=None):
+                 wall: Callable[[], datetime], background=None, notifier_factory=None, parent=None,
+                 in_session: Callable[[], bool] = lambda: False):
         super().__init__(parent)
         self.prefs, self.service, self.library, self.banner = prefs, service, library, banner
         self.start_today_in_window, self.in_front, self.wall = start_today, in_front, wall
+        self.in_session = in_session  # a session under way: the person is at it, a reminder would only nag
         self.background = background  # the module that installs the systemd timer or autostart entry
         self.notifier_factory = notifier_factory  # () -> DesktopNotifier | TrayNotifier | None
         self.notifier = None
@@ -66,10 +69,12 @@ class ReminderSchedule(QObject):
         work = self._work(now) if settings.enabled else None
         due = None
         if settings.enabled:
+            busy = self.in_session()
+
             def decide(state):
                 found = check(now, settings, state, work)
                 if found is not None:
-                    return shown(state, now, settings), found
+                    return shown(state, now, settings), None if busy else found
                 if work is None or not work.todo:
                     return passed_over(state, now, settings), None
                 return state, None

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         r = reminders or Reminders()
         self.reminders = ReminderSchedule(prefs, service, library, self.reminder_banner, self.start_today,
                                           self.in_front, r.wall or zone_following_now, r.background,
-                                          r.notifier_factory, self)
+                                          r.notifier_factory, self, in_session=lambda: self.session.is_open)
         self.reminders.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._painted = False
         self._fitted = False
