@@ -39,6 +39,15 @@ def remind_at(window, times="18:00") -> None:
     window.prefs.update(reminders=True, reminder_times=times)
 
 
+def reminding_window(make_window, now: datetime):
+    """A window on `now`'s clock with two exercises planned that day and a reminder at 18:00."""
+    clock = Clock(now)
+    w = make_window(wall=clock)
+    plan_today(w, now.date())
+    remind_at(w)
+    return w, clock
+
+
 def test_the_banner_comes_at_the_time_and_start_now_leaves_todays_session_ready_for_space(make_window, qtbot, library):
     clock = Clock(THURSDAY_6PM - timedelta(minutes=1))
     w = make_window(wall=clock)
@@ -66,10 +75,7 @@ def test_the_banner_comes_at_the_time_and_start_now_leaves_todays_session_ready_
 
 
 def test_later_brings_it_back_after_the_chosen_minutes(make_window, qtbot):
-    clock = Clock(THURSDAY_6PM)
-    w = make_window(wall=clock)
-    plan_today(w, clock.now.date())
-    remind_at(w)
+    w, clock = reminding_window(make_window, THURSDAY_6PM)
     w.prefs.update(reminder_snooze=10)
     assert w.reminders.look()
     assert w.reminder_banner.later.text().replace("&", "") == "Later (10 min)"
@@ -83,10 +89,7 @@ def test_later_brings_it_back_after_the_chosen_minutes(make_window, qtbot):
 
 
 def test_closing_the_banner_ends_that_reminder(make_window, qtbot):
-    clock = Clock(THURSDAY_6PM)
-    w = make_window(wall=clock)
-    plan_today(w, clock.now.date())
-    remind_at(w)
+    w, clock = reminding_window(make_window, THURSDAY_6PM)
     assert w.reminders.look()
     qtbot.mouseClick(w.reminder_banner.close_button, Qt.MouseButton.LeftButton)
     clock.now += timedelta(hours=2)
@@ -219,10 +222,7 @@ def test_the_welcome_offers_reminders_in_one_line(make_window, qtbot):
 
 
 def test_the_open_app_and_the_checker_share_one_log(make_window, data_dir):
-    clock = Clock(THURSDAY_6PM)
-    w = make_window(wall=clock)
-    plan_today(w, clock.now.date())
-    remind_at(w)
+    w, clock = reminding_window(make_window, THURSDAY_6PM)
     assert w.reminders.look()
     assert ReminderLog(Path(data_dir)).read().handled == "2026-12-03 18:00"
 

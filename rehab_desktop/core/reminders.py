@@ -149,6 +149,19 @@ def check(now: datetime, settings: ReminderSettings, state: ReminderState, work:
     return None
 
 
+def decide(state: ReminderState, now: datetime, settings: ReminderSettings, work: DayWork | None,
+           quiet: bool = False) -> tuple[ReminderState, Due | None]:
+    """One look at `now`: (the state to keep, the reminder to show or None). A due slot is marked shown (with
+    `quiet`, a session under way, it is spent without a reminder); a slot with nothing left to do is passed
+    over. Run it under ReminderLog.update so that the window and the checker never both show a slot."""
+    found = check(now, settings, state, work)
+    if found is not None:
+        return shown(state, now, settings), None if quiet else found
+    if work is None or not work.todo:
+        return passed_over(state, now, settings), None
+    return state, None
+
+
 def shown(state: ReminderState, now: datetime, settings: ReminderSettings) -> ReminderState:
     """The state once a reminder was shown at `now` (or the person dismissed it): every slot up to now is
     handled, and a snooze that brought it back is over."""

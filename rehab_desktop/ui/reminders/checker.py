@@ -23,12 +23,10 @@ from rehab_desktop import APP_NAME
 from rehab_desktop.core.clock import zone_following_now
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.reminders import (
-    check,
+    decide,
     next_event,
-    passed_over,
     reminder_text,
     seconds_to_next_look,
-    shown,
     snoozed,
     wall,
 )
@@ -36,8 +34,8 @@ from rehab_desktop.core.today import DayWork
 from rehab_desktop.paths import history_path, resolve_data_dir
 from rehab_desktop.store import ReminderLog
 from rehab_desktop.ui.common.preferences import SETTINGS_FILE, PreferenceStore
+from rehab_desktop.ui.shell.single_instance import LOCK_NAME  # held by the open window
 
-APP_LOCK = "rehab-desktop.lock"  # ui/shell/single_instance.py holds it while a window is open
 LONGEST_WAIT_S = 12 * 3600  # an unanswered notification is given up after this (the day's slot stays spent)
 # While a notification waits for its answer, the clock is read this often: the next slot of the day is then
 # shown by this process (systemd does not start a second one while this one runs), and a suspend is noticed.
@@ -46,9 +44,9 @@ WAITING_LOOK_S = 60
 
 def app_is_open(data_dir: Path) -> bool:
     """Whether a window is running for `data_dir` (it holds the lock; a crashed one's lock is stale)."""
-    if not (data_dir / APP_LOCK).exists():
+    if not (data_dir / LOCK_NAME).exists():
         return False
-    lock = QLockFile(str(data_dir / APP_LOCK))
+    lock = QLockFile(str(data_dir / LOCK_NAME))
     lock.setStaleLockTime(0)
     if lock.tryLock(0):
         lock.unlock()
@@ -116,15 +114,7 @@ class Checker(QObject):
             return self._wait(now)
         work = read_work(self.data_dir, self.library, wall(now).date(), self.prefs)
 
-        def decide(state):
-            found = check(now, settings, state, work)
-            if found is not None:
-                return shown(state, now, settings), found
-            if work is None or not work.todo:
-                return passed_over(state, now, settings), None
-            return state, None
-
-        due = self.log.update(decide)
+        due = self.log.update(lambda state: decide(state, now, settings, work))
         if due is None:
             if not self.watch:
                 self.say(f"{APP_NAME}: no reminder is due now.")

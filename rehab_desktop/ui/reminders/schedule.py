@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.core.reminders import check, passed_over, reminder_text, seconds_to_next_look, shown, snoozed
+from rehab_desktop.core.reminders import decide, reminder_text, seconds_to_next_look, snoozed
 from rehab_desktop.core.today import DayWork
 from rehab_desktop.store import ReminderLog
 from rehab_desktop.ui.common.preferences import PreferenceStore
@@ -70,16 +70,7 @@ class ReminderSchedule(QObject):
         due = None
         if settings.enabled:
             busy = self.in_session()
-
-            def decide(state):
-                found = check(now, settings, state, work)
-                if found is not None:
-                    return shown(state, now, settings), None if busy else found
-                if work is None or not work.todo:
-                    return passed_over(state, now, settings), None
-                return state, None
-
-            due = self.log.update(decide)
+            due = self.log.update(lambda state: decide(state, now, settings, work, quiet=busy))
         if due is not None:
             self._show(work, settings.snooze_min)
         elif work is None or not work.todo:
