@@ -7,6 +7,8 @@ import sys
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from rehab_desktop import APP_DISPLAY_NAME
+
 BACKEND_DESKTOP = "desktop"
 BACKEND_TRAY = "tray"
 BACKEND_WINDOW = "window"
@@ -139,7 +141,7 @@ class DesktopNotifier(QObject):
     action_invoked = Signal(str)  # ACTION_START, ACTION_LATER or ACTION_DEFAULT
     closed = Signal()  # dismissed, expired or closed by the server without an action
 
-    def __init__(self, app_name: str = "Rehab Desktop", desktop_entry: str = "io.github.rehab_desktop.RehabDesktop",
+    def __init__(self, app_name: str = APP_DISPLAY_NAME, desktop_entry: str = "io.github.rehab_desktop.RehabDesktop",
                  icon: str = "io.github.rehab_desktop.RehabDesktop", parent=None):
         super().__init__(parent)
         self.app_name = app_name
@@ -220,7 +222,7 @@ class TrayNotifier(QObject):
     action_invoked = Signal(str)  # only ACTION_DEFAULT: the message clicked
     closed = Signal()  # never emitted: a tray message does not say when it goes
 
-    def __init__(self, icon, app_name: str = "Rehab Desktop", parent=None):
+    def __init__(self, icon, app_name: str = APP_DISPLAY_NAME, parent=None):
         super().__init__(parent)
         from PySide6.QtWidgets import QSystemTrayIcon
 
