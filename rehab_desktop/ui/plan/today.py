@@ -12,7 +12,7 @@ from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.phases import StartAt, TimerOptions
 from rehab_desktop.core.plan import WEEKDAYS, WeekPlan, clamp_dose, dose_text
 from rehab_desktop.core.records import Prescription
-from rehab_desktop.core.today import SetsDone, exercise_progress
+from rehab_desktop.core.today import SetsDone, day_work, exercise_progress
 from rehab_desktop.ui.plan.controls import wrap_rows
 
 DoneRole = Qt.ItemDataRole.UserRole + 1  # True: every planned set done on every side it needs
@@ -64,9 +64,8 @@ class TodayPanel(QGroupBox):
         self.list.blockSignals(True)  # itemChanged is the person ticking a box, not the list filling
         self.list.clear()
         planned = plan.for_date(day)
-        runnable: list[Prescription] = []
-        self._starts = {}
-        finished = partial = 0
+        work = day_work(plan, day, self.library, done, options)  # what the button runs, and the counts
+        self._starts = dict(work.starts)
         for dose in planned:
             ex = self.library.get(dose.exercise_id)
             name = ex.name if ex else f"Unknown exercise '{dose.exercise_id}'"
@@ -93,30 +92,23 @@ class TodayPanel(QGroupBox):
             item.setData(DoneRole, complete)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {detail}, {state}")
             item.setData(Qt.ItemDataRole.UserRole, dose.exercise_id)
-            finished += complete
-            partial += partly
-            if ex is not None and not complete:
-                runnable.append(clamp_dose(ex, dose))
-                start = progress.start_at()
-                if start is not None:
-                    self._starts[ex.id] = start
         self.list.blockSignals(False)
         # All done: the button offers the whole day again rather than nothing.
-        self._todo = runnable or [clamp_dose(self.library[d.exercise_id], d) for d in planned
-                                  if self.library.get(d.exercise_id) is not None]
+        self._todo = list(work.todo) or [clamp_dose(self.library[d.exercise_id], d) for d in planned
+                                         if self.library.get(d.exercise_id) is not None]
         if not planned:
             text = ("Add exercises to the plan to see them here." if plan.is_empty
                     else "Nothing is planned for today.")
             starts = plan.starts_on
             if starts is not None and day < starts:
                 text = f"The plan starts on {WEEKDAYS[starts.weekday()]} {starts.day} {starts:%B}."
-        elif finished == len(planned):
+        elif work.finished:
             text = f"All {len(planned)} done today. Well done."
         else:
-            text = f"{finished} of {len(planned)} done today" + (f", {partial} partly." if partial else ".")
+            text = f"{work.done} of {len(planned)} done today" + (f", {work.partly} partly." if work.partly else ".")
         self.summary.setText(text + (f" {error}" if error else ""))
         self.start.setEnabled(bool(self._todo))
-        again = bool(planned) and not runnable
+        again = bool(planned) and not work.todo
         self.start.setText("Start to&day's session again" if again else "Start to&day's session")
         self.start.setAccessibleName(self.start.text().replace("&", ""))
 
