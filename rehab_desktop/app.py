@@ -309,7 +309,10 @@ def build_main_window(app: QApplication, library: Library, data_dir: Path, exerc
     cues = CuePlayer(prefs, engine=speech_engine, sounds=sounds)
     controller = TimerController(cues, speed=speed, clock=clock, wall=wall)
     session = SessionController(service, library, wall=wall)
-    pages = Pages(plan=lambda parent: _plan_page(parent, service, library, prefs, today),
+    from rehab_desktop.ui.suggestions.service import SuggestionService
+
+    suggestions = SuggestionService(service, library, prefs, today, wall)
+    pages = Pages(plan=lambda parent: _plan_page(parent, service, library, prefs, today, suggestions),
                   history=lambda parent: _history_page(parent, service, library, prefs, today))
     from rehab_desktop.ui.figures.reduced_motion import DesktopMotion
     from rehab_desktop.ui.session.questions import ask_with_message_box
@@ -322,10 +325,11 @@ def build_main_window(app: QApplication, library: Library, data_dir: Path, exerc
     elif reminders.wall is None and wall is not local_now:
         reminders = Reminders(wall, reminders.background, reminders.notifier_factory)
     window = MainWindow(library, prefs, service, controller, cues, session, pages, speed=speed,
-                        ask=ask or ask_with_message_box, motion=desktop_motion, reminders=reminders)
+                        ask=ask or ask_with_message_box, motion=desktop_motion, reminders=reminders,
+                        suggestions=suggestions)
     if motion is None:  # the portal is asked once the window is on screen (its answer comes when it comes)
         window.first_painted.connect(desktop_motion.ask_portal)
-    for part in (prefs, appearance, service, cues, controller, session, desktop_motion):
+    for part in (prefs, appearance, service, cues, controller, session, desktop_motion, suggestions):
         part.setParent(window)  # they live, and stop, with the window
     if not window.select_exercise(exercise_id or library.exercises[0].id):
         window.select_exercise(library.exercises[0].id)
@@ -369,10 +373,11 @@ def _history_page(window: MainWindow, service: StoreService, library: Library, p
 
 
 def _plan_page(window: MainWindow, service: StoreService, library: Library, prefs: PreferenceStore,
-               today: Callable[[], date]) -> PlanPane:
-    """The weekly plan; "Start today's session" runs as a routine on the exercises page."""
+               today: Callable[[], date], suggestions=None) -> PlanPane:
+    """The weekly plan; "Start today's session" runs as a routine on the exercises page; the history's
+    suggestions at its top."""
     from rehab_desktop.ui.plan.pane import PlanPane
 
-    pane = PlanPane(service, library, prefs, parent=window, today=today)
+    pane = PlanPane(service, library, prefs, parent=window, today=today, suggestions=suggestions)
     pane.start_routine.connect(window.run_routine)
     return pane

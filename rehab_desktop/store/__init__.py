@@ -36,6 +36,7 @@ _LAZY = {
     "PainMeans": "summary", "TherapistSummary": "summary", "build_summary": "summary",
     "month_bounds": "times",
     "ReminderLog": "reminder_log",
+    "SuggestionRepo": "suggestions",
     "BackupFile": "backup", "default_backup_folder": "backup", "list_backups": "backup",
 }
 
@@ -53,7 +54,7 @@ __all__ = [
     "BackupFile", "default_backup_folder", "list_backups",
     "CSV_COLUMNS", "LATEST_VERSION", "Change", "Database", "DayPain", "DeletedSession", "ExerciseInSession",
     "HistoryRepo", "HistoryStats", "MigrationError", "OutputError", "OwnExerciseRepo",
-    "PainAction", "PainFlag", "PainMeans", "PlanRepo", "ReminderLog",
+    "PainAction", "PainFlag", "PainMeans", "PlanRepo", "ReminderLog", "SuggestionRepo",
     "SessionDetail", "SessionNotFoundError", "SessionState", "SessionSummary", "Store", "StoreCorruptError",
     "StoreError", "StoreFullError", "StoreReadOnlyError", "StoreTooNewError", "StoreUnavailableError",
     "TherapistSummary", "build_summary", "export_history_csv", "is_stdout", "month_bounds", "open_database",

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from rehab_desktop.store.own_exercises import OwnExerciseRepo
     from rehab_desktop.store.plans import PlanRepo
     from rehab_desktop.store.stats_queries import HistoryStats
+    from rehab_desktop.store.suggestions import SuggestionRepo
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,7 @@ class Store:
     def __init__(self, db: Database, tz: tzinfo | None = None):
         self.db = db
         self.history = HistoryRepo(db, tz=tz)
+        self._tz = tz
 
     # Plans and statistics are first needed when their page opens, not at start-up.
     @cached_property
@@ -62,6 +64,12 @@ class Store:
         from rehab_desktop.store.stats_queries import HistoryStats
 
         return HistoryStats(self.db)
+
+    @cached_property
+    def suggestions(self) -> SuggestionRepo:
+        from rehab_desktop.store.suggestions import SuggestionRepo
+
+        return SuggestionRepo(self.db, tz=self._tz)
 
     @property
     def data_dir(self) -> Path:

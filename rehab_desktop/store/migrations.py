@@ -175,11 +175,32 @@ _V4 = (
     "ALTER TABLE session_exercises ADD COLUMN prescribed_by TEXT NOT NULL DEFAULT ''",
 )
 
+_V5 = (
+    # What the person answered to a progression suggestion (core.suggestions): Accept, Not now or
+    # Never, for an exercise (subject = its id) or the program's stage (subject = 'stage'); the
+    # subject's finished sessions at that moment (Not now asks again two sessions later); and for
+    # an accepted one what changed, in words, for the Steps chart's marks.
+    f"""
+    CREATE TABLE suggestion_answers (
+        id INTEGER PRIMARY KEY,
+        subject TEXT NOT NULL CHECK (subject <> ''),
+        rule TEXT NOT NULL CHECK (rule <> ''),
+        reply TEXT NOT NULL CHECK (reply IN ('accepted', 'later', 'never')),
+        answered_at TEXT NOT NULL CHECK (answered_at GLOB {_TS}),
+        local_day TEXT NOT NULL CHECK (local_day GLOB {_DAY}),
+        sessions INTEGER NOT NULL CHECK (sessions >= 0),
+        detail TEXT NOT NULL DEFAULT ''
+    )
+    """,
+    "CREATE INDEX suggestion_answers_by_subject ON suggestion_answers (subject, id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sessions, chosen doses, sets and pain flags", _V1),
     Migration(2, "the weekly plan", _V2),
     Migration(3, "the open session's position, sessions entered by hand, eased doses", _V3),
     Migration(4, "own exercises, plan versions, prescribed doses", _V4),
+    Migration(5, "answers to progression suggestions", _V5),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

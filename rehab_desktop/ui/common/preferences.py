@@ -11,6 +11,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 from rehab_desktop.core.exercises import Exercise
 from rehab_desktop.core.records import LegSide, Prescription
 from rehab_desktop.core.reminders import ReminderSettings, parse_times, parse_weekdays
+from rehab_desktop.core.suggestions import MAX_PAIN_RANGE, PAIN_RISE_RANGE, SESSIONS_RANGE, Thresholds
 from rehab_desktop.core.timer import TimerOptions
 
 SETTINGS_FILE = "settings.ini"
@@ -55,6 +56,10 @@ class Preferences:
     reminder_times: str = "18:00"  # times of day, "08:30 18:00" (kept while reminders are off)
     reminder_days: str = ""  # "" = the days the plan has exercises; else weekdays "0 2 4" (0 = Monday)
     reminder_snooze: int = 30  # minutes "Later" waits
+    suggestions: bool = True  # suggest when to move on, stay or ease, from the history
+    suggest_sessions: int = 3  # sessions in a row that must have gone well (the app's default)
+    suggest_max_pain: int = 2  # the highest pain after a session that still counts as going well
+    suggest_pain_rise: int = 2  # pain after this much above pain before counts as a rise
 
 
 # Field -> key in settings.ini. Keys never change once shipped: existing files must keep working.
@@ -71,11 +76,14 @@ KEYS = {
     "patient_name": "summary/patient_name", "therapist_name": "summary/therapist_name",
     "reminders": "reminders/on", "reminder_times": "reminders/times", "reminder_days": "reminders/days",
     "reminder_snooze": "reminders/snooze_min",
+    "suggestions": "suggestions/on", "suggest_sessions": "suggestions/sessions",
+    "suggest_max_pain": "suggestions/max_pain", "suggest_pain_rise": "suggestions/pain_rise",
 }
 _CHOICES = {"theme": THEMES, "affected_side": AFFECTED, "first_side": SIDES, "print_page": PAGES}
 _LIMITS = {"text_scale": (1.0, 2.0), "lead_in_s": (0.0, 600.0), "rest_s": (0.0, 600.0), "tempo": (1, 5),
            "speech_rate": (-1.0, 1.0), "chart_range": (-1, 100), "backup_keep": (1, 20),
-           "reminder_snooze": (5, 240)}
+           "reminder_snooze": (5, 240), "suggest_sessions": SESSIONS_RANGE, "suggest_max_pain": MAX_PAIN_RANGE,
+           "suggest_pain_rise": PAIN_RISE_RANGE}
 _DEFAULTS = Preferences()
 _TYPES = {f.name: type(getattr(_DEFAULTS, f.name)) for f in fields(Preferences)}
 
@@ -154,6 +162,11 @@ class PreferenceStore(QObject):
         except ValueError:
             return ReminderSettings()
         return ReminderSettings(times=times, weekdays=days, snooze_min=v.reminder_snooze)
+
+    def thresholds(self) -> Thresholds:
+        """How cautious the progression suggestions are, as core.suggestions takes it."""
+        v = self.values
+        return Thresholds(sessions=v.suggest_sessions, max_pain=v.suggest_max_pain, pain_rise=v.suggest_pain_rise)
 
     def backup_folder(self) -> Path:
         """Where backups go: the folder the user chose, else `<data dir>/backups`."""

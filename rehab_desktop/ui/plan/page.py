@@ -80,6 +80,11 @@ def build(pane) -> PlanLayout:
     pane.message = label("", pane)
     pane.message.setAccessibleName("Plan messages")
     outer.addWidget(pane.message)
+    if pane.suggestions is not None:  # what the history suggests: hidden while there is nothing
+        from rehab_desktop.ui.suggestions.cards import SuggestionList
+
+        pane.suggestion_list = SuggestionList(pane.suggestions, pane)
+        outer.addWidget(pane.suggestion_list)
 
     pane.day_list = QListWidget(pane)
     pane.day_list.setAccessibleName("Days of the week")

@@ -49,9 +49,10 @@ class PlanPane(QWidget):
     start_routine = Signal(list, dict)
 
     def __init__(self, service: StoreService, library: Library, prefs: PreferenceStore, parent=None,
-                 today: Callable[[], date] | None = None):
+                 today: Callable[[], date] | None = None, suggestions=None):
         super().__init__(parent)
         self.service, self.library, self.prefs = service, library, prefs
+        self.suggestions = suggestions  # ui/suggestions/service.py: its list goes at the page's top
         self.today = today or date.today
         self.setAccessibleName("Weekly plan")
         store = service.store
@@ -262,26 +263,45 @@ class PlanPane(QWidget):
             self.refresh()
         return True
 
-    def _replace(self, new: WeekPlan) -> None:
+    def _replace(self, new: WeekPlan) -> bool:
         self.history.remember(self.plan)
         self.plan = new
-        self._save()
+        saved = self._save()
         self.show_plan()
+        return saved
 
-    def _save(self) -> None:
+    def accept_suggestion(self, s) -> bool:
+        """Make an accepted suggestion's change (core.suggestions.apply_to_plan) as one undoable step, saved
+        as the plan from today; whether it was saved."""
+        from rehab_desktop.core.suggestions import Kind, apply_to_plan
+
+        new = apply_to_plan(self.plan, s, self.library, self.today())
+        if s.kind is Kind.STAGE:
+            return self._replace(new)
+        if new.days == self.plan.days:
+            return True  # nothing in the plan changes (the dose is kept)
+        before = self.plan.copy()
+        self.plan.days = new.days
+        self.history.remember(before)
+        saved = self._save()
+        self.show_plan()
+        return saved
+
+    def _save(self) -> bool:
         self.plan.start_if_new(self.today())
         self._show_origin()
         if self.plans is None:
             self._say(NO_STORE)
-            return
+            return False
         began, today = self.plan.starts_on, self.today()
         try:
             stored = self.plans.save(self.plan, today)
         except StoreError as exc:
             self._say(f"The plan could not be saved: {exc.message}")
-            return
+            return False
         self._say(NEW_VERSION if began is not None and began < today and stored.starts_on == today else "")
         self.service.announce(Change(plan=True))
+        return True
 
     def add_exercise(self, exercise_id: str, weekday: int | None = None) -> bool:
         """Add an exercise at its default dose to the end of a day (the shown day by default)."""

@@ -27,6 +27,7 @@ class SessionController(QObject):
     changed = Signal()  # the open session, its counts or the routine changed
     message = Signal(str)  # for the status bar
     resumed = Signal()  # an unfinished session was taken up again: the timer goes back to its place
+    finished = Signal(int)  # a stored session was finished (its id): what the history suggests now
 
     def __init__(self, service: StoreService, library: Library, wall: Callable[[], datetime] = local_now,
                  parent=None):
@@ -164,16 +165,20 @@ class SessionController(QObject):
     def finish(self, pain_after: int | None, effort: int | None, notes: str, for_pain: bool = False) -> None:
         if self.session_id is None:
             return
+        done = None
         if self._stored():
             sid, now = self.session_id, self.wall()
             self._write(lambda r: r.finish_session(sid, now, pain_after=pain_after, effort=effort, notes=notes),
                         "the finished session", sid)
+            done = sid
         self.session_id = None
         self.started_at = None
         self.model.stopped()
         self.message.emit("Session saved. Rest, and talk to your therapist if the pain stays." if for_pain
                           else "Session saved. Well done.")
         self.changed.emit()
+        if done is not None:
+            self.finished.emit(done)
 
     def _stored(self) -> bool:
         return self.session_id is not None and self.session_id >= 0

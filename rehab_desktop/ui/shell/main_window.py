@@ -65,7 +65,7 @@ class MainWindow(QMainWindow):
     def __init__(self, library: Library, prefs: PreferenceStore, service: StoreService, controller: TimerController,
                  cues: CuePlayer, session: SessionController, pages: Pages, speed: float = 1.0,
                  ask: Ask = ask_with_message_box, motion: DesktopMotion | None = None,
-                 reminders: Reminders | None = None, parent=None):
+                 reminders: Reminders | None = None, suggestions=None, parent=None):
         """`pages` builds the Plan and History pages the first time each is opened; `ask` puts the
         session's questions (on closing, say) to the person; `motion` is the desktop's wish for
         less motion (None: none); `reminders` how the reminder schedule reads the clock, installs the
@@ -105,6 +105,17 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.reminder_banner)
+        self.suggestions = suggestions  # ui/suggestions/service.py: what the history suggests (None: nothing)
+        self.suggestion_banner = None
+        if suggestions is not None:
+            from rehab_desktop.ui.suggestions.cards import SuggestionBanner
+
+            self.suggestion_banner = SuggestionBanner(suggestions, self)  # after a session, above every page
+            column.addWidget(self.suggestion_banner)
+            suggestions.apply = lambda s: self.page(self.plan_index).accept_suggestion(s)
+            suggestions.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+            self.suggestion_banner.show_all.connect(self.plan_pane)
+            session.finished.connect(self._session_finished)
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.browser.exercise_selected.connect(self.show_exercise)
@@ -250,12 +261,22 @@ class MainWindow(QMainWindow):
         from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
 
         SettingsDialog(self.prefs, self.cues, self.service, lambda: self.session.is_open, self,
-                       reminders=self.reminders).exec()
+                       reminders=self.reminders, suggestions=self.suggestions).exec()
 
     def show_shortcuts(self) -> None:
         from rehab_desktop.ui.shell.shortcuts import ShortcutsDialog
 
         ShortcutsDialog(self).exec()
+
+    def _session_finished(self, session_id: int) -> None:
+        """What the history suggests now for the exercises just done, in the banner."""
+        from rehab_desktop.store import StoreError
+
+        try:
+            done = {e.exercise_id for e in self.service.store.history.session_detail(session_id).exercises}
+        except (StoreError, AttributeError):
+            return
+        self.suggestion_banner.offer(done)
 
     def show_about(self) -> None:
         from rehab_desktop.ui.shell.welcome import show_about

@@ -58,7 +58,7 @@ class SettingsDialog(QDialog):
     """Every change applies at once and is kept; Close just closes."""
 
     def __init__(self, prefs: PreferenceStore, cues: CuePlayer, service: StoreService,
-                 session_open: Callable[[], bool] = lambda: False, parent=None, reminders=None):
+                 session_open: Callable[[], bool] = lambda: False, parent=None, reminders=None, suggestions=None):
         super().__init__(parent)
         self.prefs = prefs
         self.cues = cues
@@ -78,6 +78,10 @@ class SettingsDialog(QDialog):
 
             self.reminder_box = ReminderBox(prefs, reminders.arrive_text, reminders.background_text, page)
             lay.addWidget(self.reminder_box)
+        from rehab_desktop.ui.suggestions.settings_box import SuggestionBox
+
+        self.suggestion_box = SuggestionBox(prefs, suggestions, page)  # without the service: no "Ask again" count
+        lay.addWidget(self.suggestion_box)
         lay.addWidget(self._summary_box(page))
         lay.addWidget(self._data_box(page))
         self.backup_box = self._backup_box(page)

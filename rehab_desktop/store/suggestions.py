@@ -1,0 +1,89 @@
+"""What the progression suggestions read and keep: each exercise's latest sessions, and the answers.
+
+The rules themselves are in `core.suggestions`; this module only reads the history in the shape
+they take (`ExerciseHistory`) and keeps what the person answered (table `suggestion_answers`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import date, datetime, tzinfo
+
+from rehab_desktop.core.records import Prescription
+from rehab_desktop.core.suggestions import Answer, ExerciseHistory, ExerciseSession, Reply
+from rehab_desktop.store.db import Database
+from rehab_desktop.store.times import local_start, to_utc_text
+
+KEEP = 12  # the latest sessions read per exercise: more than any rule looks at
+
+# One exercise's latest finished sessions, newest first, with what the rules need of each: the
+# dose done, its completed and skipped sets, the session's pain, eased, a stop for pain, and the
+# highest "It hurts" rating during the exercise. The index on (exercise_id, started_at) finds them.
+_LATEST = """
+SELECT e.session_id, s.local_day, e.sets, e.reps, e.hold_s, e.resistance, e.weight_kg, e.prescribed,
+       e.prescribed_by, e.eased, s.pain_before, s.pain_after,
+       (SELECT count(*) FROM sets t WHERE t.session_id = e.session_id AND t.exercise_id = e.exercise_id
+            AND t.status = 'completed'),
+       (SELECT count(*) FROM sets t WHERE t.session_id = e.session_id AND t.exercise_id = e.exercise_id
+            AND t.status = 'skipped'),
+       (SELECT count(*) FROM pain_flags p WHERE p.session_id = e.session_id AND p.exercise_id = e.exercise_id
+            AND p.action = 'stop'),
+       (SELECT max(rating) FROM pain_flags p WHERE p.session_id = e.session_id AND p.exercise_id = e.exercise_id)
+FROM session_exercises e JOIN sessions s ON s.id = e.session_id
+WHERE e.exercise_id = ? AND s.state = 'finished'
+ORDER BY s.started_at DESC, s.id DESC
+LIMIT ?
+"""
+_COUNT = ("SELECT count(*) FROM session_exercises e JOIN sessions s ON s.id = e.session_id"
+          " WHERE e.exercise_id = ? AND s.state = 'finished'")
+
+
+class SuggestionRepo:
+    """Reads the history for the suggestion rules, and keeps the person's answers."""
+
+    def __init__(self, db: Database, tz: tzinfo | None = None):
+        self._db = db
+        self._tz = tz
+
+    def histories(self, exercise_ids: Iterable[str], keep: int = KEEP) -> dict[str, ExerciseHistory]:
+        """Each exercise's latest `keep` finished sessions (oldest first) and its count of them."""
+        out = {}
+        with self._db.reading() as conn:
+            for ex in dict.fromkeys(exercise_ids):
+                rows = conn.execute(_LATEST, (ex, keep)).fetchall()
+                count = conn.execute(_COUNT, (ex,)).fetchone()[0] if len(rows) >= keep else len(rows)
+                out[ex] = ExerciseHistory(tuple(_session(ex, r) for r in reversed(rows)), count)
+        return out
+
+    def answers(self) -> list[Answer]:
+        """Every answer, oldest first."""
+        with self._db.reading() as conn:
+            rows = conn.execute("SELECT subject, rule, reply, local_day, sessions, detail FROM suggestion_answers"
+                                " ORDER BY id").fetchall()
+        return [Answer(r[0], r[1], Reply(r[2]), date.fromisoformat(r[3]), r[4], r[5]) for r in rows]
+
+    def record(self, answer: Answer, at: datetime) -> None:
+        """Keep one answer, committed before returning."""
+        day, _offset = local_start(at, self._tz)
+        row = (answer.subject, answer.rule, answer.reply.value, to_utc_text(at), day, int(answer.sessions),
+               str(answer.detail))
+        with self._db.transaction() as conn:
+            conn.execute("INSERT INTO suggestion_answers (subject, rule, reply, answered_at, local_day, sessions,"
+                         " detail) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
+
+    def forget_never(self) -> int:
+        """Ask again about every exercise answered Never; returns how many answers went."""
+        with self._db.transaction() as conn:
+            return conn.execute("DELETE FROM suggestion_answers WHERE reply = 'never'").rowcount
+
+    def never_count(self) -> int:
+        with self._db.reading() as conn:
+            return conn.execute("SELECT count(DISTINCT subject) FROM suggestion_answers"
+                                " WHERE reply = 'never'").fetchone()[0]
+
+
+def _session(exercise_id: str, r: sqlite3.Row | tuple) -> ExerciseSession:
+    dose = Prescription(exercise_id, r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8])
+    return ExerciseSession(r[0], date.fromisoformat(r[1]), dose, r[12], r[13], r[10], r[11], bool(r[9]),
+                           bool(r[14]), r[15])

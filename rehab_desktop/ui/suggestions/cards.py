@@ -1,0 +1,204 @@
+"""A suggestion as the person meets it: what the history shows and the question, the rule in one
+muted sentence, and its buttons (the Accept words, Not now, Never for this exercise). The Plan page
+lists every current one; after a session a banner shows those for the exercises just done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from rehab_desktop.core.suggestions import Suggestion
+from rehab_desktop.ui.common.flow import FlowLayout
+from rehab_desktop.ui.suggestions.service import SuggestionService
+
+
+def _label(text: str, parent: QWidget, muted: bool = False) -> QLabel:
+    out = QLabel(text, parent)
+    out.setTextFormat(Qt.TextFormat.PlainText)
+    out.setWordWrap(True)
+    out.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+    if muted:
+        out.setForegroundRole(QPalette.ColorRole.Mid)
+    return out
+
+
+class SuggestionCard(QFrame):
+    """One suggestion and its buttons; `answered` once any of them was used and the answer kept."""
+
+    answered = Signal()
+
+    def __init__(self, s: Suggestion, service: SuggestionService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.suggestion, self.service = s, service
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.setAccessibleName(f"Suggestion: {s.title}")
+        self.setAccessibleDescription(f"{s.text} Why: {s.because}")
+        self.text = _label(s.text, self)
+        self.text.setAccessibleName(s.text)
+        self.because = _label(f"Why: {s.because}", self, muted=True)
+        self.buttons: dict[str, QPushButton] = {}
+        row_holder = QWidget(self)
+        row = FlowLayout(row_holder, spacing=8)
+        if s.accept_label:
+            self._button("accept", s.accept_label, "Change the plan from today" if s.dose_to or s.program
+                         else "Keep the dose as it is", lambda: service.accept(s), row, row_holder)
+        self._button("later", "Not now", f"Ask again after {service.prefs.thresholds().later_sessions} more sessions",
+                     lambda: service.later(s), row, row_holder)
+        if s.can_never:
+            self._button("never", "Never for this exercise" if s.subject != "stage" else "Never for the plan",
+                         "No more suggestions to step up here (Settings > Suggestions can ask again)",
+                         lambda: service.never(s), row, row_holder)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(10, 6, 10, 6)
+        lay.setSpacing(4)
+        lay.addWidget(self.text)
+        lay.addWidget(self.because)
+        lay.addWidget(row_holder)
+
+    def _button(self, key: str, text: str, tip: str, act: Callable[[], bool], row: FlowLayout,
+                parent: QWidget) -> None:
+        b = QPushButton(text, parent)
+        b.setToolTip(tip)
+        b.setAccessibleName(f"{text}: {self.suggestion.title}")
+        b.clicked.connect(lambda: self.answered.emit() if act() else None)
+        row.addWidget(b)
+        self.buttons[key] = b
+
+
+class SuggestionList(QWidget):
+    """The Plan page's list: the first current suggestion, the others a click away; nothing at all
+    when there is none. It reads the service again when it changes, while the page is shown (else at
+    the next show)."""
+
+    def __init__(self, service: SuggestionService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.setAccessibleName("Suggestions from your history")
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.title = _label("Suggestions from your history", self)
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setToolTip("The app's suggestions, from the sessions you recorded: they never raise a dose "
+                              "after pain. Stop any exercise that hurts.")
+        self.more = QPushButton("", self)
+        self.more.setCheckable(True)
+        self.more.toggled.connect(self._show_cards)
+        head = QWidget(self)
+        head_row = FlowLayout(head, spacing=8)
+        head_row.addWidget(self.title)
+        head_row.addWidget(self.more)
+        self.cards: list[SuggestionCard] = []
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(0, 0, 0, 6)
+        self._lay.setSpacing(6)
+        self._lay.addWidget(head)
+        self._stale = True
+        service.changed.connect(self.reload)
+        self.setVisible(False)
+        # Hidden while there is nothing to suggest, so it hears of the page being shown from its parent.
+        if parent is not None:
+            parent.installEventFilter(self)
+        self.load()
+
+    def reload(self) -> None:
+        """Read the suggestions again now if the page is shown, else when it is next shown."""
+        self._stale = True
+        if self.parentWidget() is None or self.parentWidget().isVisible():
+            self.load()
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Show and watched is self.parentWidget() and self._stale:
+            self.load()
+        return False
+
+    def load(self) -> None:
+        self._stale = False
+        for card in self.cards:
+            self._lay.removeWidget(card)
+            card.deleteLater()
+        self.cards = [SuggestionCard(s, self.service, self) for s in self.service.current()]
+        for card in self.cards:
+            self._lay.addWidget(card)
+        self._show_cards(self.more.isChecked())
+        self.setVisible(bool(self.cards))
+
+    def _show_cards(self, all_of_them: bool) -> None:
+        rest = len(self.cards) - 1
+        for i, card in enumerate(self.cards):
+            card.setVisible(i == 0 or all_of_them)
+        self.more.setVisible(rest > 0)
+        self.more.setText("Show only the first" if all_of_them else
+                          f"Show {rest} more suggestion{'s' if rest > 1 else ''}")
+
+
+class SuggestionBanner(QFrame):
+    """After a session: the suggestions for its exercises, one at a time, across the top of the window."""
+
+    show_all = Signal()  # "All suggestions": the Plan page
+
+    def __init__(self, service: SuggestionService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.service = service
+        self.setObjectName("suggestionBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setAccessibleName("Suggestion after the session")
+        self.pending: list[Suggestion] = []
+        self.card: SuggestionCard | None = None
+        self.more = QPushButton("", self)
+        self.more.setToolTip("The Plan page lists every suggestion")
+        self.more.clicked.connect(self._show_all)
+        self.close_button = QPushButton("Close", self)
+        self.close_button.setAccessibleName("Close the suggestion")
+        self.close_button.setToolTip("It stays on the Plan page")
+        self.close_button.clicked.connect(self.dismiss)
+        side = QWidget(self)
+        col = QVBoxLayout(side)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(self.more)
+        col.addWidget(self.close_button)
+        col.addStretch(1)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(10, 6, 10, 6)
+        self._row.addWidget(side)
+        self.hide()
+
+    def offer(self, subjects: set[str]) -> None:
+        """Show what the history now suggests for these exercises (and the stage), if anything."""
+        self.pending = self.service.current(set(subjects) | {"stage"})
+        self._show_next()
+
+    def dismiss(self) -> None:
+        self.pending = []
+        self._show_next()
+
+    def _show_next(self) -> None:
+        if self.card is not None:
+            self._row.removeWidget(self.card)
+            self.card.deleteLater()
+            self.card = None
+        if not self.pending:
+            self.hide()
+            return
+        self.card = SuggestionCard(self.pending[0], self.service, self)
+        self.card.setFrameShape(QFrame.Shape.NoFrame)
+        self.card.answered.connect(self._answered)
+        self._row.insertWidget(0, self.card, 1)
+        rest = len(self.pending) - 1
+        self.more.setText(f"{rest} more on the Plan page" if rest else "All suggestions")
+        self.setAccessibleDescription(self.card.accessibleDescription())
+        self.show()
+
+    def _answered(self) -> None:
+        self.pending = self.pending[1:]
+        self._show_next()
+
+    def _show_all(self) -> None:
+        self.dismiss()
+        self.show_all.emit()

@@ -1,0 +1,185 @@
+"""Progression suggestions as a person meets them: on the Plan page with Accept (an undoable plan change
+from today), Not now and Never; after a session in a banner; a prescribed dose only asks the therapist;
+Settings turns them off, makes them more cautious and asks again about exercises answered Never."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from PySide6.QtCore import Qt
+
+from rehab_desktop.core.plan import WeekPlan, default_dose
+from rehab_desktop.core.records import Prescription
+from rehab_desktop.core.session import logged_sets
+from rehab_desktop.store import Change, PainAction
+from rehab_desktop.ui.session import coordinator as session_wiring
+
+NOW = datetime(2026, 12, 3, 17, 0, tzinfo=UTC)  # a Thursday
+DORSI = "ankle-dorsiflexion"
+
+
+def wall():
+    return NOW
+
+
+def plan_with(window, doses, days=(0, 2, 3)) -> WeekPlan:
+    plan = WeekPlan()
+    for day in days:
+        for dose in doses:
+            plan.add(day, dose)
+    window.service.store.plans.save(plan, today=NOW.date() - timedelta(days=30))
+    return plan
+
+
+def log(window, library, dose: Prescription, days_ago: int, pain_after=1, pain_before=1) -> None:
+    at = NOW - timedelta(days=days_ago)
+    window.service.store.history.log_session(at, [dose], logged_sets(library[dose.exercise_id], dose, 9, at),
+                                             pain_before=pain_before, pain_after=pain_after)
+
+
+def plan_page(window, qapp):
+    pane = window.plan_pane()
+    qapp.processEvents()
+    return pane
+
+
+def shown_texts(pane) -> list[str]:
+    return [c.suggestion.text for c in pane.suggestion_list.cards if c.isVisibleTo(pane)]
+
+
+def test_accept_raises_the_dose_on_every_day_from_today_and_ctrl_z_undoes_it(make_window, library, qapp, qtbot):
+    w = make_window(wall=wall)
+    dose = default_dose(library[DORSI])
+    plan_with(w, [dose])
+    for ago in (6, 4, 2):
+        log(w, library, dose, ago)
+    pane = plan_page(w, qapp)
+    assert pane.suggestion_list.isVisible()
+    assert shown_texts(pane) == ["Ankle dorsiflexion: the last 3 sessions at 2 × 10 were done in full with pain 2 "
+                                 "or less. Try 2 × 12?"]
+    card = pane.suggestion_list.cards[0]
+    assert card.because.text().startswith("Why: After 3 sessions in a row at one dose")
+    assert [b.text() for b in card.buttons.values()] == ["Try 2 × 12", "Not now", "Never for this exercise"]
+
+    qtbot.mouseClick(card.buttons["accept"], Qt.MouseButton.LeftButton)
+    qapp.processEvents()
+    stored = w.service.store.plans.load(NOW.date())
+    assert [d[0].reps for d in stored.days if d] == [12, 12, 12] and stored.starts_on == NOW.date()
+    assert not pane.suggestion_list.isVisible()  # the streak starts again at the new dose
+    assert "2 × 10 to 2 × 12" in w.statusBar().currentMessage()
+    answers = w.service.store.suggestions.answers()
+    assert [(a.subject, a.reply.value, a.detail) for a in answers] == [(DORSI, "accepted", "2 × 10 to 2 × 12")]
+
+    pane.undo()
+    assert [d[0].reps for d in w.service.store.plans.load(NOW.date()).days if d] == [10, 10, 10]
+
+
+def test_not_now_asks_again_two_sessions_later(make_window, library, qapp, qtbot):
+    w = make_window(wall=wall)
+    dose = default_dose(library[DORSI])
+    plan_with(w, [dose])
+    for ago in (9, 8, 7):
+        log(w, library, dose, ago)
+    pane = plan_page(w, qapp)
+    qtbot.mouseClick(pane.suggestion_list.cards[0].buttons["later"], Qt.MouseButton.LeftButton)
+    assert not pane.suggestion_list.isVisible()
+    log(w, library, dose, 5)
+    w.service.announce(Change(sessions=frozenset({1})))
+    assert not pane.suggestion_list.isVisible()  # one more session: not yet
+    log(w, library, dose, 3)
+    w.service.announce(Change(sessions=frozenset({2})))
+    assert pane.suggestion_list.isVisible() and "Try 2 × 12?" in shown_texts(pane)[0]
+
+
+def test_never_stops_steps_up_for_that_exercise_until_settings_ask_again(make_window, library, qapp, qtbot):
+    from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
+
+    w = make_window(wall=wall)
+    dose = default_dose(library[DORSI])
+    plan_with(w, [dose])
+    for ago in (6, 4, 2):
+        log(w, library, dose, ago)
+    pane = plan_page(w, qapp)
+    qtbot.mouseClick(pane.suggestion_list.cards[0].buttons["never"], Qt.MouseButton.LeftButton)
+    assert not pane.suggestion_list.isVisible()
+    assert w.service.store.plans.load(NOW.date()).days[0][0].reps == 10  # the plan is untouched
+
+    dialog = SettingsDialog(w.prefs, w.cues, w.service, parent=w, suggestions=w.suggestions)
+    box = dialog.suggestion_box
+    assert box.ask_again.isEnabled() and "1 exercise" in box.status.text()
+    qtbot.mouseClick(box.ask_again, Qt.MouseButton.LeftButton)
+    assert not box.ask_again.isEnabled()
+    dialog.close()
+    assert pane.suggestion_list.isVisible() and shown_texts(pane)[0].endswith("Try 2 × 12?")
+
+
+def test_a_prescribed_dose_is_never_changed_the_suggestion_asks_the_therapist(make_window, library, qapp):
+    w = make_window(wall=wall)
+    dose = Prescription(DORSI, 2, 10, 1, prescribed=True, prescribed_by="Ana Ruiz")
+    plan_with(w, [dose])
+    for ago in (6, 4, 2):
+        log(w, library, dose, ago)
+    pane = plan_page(w, qapp)
+    (card,) = pane.suggestion_list.cards
+    assert "Ask your therapist whether to try 2 × 12" in card.suggestion.text
+    assert "accept" not in card.buttons
+
+
+def test_settings_turn_suggestions_off_and_more_caution_needs_more_sessions(make_window, library, qapp, qtbot):
+    from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
+
+    w = make_window(wall=wall)
+    dose = default_dose(library[DORSI])
+    plan_with(w, [dose])
+    for ago in (6, 4, 2):
+        log(w, library, dose, ago)
+    pane = plan_page(w, qapp)
+    assert pane.suggestion_list.isVisible()
+    dialog = SettingsDialog(w.prefs, w.cues, w.service, parent=w, suggestions=w.suggestions)
+    box = dialog.suggestion_box
+    assert "The app's own defaults, not the article's" in box.note.text()
+    box.sessions.setValue(4)
+    assert w.prefs.values.suggest_sessions == 4 and not pane.suggestion_list.isVisible()
+    box.sessions.setValue(3)
+    assert pane.suggestion_list.isVisible()
+    box.max_pain.setValue(0)  # pain 1 afterwards is now too much
+    assert not pane.suggestion_list.isVisible()
+    box.max_pain.setValue(2)
+    box.on.setChecked(False)
+    assert not pane.suggestion_list.isVisible() and not box.sessions.isEnabled()
+    dialog.close()
+
+
+def test_after_a_stop_for_pain_the_banner_says_stay_and_never_offers_more(make_window, library, qapp, qtbot, clock,
+                                                                         monkeypatch):
+    w = make_window(exercise_id="standing-calf-stretch", wall=wall)
+    dose = default_dose(library["standing-calf-stretch"])
+    plan_with(w, [dose])
+    for ago in (6, 4):
+        log(w, library, dose, ago)
+    qtbot.keyClick(w.focusWidget(), Qt.Key.Key_Space)
+    clock.pass_time(w.controller.update, 8, 1.0)
+
+    def pain_exec(dialog):
+        dialog.rating.set_value(7)
+        dialog.buttons[PainAction.STOP].click()
+        return 1
+
+    def finish_exec(dialog):
+        dialog.pain.set_value(5)
+        return 1
+
+    monkeypatch.setattr(session_wiring.PainDialog, "exec", pain_exec)
+    monkeypatch.setattr(session_wiring.FinishDialog, "exec", finish_exec)
+    qtbot.mouseClick(w.timer_panel.hurts_button, Qt.MouseButton.LeftButton)
+    assert not w.session.is_open
+    banner = w.suggestion_banner
+    assert banner.isVisible()
+    s = banner.card.suggestion
+    assert s.text == ("Standing calf stretch: you stopped it for pain in the last session. Stay at 2 × 30 s hold, "
+                      "the lowest in its range, and stop whenever it hurts. If it keeps happening, talk to your "
+                      "therapist.")
+    assert "never" not in banner.card.buttons  # a caution is not switched off per exercise
+    qtbot.mouseClick(banner.card.buttons["accept"], Qt.MouseButton.LeftButton)  # "Keep 2 × 30 s hold"
+    assert not banner.isVisible()
+    assert w.service.store.plans.load(NOW.date()).days[0] == [dose]
