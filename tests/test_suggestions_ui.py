@@ -183,3 +183,46 @@ def test_after_a_stop_for_pain_the_banner_says_stay_and_never_offers_more(make_w
     qtbot.mouseClick(banner.card.buttons["accept"], Qt.MouseButton.LeftButton)  # "Keep 2 × 30 s hold"
     assert not banner.isVisible()
     assert w.service.store.plans.load(NOW.date()).days[0] == [dose]
+
+
+def test_at_the_top_of_its_range_move_on_starts_the_next_progression_low_and_the_instructions_mark_it(
+        make_window, library, qapp, qtbot):
+    w = make_window(exercise_id="single-leg-balance", wall=wall)
+    top = Prescription("single-leg-balance", 3, None, 60)
+    plan_with(w, [top])
+    for ago in (6, 4, 2):
+        log(w, library, top, ago)
+    pane = plan_page(w, qapp)
+    (card,) = pane.suggestion_list.cards
+    assert card.suggestion.text == (
+        "Single-leg balance: the last 3 sessions at 3 × 60 s hold, the top of its range, were done in full with pain "
+        "2 or less. Move on to its next progression, starting again at 2 × 30 s hold? Turn your head slowly from "
+        "side to side.")
+    qtbot.mouseClick(card.buttons["accept"], Qt.MouseButton.LeftButton)
+    assert w.service.store.plans.load(NOW.date()).days[0] == [Prescription("single-leg-balance", 2, None, 30)]
+    w.show_exercises()
+    w.show_exercise("single-leg-balance")
+    shown = w.instructions.progressions[1].text()
+    assert "Turn your head slowly from side to side. <b>(your step now)</b>" in shown
+    assert shown.count("your step now") == 1
+
+
+def test_a_stage_accepted_replaces_the_plan_keeping_its_doses_and_ctrl_z_brings_it_back(make_window, library, qapp):
+    from rehab_desktop.core.programs import program
+    from rehab_desktop.core.suggestions import NEXT_STAGE, STAGE, Kind, Suggestion
+
+    w = make_window(wall=wall)
+    early = program("early").build(library, starts_on=NOW.date() - timedelta(days=30))
+    raised = Prescription("ankle-dorsiflexion", 3, 15, 2)
+    early.days = [[raised if p.exercise_id == DORSI else p for p in day] for day in early.days]
+    w.service.store.plans.save(early, today=NOW.date() - timedelta(days=30))
+    pane = plan_page(w, qapp)
+    s = Suggestion(STAGE, NEXT_STAGE, Kind.STAGE, "Your plan", "…", "Move on to the Balance stage?", "…", 18,
+                   program="balance", accept_label="Go to Balance", detail="Balance")
+    assert w.suggestions.accept(s)
+    stored = w.service.store.plans.load(NOW.date())
+    assert stored.program == "balance" and "single-leg-balance" in stored.exercise_ids()
+    assert raised in stored.days[0]  # the dose reached is kept
+    assert "Balance stage" in w.statusBar().currentMessage()
+    pane.undo()
+    assert w.service.store.plans.load(NOW.date()).program == "early"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
@@ -102,6 +103,13 @@ def _variant_html(v: Variant) -> str:
     return html.escape(v.text)
 
 
+def _taken_mark(text: str, taken: list[str]) -> str:
+    """' (your step now)' for the progression moved on to last, ' (moved on from it)' for earlier ones."""
+    if text not in taken:
+        return ""
+    return " <b>(your step now)</b>" if text == taken[-1] else " (moved on from it)"
+
+
 class InstructionView(QScrollArea):
     """Name, dose, equipment, set-up, numbered steps with Previous/Next, cautions, progressions, credit."""
 
@@ -118,6 +126,8 @@ class InstructionView(QScrollArea):
         self.exercise: Exercise | None = None
         self.step = 1
         self.rows: list[StepRow] = []
+        # The progressions the person moved on to (accepted suggestions), oldest first; the window sets it.
+        self.taken_progressions: Callable[[str], list[str]] = lambda _exercise_id: []
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -245,7 +255,9 @@ class InstructionView(QScrollArea):
 
         self.cautions_text.setText(_bullets([html.escape(c) for c in exercise.cautions]))
         self._fill(self.emphasis, html.escape(exercise.emphasis_note), visible=bool(exercise.emphasis_note))
-        self._fill(self.progressions, _bullets([_variant_html(v) for v in exercise.variants]),
+        taken = self.taken_progressions(exercise.id)
+        self._fill(self.progressions, _bullets([_variant_html(v) + _taken_mark(v.text, taken)
+                                                for v in exercise.variants]),
                    visible=bool(exercise.progressions))
         self.credit.setText(credit_html(self.library.credit))
         self._style_boxes()

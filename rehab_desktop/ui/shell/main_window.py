@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             suggestions.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
             self.suggestion_banner.show_all.connect(self.plan_pane)
             session.finished.connect(self._session_finished)
+            self.instructions.taken_progressions = suggestions.taken_progressions
         column.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.browser.exercise_selected.connect(self.show_exercise)

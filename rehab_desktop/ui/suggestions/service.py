@@ -9,7 +9,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QObject, Signal
 
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.core.suggestions import Kind, Reply, Suggestion, answer_for, suggest
+from rehab_desktop.core.suggestions import Kind, Reply, Suggestion, answer_for, suggest, taken_progressions
 from rehab_desktop.store import StoreError
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
@@ -53,6 +53,15 @@ class SuggestionService(QObject):
         except StoreError:
             return []  # the history cannot be read: the window says so elsewhere; no suggestion then
         return [s for s in found if subjects is None or s.subject in subjects]
+
+    def taken_progressions(self, exercise_id: str) -> list[str]:
+        """The exercise's progressions the person moved on to, oldest first."""
+        if self.service.store is None:
+            return []
+        try:
+            return taken_progressions(self.service.store.suggestions.answers(), exercise_id)
+        except StoreError:
+            return []
 
     # -- answers ---------------------------------------------------------------------------------
 
