@@ -226,3 +226,38 @@ def test_a_stage_accepted_replaces_the_plan_keeping_its_doses_and_ctrl_z_brings_
     assert "Balance stage" in w.statusBar().currentMessage()
     pane.undo()
     assert w.service.store.plans.load(NOW.date()).program == "early"
+
+
+def test_the_settings_limits_and_defaults_are_the_rules_own():
+    from rehab_desktop.core import suggestions as S
+    from rehab_desktop.ui.common import preferences as P
+
+    limits = P._LIMITS
+    assert (limits["suggest_sessions"], limits["suggest_max_pain"], limits["suggest_pain_rise"]) == (
+        S.SESSIONS_RANGE, S.MAX_PAIN_RANGE, S.PAIN_RISE_RANGE)
+    from rehab_desktop.ui.suggestions.service import PROGRESSION_RULE
+
+    assert S.OWN_PROGRESSION.name == PROGRESSION_RULE
+    d, t = P.Preferences(), S.Thresholds()
+    assert (d.suggest_sessions, d.suggest_max_pain, d.suggest_pain_rise) == (t.sessions, t.max_pain, t.pain_rise)
+
+
+def test_the_rules_are_not_loaded_before_the_window_is_used(tmp_path):
+    """The window's start pays nothing for suggestions: the rules load when the Plan page or a finished
+    session first asks for them."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys\n"
+            "from PySide6.QtWidgets import QApplication\n"
+            "from rehab_desktop.app import build_main_window\n"
+            "from rehab_desktop.core.library import load_library\n"
+            "app = QApplication([])\n"
+            f"w = build_main_window(app, load_library(), {str(tmp_path)!r}, speech_engine='mock')\n"
+            "w.show(); app.processEvents()\n"
+            "print('rehab_desktop.core.suggestions' in sys.modules)\n")
+    env = {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
+           "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
+    assert out.stdout.strip().splitlines()[-1] == "False", out.stderr

@@ -9,11 +9,14 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from rehab_desktop.core.records import Prescription
-from rehab_desktop.core.suggestions import Answer, ExerciseHistory, ExerciseSession, Reply
 from rehab_desktop.store.db import Database
 from rehab_desktop.store.times import local_start, to_utc_text
+
+if TYPE_CHECKING:  # the rules' records are needed once suggestions are read, not at start-up
+    from rehab_desktop.core.suggestions import Answer, ExerciseHistory, ExerciseSession
 
 KEEP = 12  # the latest sessions read per exercise: more than any rule looks at
 
@@ -48,6 +51,8 @@ class SuggestionRepo:
 
     def histories(self, exercise_ids: Iterable[str], keep: int = KEEP) -> dict[str, ExerciseHistory]:
         """Each exercise's latest `keep` finished sessions (oldest first) and its count of them."""
+        from rehab_desktop.core.suggestions import ExerciseHistory
+
         out = {}
         with self._db.reading() as conn:
             for ex in dict.fromkeys(exercise_ids):
@@ -58,6 +63,8 @@ class SuggestionRepo:
 
     def answers(self) -> list[Answer]:
         """Every answer, oldest first."""
+        from rehab_desktop.core.suggestions import Answer, Reply
+
         with self._db.reading() as conn:
             rows = conn.execute("SELECT subject, rule, reply, local_day, sessions, detail FROM suggestion_answers"
                                 " ORDER BY id").fetchall()
@@ -72,6 +79,13 @@ class SuggestionRepo:
             conn.execute("INSERT INTO suggestion_answers (subject, rule, reply, answered_at, local_day, sessions,"
                          " detail) VALUES (?, ?, ?, ?, ?, ?, ?)", row)
 
+    def accepted(self, subject: str, rule: str) -> list[str]:
+        """The details of the answers accepting `rule`'s suggestions for `subject`, oldest first."""
+        with self._db.reading() as conn:
+            rows = conn.execute("SELECT detail FROM suggestion_answers WHERE subject = ? AND rule = ?"
+                                " AND reply = 'accepted' ORDER BY id", (subject, rule)).fetchall()
+        return [r[0] for r in rows]
+
     def forget_never(self) -> int:
         """Ask again about every exercise answered Never; returns how many answers went."""
         with self._db.transaction() as conn:
@@ -84,6 +98,8 @@ class SuggestionRepo:
 
 
 def _session(exercise_id: str, r: sqlite3.Row | tuple) -> ExerciseSession:
+    from rehab_desktop.core.suggestions import ExerciseSession
+
     dose = Prescription(exercise_id, r[2], r[3], r[4], r[5], r[6], bool(r[7]), r[8])
     return ExerciseSession(r[0], date.fromisoformat(r[1]), dose, r[12], r[13], r[10], r[11], bool(r[9]),
                            bool(r[14]), r[15])

@@ -5,14 +5,17 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from rehab_desktop.core.exercises import Exercise
 from rehab_desktop.core.records import LegSide, Prescription
 from rehab_desktop.core.reminders import ReminderSettings, parse_times, parse_weekdays
-from rehab_desktop.core.suggestions import MAX_PAIN_RANGE, PAIN_RISE_RANGE, SESSIONS_RANGE, Thresholds
 from rehab_desktop.core.timer import TimerOptions
+
+if TYPE_CHECKING:
+    from rehab_desktop.core.suggestions import Thresholds
 
 SETTINGS_FILE = "settings.ini"
 THEMES = ("system", "light", "dark")
@@ -82,8 +85,10 @@ KEYS = {
 _CHOICES = {"theme": THEMES, "affected_side": AFFECTED, "first_side": SIDES, "print_page": PAGES}
 _LIMITS = {"text_scale": (1.0, 2.0), "lead_in_s": (0.0, 600.0), "rest_s": (0.0, 600.0), "tempo": (1, 5),
            "speech_rate": (-1.0, 1.0), "chart_range": (-1, 100), "backup_keep": (1, 20),
-           "reminder_snooze": (5, 240), "suggest_sessions": SESSIONS_RANGE, "suggest_max_pain": MAX_PAIN_RANGE,
-           "suggest_pain_rise": PAIN_RISE_RANGE}
+           "reminder_snooze": (5, 240),
+           # core.suggestions' SESSIONS_RANGE, MAX_PAIN_RANGE and PAIN_RISE_RANGE (a test holds them equal; that
+           # module is not needed before the first paint)
+           "suggest_sessions": (2, 8), "suggest_max_pain": (0, 5), "suggest_pain_rise": (1, 5)}
 _DEFAULTS = Preferences()
 _TYPES = {f.name: type(getattr(_DEFAULTS, f.name)) for f in fields(Preferences)}
 
@@ -165,6 +170,8 @@ class PreferenceStore(QObject):
 
     def thresholds(self) -> Thresholds:
         """How cautious the progression suggestions are, as core.suggestions takes it."""
+        from rehab_desktop.core.suggestions import Thresholds
+
         v = self.values
         return Thresholds(sessions=v.suggest_sessions, max_pain=v.suggest_max_pain, pain_rise=v.suggest_pain_rise)
 

@@ -5,14 +5,17 @@ lists every current one; after a session a banner shows those for the exercises 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from rehab_desktop.core.suggestions import Suggestion
 from rehab_desktop.ui.common.flow import FlowLayout
-from rehab_desktop.ui.suggestions.service import SuggestionService
+
+if TYPE_CHECKING:  # the banner is built with the window; what it shows is read after a session
+    from rehab_desktop.core.suggestions import Suggestion
+    from rehab_desktop.ui.suggestions.service import SuggestionService
 
 
 def _label(text: str, parent: QWidget, muted: bool = False) -> QLabel:

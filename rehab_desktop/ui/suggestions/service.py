@@ -5,14 +5,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.core.suggestions import Kind, Reply, Suggestion, answer_for, suggest, taken_progressions
 from rehab_desktop.store import StoreError
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
+
+if TYPE_CHECKING:  # core.suggestions is read on first use, after the first paint
+    from rehab_desktop.core.suggestions import Reply, Suggestion
+
+PROGRESSION_RULE = "own-progression"  # core.suggestions.OWN_PROGRESSION.name (a test holds them equal)
 
 # The preferences the suggestions read: a change to any of them changes what is suggested.
 FIELDS = frozenset({"suggestions", "suggest_sessions", "suggest_max_pain", "suggest_pain_rise", "affected_side",
@@ -42,6 +47,8 @@ class SuggestionService(QObject):
         """What the history suggests now (for `subjects` only, when given: the exercises of a session)."""
         if not self.enabled:
             return []
+        from rehab_desktop.core.suggestions import suggest
+
         store, today = self.service.store, self.today()
         try:
             plan = store.plans.load(today)
@@ -58,8 +65,8 @@ class SuggestionService(QObject):
         """The exercise's progressions the person moved on to, oldest first."""
         if self.service.store is None:
             return []
-        try:
-            return taken_progressions(self.service.store.suggestions.answers(), exercise_id)
+        try:  # one small query: the instructions ask at every exercise shown, the first before the first paint
+            return self.service.store.suggestions.accepted(exercise_id, PROGRESSION_RULE)
         except StoreError:
             return []
 
@@ -67,6 +74,8 @@ class SuggestionService(QObject):
 
     def accept(self, s: Suggestion) -> bool:
         """Make the suggestion's change (through the Plan page) and keep the answer."""
+        from rehab_desktop.core.suggestions import Kind, Reply
+
         if not s.accept_label:
             return False
         changes_plan = s.dose_to is not None or s.kind is Kind.STAGE
@@ -84,12 +93,16 @@ class SuggestionService(QObject):
         return True
 
     def later(self, s: Suggestion) -> bool:
+        from rehab_desktop.core.suggestions import Reply
+
         if self._keep(s, Reply.LATER):
             self.message.emit(f"{s.title}: asked again after {self.prefs.thresholds().later_sessions} more sessions.")
             return True
         return False
 
     def never(self, s: Suggestion) -> bool:
+        from rehab_desktop.core.suggestions import Reply
+
         if not s.can_never:
             return False
         if self._keep(s, Reply.NEVER):
@@ -118,6 +131,8 @@ class SuggestionService(QObject):
     def _keep(self, s: Suggestion, reply: Reply) -> bool:
         if self.service.store is None:
             return False
+        from rehab_desktop.core.suggestions import answer_for
+
         try:
             self.service.store.suggestions.record(answer_for(s, reply, self.today()), self.wall())
         except StoreError as exc:
