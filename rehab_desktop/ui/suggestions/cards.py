@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from rehab_desktop.ui.common.flow import FlowLayout
 
@@ -21,8 +21,7 @@ if TYPE_CHECKING:  # the banner is built with the window; what it shows is read 
 def _label(text: str, parent: QWidget, muted: bool = False) -> QLabel:
     out = QLabel(text, parent)
     out.setTextFormat(Qt.TextFormat.PlainText)
-    out.setWordWrap(True)
-    out.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+    out.setWordWrap(True)  # (its size policy is left as word wrap makes it: height for width)
     if muted:
         out.setForegroundRole(QPalette.ColorRole.Mid)
     return out
@@ -37,7 +36,6 @@ class SuggestionCard(QFrame):
         super().__init__(parent)
         self.suggestion, self.service = s, service
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.setAccessibleName(f"Suggestion: {s.title}")
         self.setAccessibleDescription(f"{s.text} Why: {s.because}")
         self.text = _label(s.text, self)
@@ -45,7 +43,8 @@ class SuggestionCard(QFrame):
         self.because = _label(f"Why: {s.because}", self, muted=True)
         self.buttons: dict[str, QPushButton] = {}
         row_holder = QWidget(self)
-        row = FlowLayout(row_holder, spacing=8)
+        self.row = row = FlowLayout(row_holder, spacing=8)
+        self.row_holder = row_holder
         if s.accept_label:
             self._button("accept", s.accept_label, "Change the plan from today" if s.dose_to or s.program
                          else "Keep the dose as it is", lambda: service.accept(s), row, row_holder)
@@ -81,7 +80,6 @@ class SuggestionList(QWidget):
         super().__init__(parent)
         self.service = service
         self.setAccessibleName("Suggestions from your history")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.title = _label("Suggestions from your history", self)
         font = self.title.font()
         font.setBold(True)
@@ -140,9 +138,12 @@ class SuggestionList(QWidget):
 
 
 class SuggestionBanner(QFrame):
-    """After a session: the suggestions for its exercises, one at a time, across the top of the window."""
+    """After a session: the suggestions for its exercises, one at a time, across the top of the window.
 
-    show_all = Signal()  # "All suggestions": the Plan page
+    Short, so that the page under it keeps its room at large text: the rule's sentence is behind
+    "Why?" (and in the accessible description), the other suggestions on the Plan page."""
+
+    show_all = Signal()  # "N more on the Plan page": the Plan page
 
     def __init__(self, service: SuggestionService, parent: QWidget | None = None):
         super().__init__(parent)
@@ -154,22 +155,8 @@ class SuggestionBanner(QFrame):
         self.setAccessibleName("Suggestion after the session")
         self.pending: list[Suggestion] = []
         self.card: SuggestionCard | None = None
-        self.more = QPushButton("", self)
-        self.more.setToolTip("The Plan page lists every suggestion")
-        self.more.clicked.connect(self._show_all)
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setAccessibleName("Close the suggestion")
-        self.close_button.setToolTip("It stays on the Plan page")
-        self.close_button.clicked.connect(self.dismiss)
-        side = QWidget(self)
-        col = QVBoxLayout(side)
-        col.setContentsMargins(0, 0, 0, 0)
-        col.addWidget(self.more)
-        col.addWidget(self.close_button)
-        col.addStretch(1)
-        self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(10, 6, 10, 6)
-        self._row.addWidget(side)
+        self._lay = QVBoxLayout(self)
+        self._lay.setContentsMargins(4, 2, 4, 2)
         self.hide()
 
     def offer(self, subjects: set[str]) -> None:
@@ -183,19 +170,38 @@ class SuggestionBanner(QFrame):
 
     def _show_next(self) -> None:
         if self.card is not None:
-            self._row.removeWidget(self.card)
+            self._lay.removeWidget(self.card)
             self.card.deleteLater()
             self.card = None
         if not self.pending:
             self.hide()
             return
-        self.card = SuggestionCard(self.pending[0], self.service, self)
-        self.card.setFrameShape(QFrame.Shape.NoFrame)
-        self.card.answered.connect(self._answered)
-        self._row.insertWidget(0, self.card, 1)
+        card = self.card = SuggestionCard(self.pending[0], self.service, self)
+        card.setFrameShape(QFrame.Shape.NoFrame)
+        card.answered.connect(self._answered)
+        card.because.hide()
+        why = QPushButton("Why?", card.row_holder)
+        why.setCheckable(True)
+        why.setToolTip(card.suggestion.because)
+        why.setAccessibleName("Why this suggestion")
+        why.toggled.connect(card.because.setVisible)
+        card.row.addWidget(why)
+        card.buttons["why"] = why
         rest = len(self.pending) - 1
-        self.more.setText(f"{rest} more on the Plan page" if rest else "All suggestions")
-        self.setAccessibleDescription(self.card.accessibleDescription())
+        if rest:
+            more = QPushButton(f"{rest} more on the Plan page", card.row_holder)
+            more.setToolTip("The Plan page lists every suggestion")
+            more.clicked.connect(self._show_all)
+            card.row.addWidget(more)
+            card.buttons["more"] = more
+        close = QPushButton("Close", card.row_holder)
+        close.setAccessibleName("Close the suggestion")
+        close.setToolTip("It stays on the Plan page")
+        close.clicked.connect(self.dismiss)
+        card.row.addWidget(close)
+        card.buttons["close"] = close
+        self._lay.addWidget(card)
+        self.setAccessibleDescription(card.accessibleDescription())
         self.show()
 
     def _answered(self) -> None:
