@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 
 from rehab_desktop.core.plan import WeekPlan, default_dose
@@ -261,3 +262,32 @@ def test_the_rules_are_not_loaded_before_the_window_is_used(tmp_path):
            "HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120)
     assert out.stdout.strip().splitlines()[-1] == "False", out.stderr
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_cards_and_banner_fit_a_laptop_screen_at_every_text_size(make_window, library, data_dir, qapp, qtbot, scale):
+    from rehab_desktop.ui.common import style
+    from tests.helpers import layout_checks, scenes
+
+    scenes.write_settings(data_dir, scale, "light")
+    try:
+        w = make_window(wall=wall)
+        scenes.size_window(w, (1280, 800))
+        dose, other = default_dose(library[DORSI]), default_dose(library["ankle-plantarflexion"])
+        plan_with(w, [dose, other])
+        for ago in (6, 4, 2):
+            for d in (dose, other):
+                log(w, library, d, ago)
+        pane = plan_page(w, qapp)
+        pane.suggestion_list.more.setChecked(True)  # every card shown
+        qtbot.wait(250)  # wrapping layouts take a few passes
+        assert len(pane.suggestion_list.cards) == 2
+        assert layout_checks.problems(w) == []
+        w.show_exercises()
+        w.suggestion_banner.offer({DORSI, "ankle-plantarflexion"})
+        qtbot.wait(250)
+        assert w.suggestion_banner.isVisible() and "more" in w.suggestion_banner.card.buttons
+        assert layout_checks.problems(w) == []
+        assert (w.width(), w.height()) == (1280, 800)
+    finally:
+        style.apply_text_scale(qapp, 1.0)
