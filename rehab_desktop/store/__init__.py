@@ -37,6 +37,7 @@ _LAZY = {
     "month_bounds": "times",
     "ReminderLog": "reminder_log",
     "SuggestionRepo": "suggestions",
+    "DoseSteps": "dose_steps", "read_dose_steps": "dose_steps",
     "BackupFile": "backup", "default_backup_folder": "backup", "list_backups": "backup",
 }
 
@@ -52,6 +53,7 @@ def __getattr__(name: str):
 
 __all__ = [
     "BackupFile", "default_backup_folder", "list_backups",
+    "DoseSteps", "read_dose_steps",
     "CSV_COLUMNS", "LATEST_VERSION", "Change", "Database", "DayPain", "DeletedSession", "ExerciseInSession",
     "HistoryRepo", "HistoryStats", "MigrationError", "OutputError", "OwnExerciseRepo",
     "PainAction", "PainFlag", "PainMeans", "PlanRepo", "ReminderLog", "SuggestionRepo",

@@ -22,21 +22,25 @@ KEEP = 12  # the latest sessions read per exercise: more than any rule looks at
 
 # One exercise's latest finished sessions, newest first, with what the rules need of each: the
 # dose done, its completed and skipped sets, the session's pain, eased, a stop for pain, and the
-# highest "It hurts" rating during the exercise. The index on (exercise_id, started_at) finds them.
+# highest "It hurts" rating during the exercise. The sessions are chosen first (the index on
+# (exercise_id, started_at)); their sets and flags are then found by session ('+' keeps SQLite off
+# the exercise index, which at ten years would read every set of the exercise for each session).
 _LATEST = """
-SELECT e.session_id, s.local_day, e.sets, e.reps, e.hold_s, e.resistance, e.weight_kg, e.prescribed,
-       e.prescribed_by, e.eased, s.pain_before, s.pain_after,
-       (SELECT count(*) FROM sets t WHERE t.session_id = e.session_id AND t.exercise_id = e.exercise_id
-            AND t.status = 'completed'),
-       (SELECT count(*) FROM sets t WHERE t.session_id = e.session_id AND t.exercise_id = e.exercise_id
-            AND t.status = 'skipped'),
-       (SELECT count(*) FROM pain_flags p WHERE p.session_id = e.session_id AND p.exercise_id = e.exercise_id
-            AND p.action = 'stop'),
-       (SELECT max(rating) FROM pain_flags p WHERE p.session_id = e.session_id AND p.exercise_id = e.exercise_id)
-FROM session_exercises e JOIN sessions s ON s.id = e.session_id
-WHERE e.exercise_id = ? AND s.state = 'finished'
-ORDER BY s.started_at DESC, s.id DESC
-LIMIT ?
+WITH latest AS (
+    SELECT e.session_id AS sid, s.started_at AS started, s.local_day AS day, e.sets, e.reps, e.hold_s,
+           e.resistance, e.weight_kg, e.prescribed, e.prescribed_by, e.eased, s.pain_before, s.pain_after
+    FROM session_exercises e JOIN sessions s ON s.id = e.session_id
+    WHERE e.exercise_id = :ex AND s.state = 'finished'
+    ORDER BY s.started_at DESC, s.id DESC
+    LIMIT :keep)
+SELECT l.sid, l.day, l.sets, l.reps, l.hold_s, l.resistance, l.weight_kg, l.prescribed, l.prescribed_by, l.eased,
+       l.pain_before, l.pain_after,
+       (SELECT count(*) FROM sets t WHERE t.session_id = l.sid AND +t.exercise_id = :ex AND t.status = 'completed'),
+       (SELECT count(*) FROM sets t WHERE t.session_id = l.sid AND +t.exercise_id = :ex AND t.status = 'skipped'),
+       (SELECT count(*) FROM pain_flags p WHERE p.session_id = l.sid AND p.exercise_id = :ex AND p.action = 'stop'),
+       (SELECT max(rating) FROM pain_flags p WHERE p.session_id = l.sid AND p.exercise_id = :ex)
+FROM latest l
+ORDER BY l.started DESC, l.sid DESC
 """
 _COUNT = ("SELECT count(*) FROM session_exercises e JOIN sessions s ON s.id = e.session_id"
           " WHERE e.exercise_id = ? AND s.state = 'finished'")
@@ -56,7 +60,7 @@ class SuggestionRepo:
         out = {}
         with self._db.reading() as conn:
             for ex in dict.fromkeys(exercise_ids):
-                rows = conn.execute(_LATEST, (ex, keep)).fetchall()
+                rows = conn.execute(_LATEST, {"ex": ex, "keep": keep}).fetchall()
                 count = conn.execute(_COUNT, (ex,)).fetchone()[0] if len(rows) >= keep else len(rows)
                 out[ex] = ExerciseHistory(tuple(_session(ex, r) for r in reversed(rows)), count)
         return out

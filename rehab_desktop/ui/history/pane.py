@@ -32,6 +32,7 @@ from rehab_desktop.ui.history.program_view import ProgramView
 from rehab_desktop.ui.history.progress import ProgressView
 from rehab_desktop.ui.history.session_detail import SessionDetailView
 from rehab_desktop.ui.history.session_list import SessionListModel, SessionListView
+from rehab_desktop.ui.history.steps_view import StepsView
 from rehab_desktop.ui.history.widgets import NoticeBar, StatTile
 
 ADHERENCE_DAYS = 28  # the figures' "last 4 weeks"
@@ -160,6 +161,11 @@ class HistoryPane(QWidget):
         store = self.service.store
         self.program = ProgramView(store.plans.timeline if store is not None else None, self.library, self.today, self)
         self.tabs.addTab(self.program, "Progr&am")
+        # Each exercise's dose as steps over time; no letter of "Steps" is free on this page
+        # (&Sound, &Timer, &Exercises, &Plan).
+        self.steps = StepsView(store.db if store is not None else None, self.stats, self._plan_ids, self.library,
+                               self.today, self)
+        self.tabs.addTab(self.steps, "Dose cha&nges")
         lay.addWidget(self.tabs, 1)
         self.sessions_layout = Sessions(self.splitter, self.calendar, self.list, self.detail, self.detail.body)
 
@@ -229,6 +235,13 @@ class HistoryPane(QWidget):
         self.load_month(self.calendar.yearShown(), self.calendar.monthShown(), select=keep)
         self.progress.reload()
         self.program.reload()
+        self.steps.reload()
+
+    def _plan_ids(self) -> list[str]:
+        """The exercises of the plan in force today, in plan order (none without a plan)."""
+        store = self.service.store
+        plan = store.plans.load(self.today()) if store is not None else None
+        return plan.exercise_ids() if plan is not None else []
 
     def _planned(self, first: date, last: date) -> set[date] | None:
         return self.planned_days(first, last) if self.planned_days is not None else None
