@@ -38,6 +38,17 @@ def log(window, library, dose: Prescription, days_ago: int, pain_after=1, pain_b
                                              pain_before=pain_before, pain_after=pain_after)
 
 
+def steady(make_window, library, dose: Prescription | None = None, days_ago=(6, 4, 2)):
+    """A window whose plan has `dose` (ankle dorsiflexion's default) on three days, done in full with
+    pain 1 before and after on each of `days_ago`: a step up is due."""
+    w = make_window(wall=wall)
+    dose = dose or default_dose(library[DORSI])
+    plan_with(w, [dose])
+    for ago in days_ago:
+        log(w, library, dose, ago)
+    return w, dose
+
+
 def plan_page(window, qapp):
     pane = window.plan_pane()
     qapp.processEvents()
@@ -49,11 +60,7 @@ def shown_texts(pane) -> list[str]:
 
 
 def test_accept_raises_the_dose_on_every_day_from_today_and_ctrl_z_undoes_it(make_window, library, qapp, qtbot):
-    w = make_window(wall=wall)
-    dose = default_dose(library[DORSI])
-    plan_with(w, [dose])
-    for ago in (6, 4, 2):
-        log(w, library, dose, ago)
+    w, dose = steady(make_window, library)
     pane = plan_page(w, qapp)
     assert pane.suggestion_list.isVisible()
     assert shown_texts(pane) == ["Ankle dorsiflexion: the last 3 sessions at 2 × 10 were done in full with pain 2 "
@@ -76,11 +83,7 @@ def test_accept_raises_the_dose_on_every_day_from_today_and_ctrl_z_undoes_it(mak
 
 
 def test_not_now_asks_again_two_sessions_later(make_window, library, qapp, qtbot):
-    w = make_window(wall=wall)
-    dose = default_dose(library[DORSI])
-    plan_with(w, [dose])
-    for ago in (9, 8, 7):
-        log(w, library, dose, ago)
+    w, dose = steady(make_window, library, days_ago=(9, 8, 7))
     pane = plan_page(w, qapp)
     qtbot.mouseClick(pane.suggestion_list.cards[0].buttons["later"], Qt.MouseButton.LeftButton)
     assert not pane.suggestion_list.isVisible()
@@ -95,11 +98,7 @@ def test_not_now_asks_again_two_sessions_later(make_window, library, qapp, qtbot
 def test_never_stops_steps_up_for_that_exercise_until_settings_ask_again(make_window, library, qapp, qtbot):
     from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
 
-    w = make_window(wall=wall)
-    dose = default_dose(library[DORSI])
-    plan_with(w, [dose])
-    for ago in (6, 4, 2):
-        log(w, library, dose, ago)
+    w, dose = steady(make_window, library)
     pane = plan_page(w, qapp)
     qtbot.mouseClick(pane.suggestion_list.cards[0].buttons["never"], Qt.MouseButton.LeftButton)
     assert not pane.suggestion_list.isVisible()
@@ -115,11 +114,7 @@ def test_never_stops_steps_up_for_that_exercise_until_settings_ask_again(make_wi
 
 
 def test_a_prescribed_dose_is_never_changed_the_suggestion_asks_the_therapist(make_window, library, qapp):
-    w = make_window(wall=wall)
-    dose = Prescription(DORSI, 2, 10, 1, prescribed=True, prescribed_by="Ana Ruiz")
-    plan_with(w, [dose])
-    for ago in (6, 4, 2):
-        log(w, library, dose, ago)
+    w, dose = steady(make_window, library, Prescription(DORSI, 2, 10, 1, prescribed=True, prescribed_by="Ana Ruiz"))
     pane = plan_page(w, qapp)
     (card,) = pane.suggestion_list.cards
     assert "Ask your therapist whether to try 2 × 12" in card.suggestion.text
@@ -129,11 +124,7 @@ def test_a_prescribed_dose_is_never_changed_the_suggestion_asks_the_therapist(ma
 def test_settings_turn_suggestions_off_and_more_caution_needs_more_sessions(make_window, library, qapp, qtbot):
     from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
 
-    w = make_window(wall=wall)
-    dose = default_dose(library[DORSI])
-    plan_with(w, [dose])
-    for ago in (6, 4, 2):
-        log(w, library, dose, ago)
+    w, dose = steady(make_window, library)
     pane = plan_page(w, qapp)
     assert pane.suggestion_list.isVisible()
     dialog = SettingsDialog(w.prefs, w.cues, w.service, parent=w, suggestions=w.suggestions)

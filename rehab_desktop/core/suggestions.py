@@ -21,7 +21,7 @@ the limit, but no rule for when to move on.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
@@ -242,12 +242,6 @@ def taken_progressions(answers: Sequence[Answer], exercise_id: str) -> list[str]
             and a.reply is Reply.ACCEPTED]
 
 
-def current_progression(answers: Sequence[Answer], exercise_id: str) -> str:
-    """The progression the person moved on to last for this exercise, or ''."""
-    taken = taken_progressions(answers, exercise_id)
-    return taken[-1] if taken else ""
-
-
 def next_progression(exercise: Exercise, answers: Sequence[Answer]) -> str:
     taken = set(taken_progressions(answers, exercise.id))
     return next((v.text for v in exercise.variants if v.text not in taken), "")
@@ -290,7 +284,6 @@ class _Reading:
     fresh: tuple[ExerciseSession, ...]  # sessions since the last answer that changed or kept something
     recent: tuple[ExerciseSession, ...]  # the last `sessions` of those
     expected: int  # the sets one session at the plan's dose has
-    notes: list[str] = field(default_factory=list)
 
 
 def suggest(plan: WeekPlan | None, library: Library, history: Mapping[str, ExerciseHistory],
