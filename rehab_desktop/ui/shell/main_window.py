@@ -273,9 +273,11 @@ class MainWindow(QMainWindow):
         """What the history suggests now for the exercises just done, in the banner."""
         from rehab_desktop.store import StoreError
 
+        if self.service.store is None:
+            return
         try:
             done = {e.exercise_id for e in self.service.store.history.session_detail(session_id).exercises}
-        except (StoreError, AttributeError):
+        except StoreError:
             return
         self.suggestion_banner.offer(done)
 
