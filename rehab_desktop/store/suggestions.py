@@ -22,16 +22,17 @@ KEEP = 12  # the latest sessions read per exercise: more than any rule looks at
 
 # One exercise's latest finished sessions, newest first, with what the rules need of each: the
 # dose done, its completed and skipped sets, the session's pain, eased, a stop for pain, and the
-# highest "It hurts" rating during the exercise. The sessions are chosen first (the index on
-# (exercise_id, started_at)); their sets and flags are then found by session ('+' keeps SQLite off
-# the exercise index, which at ten years would read every set of the exercise for each session).
+# highest "It hurts" rating during the exercise. The sessions are chosen first, read newest first
+# from the index on (exercise_id, started_at) until there are enough; their sets and flags are then
+# found by session ('+' keeps SQLite off the exercise index, which at ten years would read every set
+# of the exercise for each session: over 25 s).
 _LATEST = """
 WITH latest AS (
-    SELECT e.session_id AS sid, s.started_at AS started, s.local_day AS day, e.sets, e.reps, e.hold_s,
+    SELECT e.session_id AS sid, e.started_at AS started, s.local_day AS day, e.sets, e.reps, e.hold_s,
            e.resistance, e.weight_kg, e.prescribed, e.prescribed_by, e.eased, s.pain_before, s.pain_after
     FROM session_exercises e JOIN sessions s ON s.id = e.session_id
     WHERE e.exercise_id = :ex AND s.state = 'finished'
-    ORDER BY s.started_at DESC, s.id DESC
+    ORDER BY e.started_at DESC, e.session_id DESC  -- the index's order: the newest are read first, no sort
     LIMIT :keep)
 SELECT l.sid, l.day, l.sets, l.reps, l.hold_s, l.resistance, l.weight_kg, l.prescribed, l.prescribed_by, l.eased,
        l.pain_before, l.pain_after,
@@ -42,8 +43,10 @@ SELECT l.sid, l.day, l.sets, l.reps, l.hold_s, l.resistance, l.weight_kg, l.pres
 FROM latest l
 ORDER BY l.started DESC, l.sid DESC
 """
-_COUNT = ("SELECT count(*) FROM session_exercises e JOIN sessions s ON s.id = e.session_id"
-          " WHERE e.exercise_id = ? AND s.state = 'finished'")
+# Every session with the exercise (counted in the index) but the open one, if it has it.
+_COUNT = ("SELECT (SELECT count(*) FROM session_exercises WHERE exercise_id = :ex)"
+          " - (SELECT count(*) FROM sessions s JOIN session_exercises e ON e.session_id = s.id"
+          " WHERE s.state = 'open' AND e.exercise_id = :ex)")
 
 
 class SuggestionRepo:
@@ -61,7 +64,7 @@ class SuggestionRepo:
         with self._db.reading() as conn:
             for ex in dict.fromkeys(exercise_ids):
                 rows = conn.execute(_LATEST, {"ex": ex, "keep": keep}).fetchall()
-                count = conn.execute(_COUNT, (ex,)).fetchone()[0] if len(rows) >= keep else len(rows)
+                count = conn.execute(_COUNT, {"ex": ex}).fetchone()[0] if len(rows) >= keep else len(rows)
                 out[ex] = ExerciseHistory(tuple(_session(ex, r) for r in reversed(rows)), count)
         return out
 
