@@ -50,6 +50,21 @@ def test_no_two_mnemonics_in_reach_share_a_letter(make_window, qapp):
         assert len(letters) == len(set(letters)), f"menu {top.text()}: {sorted(letters)}"
 
 
+def test_no_two_mnemonics_share_a_letter_on_any_history_tab(make_window, qapp):
+    """Each of the History page's own tabs shows other controls: every one is checked, with the tabs."""
+    w = make_window()
+    page = w.history_pane()
+    for i in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(i)
+        qapp.processEvents()
+        found = in_reach(w, page) + [(letter(page.tabs.tabText(j)), f"tab {page.tabs.tabText(j)}")
+                                     for j in range(page.tabs.count())]
+        found = [(k, what) for k, what in found if k]
+        counts = Counter(k for k, _ in found)
+        clashes = {k: [what for kk, what in found if kk == k] for k, n in counts.items() if n > 1}
+        assert not clashes, f"on History > {page.tabs.tabText(i)}: {clashes}"
+
+
 def test_help_lists_every_shortcut_the_window_has(make_window, qapp):
     from PySide6.QtGui import QAction, QKeySequence
 

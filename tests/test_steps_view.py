@@ -3,12 +3,10 @@ suggestions; the query under it over a tiny history; the view at 200 % text on a
 
 from __future__ import annotations
 
-from collections import Counter
 from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtWidgets import QTabWidget
 
 from rehab_desktop.core.plan import WeekPlan
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord
@@ -206,20 +204,6 @@ def test_a_session_recorded_while_hidden_appears_when_shown_again(make_pane, his
     chart = view.cards[DORSI].chart
     assert [lv.words for lv in chart.levels][0] == f"2 {X} 14"
     assert f"2 {X} 14 from 12 May 2026 (1 session)" in chart.accessibleDescription()
-
-
-def test_the_tab_letter_and_the_period_letter_clash_with_nothing(make_window, qapp):
-    from tests.test_mnemonics import in_reach, letter
-
-    w = make_window()
-    page = w.history_pane()
-    page.tabs.setCurrentWidget(page.steps)
-    qapp.processEvents()
-    tabs = [t for t in page.findChildren(QTabWidget)]
-    found = in_reach(w, page) + [(letter(t.tabText(i)), t.tabText(i)) for t in tabs for i in range(t.count())]
-    counts = Counter(k for k, _ in found if k)
-    assert all(n == 1 for n in counts.values()), sorted(found)
-    assert letter(page.tabs.tabText(page.tabs.indexOf(page.steps))) == "n"
 
 
 def test_at_200_percent_on_a_laptop_nothing_is_cut_and_nothing_scrolls_sideways(make_window, data_dir, qapp):

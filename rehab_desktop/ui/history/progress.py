@@ -59,7 +59,7 @@ class ProgressView(QWidget):
         self.minutes_chart = ChartWidget(minutes_spec(None, first, today_), self)
         self.exercise_chart = ChartWidget(ChartSpec("Exercise progress", first, today_), self)
 
-        self.period_label = QLabel("Peri&od:", self)
+        self.period_label = QLabel("Perio&d:", self)
         self.period_label.setBuddy(self.range_box)
         self.exercise_label = QLabel("E&xercise:", self)
         self.exercise_label.setBuddy(self.exercise_box)
