@@ -333,3 +333,13 @@ def test_no_suggestion_ever_raises_a_dose_after_a_stop_or_a_pain_rise(library, s
             if s.kind is Kind.EASE and s.dose_to is not None:
                 assert (s.dose_to.sets, s.dose_to.reps or 0, s.dose_to.hold_s or 0) <= (d.sets, d.reps or 0,
                                                                                          d.hold_s or 0)
+
+
+def test_easing_an_up_to_count_halves_it_rather_than_going_to_one(library):
+    from rehab_desktop.core.plan import easier_dose
+
+    d = dose("seated-ankle-rom", 3, 10, 15)
+    assert easier_dose(library["seated-ankle-rom"], d) == dose("seated-ankle-rom", 2, 5, 10)
+    done = [session(library, d, 4), session(library, d, 2, stopped=True, short=2)]
+    (s,) = one(library, plan_of(d), {"seated-ankle-rom": history(*done)})
+    assert s.question == "Ease it to 2 × 5, hold 10 s for now?"

@@ -95,12 +95,14 @@ def prescribed_text(dose: Prescription) -> str:
 
 
 def easier_dose(exercise: Exercise, dose: Prescription) -> Prescription:
-    """The same exercise at an easier dose: the low end of every range, or half when already there."""
+    """The same exercise at an easier dose: the low end of every range, or half when already there.
+
+    An "up to N" count has no low end worth the name (up to 10 stretches is not 1): it halves."""
     m = exercise.dose.movements[0]
     sets = exercise.dose.sets.low
     reps = hold = None
     if m.reps is not None and dose.reps is not None:
-        reps = m.reps.low if dose.reps > m.reps.low else max(1, dose.reps // 2)
+        reps = m.reps.low if dose.reps > m.reps.low and not m.reps.up_to else max(1, dose.reps // 2)
     if m.hold is not None and dose.hold_s is not None:
         hold = m.hold.low if dose.hold_s > m.hold.low else max(1, dose.hold_s // 2)
     # Easier than prescribed is no longer the prescribed dose: the history marks it eased instead.

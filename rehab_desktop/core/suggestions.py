@@ -326,11 +326,14 @@ def _seen(answers: Sequence[Answer], subject: str) -> int:
 
 
 def _answered_away(s: Suggestion, answers: Sequence[Answer], count: int, t: Thresholds) -> bool:
-    """Never (for steps up), or Not now until `later_sessions` more sessions."""
+    """Never (for steps up), or Not now until `later_sessions` more sessions.
+
+    A caution waits only for a Not now to that same caution: "Not now" to a step up never hides a
+    stop for pain that comes after it."""
     mine = [a for a in answers if a.subject == s.subject]
     if s.kind.harder and any(a.reply is Reply.NEVER for a in mine):
         return True
-    later = [a.sessions for a in mine if a.reply is Reply.LATER]
+    later = [a.sessions for a in mine if a.reply is Reply.LATER and (s.kind.harder or a.rule == s.rule.name)]
     return bool(later) and count < max(later) + t.later_sessions
 
 
@@ -442,22 +445,29 @@ def _stage(plan: WeekPlan, library: Library, steady: Mapping[str, bool], history
     ids = [i for i in plan.exercise_ids() if library.get(i) is not None]
     if current is None or nxt is None or not ids or not all(steady.get(i) for i in ids):
         return None
-    count = sum(history[i].count for i in ids if i in history)
+    # About the plan's sessions: the exercise done most often (the daily stretches are in every one).
+    count = max((history[i].count for i in ids if i in history), default=0)
     if _seen(answers, STAGE) and count < _seen(answers, STAGE) + t.sessions:
         return None
     new = [library[i].name for i in nxt.build(library, plan.emphasis).exercise_ids() if i not in set(ids)]
-    finding = (f"every exercise of the {current.name} stage is at the top of its range, and the last {t.sessions} "
+    finding = (f"every exercise of the {_stage_name(current)} is at the top of its range, and the last {t.sessions} "
                f"sessions of each were done in full with pain {t.max_pain} or less")
     prescribed = bool(plan.prescribed_by) or any(p.prescribed for day in plan.days for p in day)
     common = dict(program=nxt.id, because=NEXT_STAGE.explain(t), sessions=count)
     if prescribed:
         s = Suggestion(STAGE, NEXT_STAGE, Kind.STAGE, "Your plan", finding,
-                       f"Ask your therapist whether to move on to the {nxt.name} stage.", ask_therapist=True, **common)
+                       f"Ask your therapist whether to move on to the {_stage_name(nxt)}.", ask_therapist=True,
+                       **common)
     else:
         s = Suggestion(STAGE, NEXT_STAGE, Kind.STAGE, "Your plan", finding,
-                       f"Move on to the {nxt.name} stage? It adds {_names(new)}, and keeps your doses.",
+                       f"Move on to the {_stage_name(nxt)}? It adds {_names(new)}, and keeps your doses.",
                        accept_label=f"Go to {nxt.name}", detail=nxt.name, **common)
     return None if _answered_away(s, answers, count, t) else s
+
+
+def _stage_name(p: Program) -> str:
+    """'Early stage', 'Balance stage': a program named as a stage once."""
+    return p.name if p.name.lower().endswith("stage") else f"{p.name} stage"
 
 
 def _names(names: list[str]) -> str:
@@ -471,8 +481,9 @@ def apply_to_plan(plan: WeekPlan, s: Suggestion, library: Library, today: date) 
     """The plan as accepting `s` makes it (a new object; `plan` is unchanged).
 
     A dose change replaces every entry of the exercise at the suggestion's old dose; a stage builds
-    the next program, keeping the doses of the exercises the plan already had. A suggestion with
-    nothing to accept (a prescribed dose, staying) leaves the plan as it was.
+    the next program, keeping the doses of the exercises the plan already had (on each weekday the
+    one it had there) and the exercises the person added by hand. A suggestion with nothing to
+    accept (a prescribed dose, staying) leaves the plan as it was.
     """
     out = plan.copy()
     if s.kind is Kind.STAGE and not s.ask_therapist:
@@ -480,8 +491,15 @@ def apply_to_plan(plan: WeekPlan, s: Suggestion, library: Library, today: date) 
         if nxt is None:
             raise ValueError(f"there is no starter program '{s.program}'")
         new = nxt.build(library, plan.emphasis, starts_on=today)
-        kept = {i: plan_dose(plan, i) for i in plan.exercise_ids()}
-        new.days = [[kept.get(p.exercise_id) or p for p in day] for day in new.days]
+        usual = {i: plan_dose(plan, i) for i in plan.exercise_ids()}
+        there = [{p.exercise_id: p for p in day} for day in plan.days]
+        new.days = [[there[wd].get(p.exercise_id) or usual.get(p.exercise_id) or p for p in day]
+                    for wd, day in enumerate(new.days)]
+        current = program(plan.program)
+        ours = set(current.build(library, plan.emphasis).exercise_ids()) if current is not None else set()
+        for wd, day in enumerate(plan.days):  # what the person added to the program stays where it was
+            have = {p.exercise_id for p in new.days[wd]}
+            new.days[wd] += [p for p in day if p.exercise_id not in have and p.exercise_id not in ours]
         new.notes, new.prescribed_by, new.prescribed_on = plan.notes, plan.prescribed_by, plan.prescribed_on
         return new
     if s.dose_to is None or s.dose_from is None or s.ask_therapist:

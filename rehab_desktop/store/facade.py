@@ -44,7 +44,6 @@ class Store:
     def __init__(self, db: Database, tz: tzinfo | None = None):
         self.db = db
         self.history = HistoryRepo(db, tz=tz)
-        self._tz = tz
 
     # Plans and statistics are first needed when their page opens, not at start-up.
     @cached_property
@@ -69,7 +68,7 @@ class Store:
     def suggestions(self) -> SuggestionRepo:
         from rehab_desktop.store.suggestions import SuggestionRepo
 
-        return SuggestionRepo(self.db, tz=self._tz)
+        return SuggestionRepo(self.db)
 
     @property
     def data_dir(self) -> Path:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.store.db import Database
-from rehab_desktop.store.times import local_start, to_utc_text
+from rehab_desktop.store.times import to_utc_text
 
 if TYPE_CHECKING:  # the rules' records are needed once suggestions are read, not at start-up
     from rehab_desktop.core.suggestions import Answer, ExerciseHistory, ExerciseSession
@@ -52,9 +52,8 @@ _COUNT = ("SELECT (SELECT count(*) FROM session_exercises WHERE exercise_id = :e
 class SuggestionRepo:
     """Reads the history for the suggestion rules, and keeps the person's answers."""
 
-    def __init__(self, db: Database, tz: tzinfo | None = None):
+    def __init__(self, db: Database):
         self._db = db
-        self._tz = tz
 
     def histories(self, exercise_ids: Iterable[str], keep: int = KEEP) -> dict[str, ExerciseHistory]:
         """Each exercise's latest `keep` finished sessions (oldest first) and its count of them."""
@@ -78,9 +77,9 @@ class SuggestionRepo:
         return [Answer(r[0], r[1], Reply(r[2]), date.fromisoformat(r[3]), r[4], r[5]) for r in rows]
 
     def record(self, answer: Answer, at: datetime) -> None:
-        """Keep one answer, committed before returning."""
-        day, _offset = local_start(at, self._tz)
-        row = (answer.subject, answer.rule, answer.reply.value, to_utc_text(at), day, int(answer.sessions),
+        """Keep one answer, committed before returning: given on `answer.day`, at the moment `at`."""
+        row = (answer.subject, answer.rule, answer.reply.value, to_utc_text(at), answer.day.isoformat(),
+               int(answer.sessions),
                str(answer.detail))
         with self._db.transaction() as conn:
             conn.execute("INSERT INTO suggestion_answers (subject, rule, reply, answered_at, local_day, sessions,"
