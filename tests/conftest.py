@@ -270,3 +270,23 @@ def history(data_dir):
     maker = HistoryMaker(data_dir)
     yield maker
     maker.close()
+
+
+@pytest.fixture
+def history_pane(qtbot, library):
+    """The History page on its own over `store` (None: no history), at 1280x760, on 13 May 2026 unless told."""
+    from datetime import date
+
+    from rehab_desktop.ui.common.store_service import StoreService
+    from rehab_desktop.ui.history.pane import HistoryPane
+
+    def make(store, planned_days=None, today=date(2026, 5, 13), show=True):
+        pane = HistoryPane(StoreService(store), library, None, planned_days=planned_days, today=lambda: today)
+        qtbot.addWidget(pane)
+        pane.resize(1280, 760)
+        if show:
+            pane.show()
+            qtbot.waitExposed(pane)
+        return pane
+
+    return make

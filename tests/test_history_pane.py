@@ -5,29 +5,12 @@ from __future__ import annotations
 import csv
 from datetime import date, timedelta
 
-import pytest
 from PySide6.QtCore import QDate, Qt
 
 from rehab_desktop.core.stats import DayMark
-from rehab_desktop.ui.common.store_service import StoreService
-from rehab_desktop.ui.history.pane import HistoryPane
 from rehab_desktop.ui.history.session_list import COL_LENGTH, COL_PAIN, COL_WHEN
 
 TODAY = date(2026, 5, 13)  # a Wednesday
-
-
-@pytest.fixture
-def make_pane(qtbot, library):
-    def make(store, planned_days=None, today=TODAY, show=True):
-        pane = HistoryPane(StoreService(store), library, None, planned_days=planned_days, today=lambda: today)
-        qtbot.addWidget(pane)
-        pane.resize(1280, 760)
-        if show:
-            pane.show()
-            qtbot.waitExposed(pane)
-        return pane
-
-    return make
 
 
 def filled(history):
@@ -43,14 +26,14 @@ def filled(history):
     return ids
 
 
-def test_no_store_shows_a_clear_message(make_pane):
-    pane = make_pane(None)
+def test_no_store_shows_a_clear_message(history_pane):
+    pane = history_pane(None)
     assert "History is unavailable" in pane.findChild(type(pane.layout().itemAt(0).widget())).text()
     pane.refresh()  # harmless
 
 
-def test_empty_history(make_pane, history):
-    pane = make_pane(history.store)
+def test_empty_history(history_pane, history):
+    pane = history_pane(history.store)
     assert pane.model.rowCount() == 0
     assert pane.week_tile.value.text() == "0"
     assert pane.streak_tile.value.text() == "0 days"
@@ -60,9 +43,9 @@ def test_empty_history(make_pane, history):
     assert not pane.detail.delete_button.isVisible()
 
 
-def test_figures_month_list_and_detail(make_pane, history):
+def test_figures_month_list_and_detail(history_pane, history):
     ids = filled(history)
-    pane = make_pane(history.store)
+    pane = history_pane(history.store)
     # Week of 11 May: the 11th, and two on the 12th; today (13th) not done yet doesn't break the streak.
     assert pane.week_tile.value.text() == "3"
     assert pane.streak_tile.value.text() == "8 days"  # 5-12 May
@@ -85,9 +68,9 @@ def test_figures_month_list_and_detail(make_pane, history):
     assert pane.calendar.selected_day() == date(2026, 5, 10)
 
 
-def test_month_switching_and_calendar_clicks(make_pane, history, qtbot):
+def test_month_switching_and_calendar_clicks(history_pane, history, qtbot):
     ids = filled(history)
-    pane = make_pane(history.store)
+    pane = history_pane(history.store)
     pane.calendar.showPreviousMonth()
     assert (pane.calendar.yearShown(), pane.calendar.monthShown()) == (2026, 4)
     assert pane.model.rowCount() == 4  # 27-30 April
@@ -108,9 +91,9 @@ def test_month_switching_and_calendar_clicks(make_pane, history, qtbot):
     assert pane.selected_session_id() == ids["evening"]
 
 
-def test_edit_notes(make_pane, history, qtbot):
+def test_edit_notes(history_pane, history, qtbot):
     ids = filled(history)
-    pane = make_pane(history.store)
+    pane = history_pane(history.store)
     pane.list.selectRow(1)
     sid = pane.selected_session_id()
     assert not pane.detail.save_button.isEnabled()
@@ -127,9 +110,9 @@ def test_edit_notes(make_pane, history, qtbot):
     assert ids
 
 
-def test_delete_asks_and_undo_restores(make_pane, history, qtbot):
+def test_delete_asks_and_undo_restores(history_pane, history, qtbot):
     filled(history)
-    pane = make_pane(history.store)
+    pane = history_pane(history.store)
     pane.list.selectRow(1)
     sid = pane.selected_session_id()
     asked = []
@@ -151,25 +134,25 @@ def test_delete_asks_and_undo_restores(make_pane, history, qtbot):
     assert pane.week_tile.value.text() == "3"
 
 
-def test_open_session_cannot_be_deleted(make_pane, history):
+def test_open_session_cannot_be_deleted(history_pane, history):
     from datetime import datetime
 
     sid = history.repo.open_session(datetime(2026, 5, 13, 8, 0).astimezone())
-    pane = make_pane(history.store)
+    pane = history_pane(history.store)
     assert pane.selected_session_id() == sid
     assert pane.model.index(0, COL_LENGTH).data() == "now"
     assert "in progress" in pane.model.index(0, COL_LENGTH).data(Qt.ItemDataRole.ToolTipRole)
     assert not pane.detail.delete_button.isEnabled()
 
 
-def test_planned_days_mark_missed_days_and_set_adherence(make_pane, history):
+def test_planned_days_mark_missed_days_and_set_adherence(history_pane, history):
     filled(history)
 
     def mon_wed_fri(first, last):
         days = {first + timedelta(days=n) for n in range((last - first).days + 1)}
         return {d for d in days if d.weekday() in (0, 2, 4) and d >= date(2026, 4, 1)}
 
-    pane = make_pane(history.store, planned_days=mon_wed_fri)
+    pane = history_pane(history.store, planned_days=mon_wed_fri)
     may = [date(2026, 5, 1) + timedelta(days=n) for n in range(31)]
     assert {d for d in may if pane.calendar.marks_on(d) == (DayMark.MISSED,)} == {date(2026, 5, 4)}
     assert pane.calendar.marks_on(date(2026, 5, 13)) == (DayMark.PLANNED,)  # today, still to do
@@ -180,8 +163,8 @@ def test_planned_days_mark_missed_days_and_set_adherence(make_pane, history):
     assert pane.streak_tile.value.text() == "8 days"
 
 
-def test_refresh_while_hidden_waits_for_the_next_show(make_pane, history, qtbot):
-    pane = make_pane(history.store)
+def test_refresh_while_hidden_waits_for_the_next_show(history_pane, history, qtbot):
+    pane = history_pane(history.store)
     assert pane.model.rowCount() == 0
     pane.hide()
     history.add(date(2026, 5, 13), 7)
@@ -192,9 +175,9 @@ def test_refresh_while_hidden_waits_for_the_next_show(make_pane, history, qtbot)
     assert pane.model.rowCount() == 1 and pane.week_tile.value.text() == "1"
 
 
-def test_progress_tab_loads_when_shown(make_pane, history):
+def test_progress_tab_loads_when_shown(history_pane, history):
     filled(history)
-    pane = make_pane(history.store)
+    pane = history_pane(history.store)
     assert pane.progress.pain_chart.spec.empty  # nothing loaded while hidden
     pane.tabs.setCurrentWidget(pane.progress)
     assert not pane.progress.pain_chart.spec.empty
@@ -206,9 +189,9 @@ def test_progress_tab_loads_when_shown(make_pane, history):
     assert sum(len(s.points) for s in pane.progress.exercise_chart.spec.series) == 2
 
 
-def test_exports_from_the_pane(make_pane, history, tmp_path):
+def test_exports_from_the_pane(history_pane, history, tmp_path):
     filled(history)
-    pane = make_pane(history.store)
+    pane = history_pane(history.store)
     out = tmp_path / "history.csv"
     rows = pane.exports.export_csv(str(out))
     assert rows == 17 * 2 + 2  # every set: 16 single-exercise sessions and one with two exercises
@@ -222,11 +205,11 @@ def test_exports_from_the_pane(make_pane, history, tmp_path):
     assert pane.notice.action.text() == "Open"
 
 
-def test_delete_key_on_the_list_and_theme_switch(make_pane, history, qtbot, qapp):
+def test_delete_key_on_the_list_and_theme_switch(history_pane, history, qtbot, qapp):
     from rehab_desktop.ui.common import style
 
     filled(history)
-    pane = make_pane(history.store)
+    pane = history_pane(history.store)
     asked = []
     pane.confirm_delete = lambda when, sets: asked.append(when) or False
     pane.list.setFocus()

@@ -5,18 +5,15 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-import pytest
 from PySide6.QtCore import QPointF
 
 from rehab_desktop.core.plan import WeekPlan
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord
 from rehab_desktop.core.suggestions import STAGE, Answer, Reply
 from rehab_desktop.store import Change, read_dose_steps
-from rehab_desktop.ui.common.store_service import StoreService
-from rehab_desktop.ui.history.pane import HistoryPane
 from tests.helpers import layout_checks, scenes  # --import-mode=importlib: tests/ is not on sys.path
 
-TODAY = date(2026, 5, 13)  # a Wednesday
+TODAY = date(2026, 5, 13)  # the history_pane fixture's day: a Wednesday
 DORSI, CALF, BALANCE = "ankle-dorsiflexion", "standing-calf-stretch", "single-leg-balance"
 X = "\u00d7"
 
@@ -51,20 +48,6 @@ def steps_story(history) -> None:
                                      at(date(2026, 5, 8)))
     history.store.suggestions.record(Answer(DORSI, "step-up", Reply.LATER, date(2026, 5, 9), 4), at(date(2026, 5, 9)))
     eased_session(history, date(2026, 5, 11), Prescription(DORSI, 2, 8))
-
-
-@pytest.fixture
-def make_pane(qtbot, library):
-    def make(store, show=True):
-        pane = HistoryPane(StoreService(store), library, None, today=lambda: TODAY)
-        qtbot.addWidget(pane)
-        pane.resize(1280, 760)
-        if show:
-            pane.show()
-            qtbot.waitExposed(pane)
-        return pane
-
-    return make
 
 
 def open_steps(pane):
@@ -114,9 +97,9 @@ def test_weekly_pain_is_the_median_of_the_week(history):
 
 # -- the view -------------------------------------------------------------------------------------
 
-def test_a_card_shows_the_steps_the_marks_the_pain_and_the_eased_session(make_pane, history):
+def test_a_card_shows_the_steps_the_marks_the_pain_and_the_eased_session(history_pane, history):
     steps_story(history)
-    pane = make_pane(history.store)
+    pane = history_pane(history.store)
     view = open_steps(pane)
     assert view.range_box.currentText() == "Last 12 weeks"
     card = view.cards[DORSI]
@@ -141,9 +124,9 @@ def test_a_card_shows_the_steps_the_marks_the_pain_and_the_eased_session(make_pa
     assert "moved to the next stage: Strength" in view.cards[CALF].chart.accessibleDescription()
 
 
-def test_the_chart_paints_the_steps_the_marks_and_the_pain_band(make_pane, history, qapp):
+def test_the_chart_paints_the_steps_the_marks_and_the_pain_band(history_pane, history, qapp):
     steps_story(history)
-    pane = make_pane(history.store)
+    pane = history_pane(history.store)
     chart = open_steps(pane).cards[DORSI].chart
     image = chart.grab().toImage()
     geo = chart._layout()
@@ -166,11 +149,11 @@ def test_the_chart_paints_the_steps_the_marks_and_the_pain_band(make_pane, histo
     assert image.pixelColor(int(chart._x(geo, date(2026, 4, 27))), int(y10)) != background
 
 
-def test_plan_exercises_first_in_plan_order_then_others_in_library_order(make_pane, history, library):
+def test_plan_exercises_first_in_plan_order_then_others_in_library_order(history_pane, history, library):
     steps_story(history)
     plan = WeekPlan(days=[[Prescription(BALANCE, 2, None, 30), Prescription(CALF, 2, None, 30)]] + [[]] * 6)
     history.store.plans.save(plan, today=TODAY - timedelta(days=30))
-    pane = make_pane(history.store)
+    pane = history_pane(history.store)
     view = open_steps(pane)
     assert list(view.cards) == [BALANCE, CALF, DORSI]
     balance = view.cards[BALANCE]
@@ -179,8 +162,8 @@ def test_plan_exercises_first_in_plan_order_then_others_in_library_order(make_pa
     assert not balance.chart.isVisible()
 
 
-def test_nothing_at_all_is_one_line(make_pane, history):
-    pane = make_pane(history.store)
+def test_nothing_at_all_is_one_line(history_pane, history):
+    pane = history_pane(history.store)
     view = open_steps(pane)
     assert view.cards == {} and view.message.isVisible() and not view.scroll.isVisible()
     assert view.message.text().startswith("No sessions yet.")
@@ -191,9 +174,9 @@ def test_nothing_at_all_is_one_line(make_pane, history):
     assert list(view.cards) == [DORSI] and not view.message.isVisible()
 
 
-def test_a_session_recorded_while_hidden_appears_when_shown_again(make_pane, history):
+def test_a_session_recorded_while_hidden_appears_when_shown_again(history_pane, history):
     steps_story(history)
-    pane = make_pane(history.store)
+    pane = history_pane(history.store)
     view = open_steps(pane)
     assert len(view.cards[DORSI].chart.levels) == 3
     pane.tabs.setCurrentIndex(0)  # the Sessions tab: the steps are hidden

@@ -334,6 +334,24 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, colours: ChartColour
     p.restore()
 
 
+def polyline(p: QPainter, points: list[QPointF], pen: QPen) -> None:
+    """A line through `points` (two or more) in `pen`, nothing filled."""
+    if len(points) < 2:
+        return
+    path = QPainterPath(points[0])
+    for pt in points[1:]:
+        path.lineTo(pt)
+    p.setPen(pen)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.drawPath(path)
+
+
+def marker_spacing(points: list[QPointF], alone: float) -> float:
+    """The mean distance across between neighbouring points (`alone` for a single point): markers are
+    drawn only while they stay apart."""
+    return (points[-1].x() - points[0].x()) / max(1, len(points) - 1) if len(points) > 1 else alone
+
+
 def _line(p: QPainter, ser: Series, colour: QColor, x_of, y_of, slot_days: int, s: float) -> None:
     points = [QPointF(x_of(d, slot_days / 2), y_of(v)) for d, v in ser.points]
     pen = QPen(colour, 2.2 * s)
@@ -341,15 +359,9 @@ def _line(p: QPainter, ser: Series, colour: QColor, x_of, y_of, slot_days: int, 
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     if ser.dashed:
         pen.setStyle(Qt.PenStyle.DashLine)
-    if len(points) > 1:
-        path = QPainterPath(points[0])
-        for pt in points[1:]:
-            path.lineTo(pt)
-        p.setPen(pen)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(path)
+    polyline(p, points, pen)
     # Markers only while they stay apart; a dense line reads better without them.
-    spacing = (points[-1].x() - points[0].x()) / max(1, len(points) - 1) if len(points) > 1 else 99 * s
+    spacing = marker_spacing(points, 99 * s)
     if spacing >= 7 * s:
         for pt in points:
             _marker(p, pt, ser, colour, (3.6 if len(points) > 1 else 5.0) * s)

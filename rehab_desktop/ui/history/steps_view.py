@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -31,7 +31,7 @@ from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.suggestions import dose_words
 from rehab_desktop.store import Database, DoseSteps, HistoryStats, read_dose_steps
-from rehab_desktop.ui.common.chart_paint import ChartColours, date_ticks
+from rehab_desktop.ui.common.chart_paint import ChartColours, date_ticks, marker_spacing, polyline
 from rehab_desktop.ui.common.chart_specs import DEFAULT_RANGE, RANGES
 from rehab_desktop.ui.common.formatting import day_text
 from rehab_desktop.ui.common.style import scaled_font
@@ -301,15 +301,8 @@ class StepsChart(QWidget):
             pen = QPen(colour, 1.8)
             if dashed:
                 pen.setStyle(Qt.PenStyle.DashLine)
-            p.setPen(pen)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            if len(points) > 1:
-                path = QPainterPath(points[0])
-                for pt in points[1:]:
-                    path.lineTo(pt)
-                p.drawPath(path)
-            spacing = (points[-1].x() - points[0].x()) / max(1, len(points) - 1) if len(points) > 1 else 99
-            if spacing >= 8:
+            polyline(p, points, pen)
+            if marker_spacing(points, 99) >= 8:
                 p.setPen(QPen(colour, 1.2))
                 p.setBrush(colour)
                 for pt in points:
