@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.browser.exercise_selected.connect(self.show_exercise)
         self.browser.exercise_activated.connect(lambda _id: self.focus_instructions())
         self.timer_actions = TimerActions(controller, cues, self, self.figures)
+        self.timer_actions.follow_changed.connect(self._countdown_seen)
         self.addActions(self.timer_actions.all())
         self.timer_panel.follow_along_requested.connect(self.timer_actions.toggle_follow_along)
         controller.step_changed.connect(self._follow_step)
@@ -410,8 +411,28 @@ class MainWindow(QMainWindow):
             self.setGeometry(avail.adjusted(inner.x() - frame.x(), inner.y() - frame.y(),
                                             inner.right() - frame.right(), inner.bottom() - frame.bottom()))
 
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._countdown_seen()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._countdown_seen()
+
+    def _countdown_seen(self) -> None:
+        """Minimised or hidden, the countdown is not drawn and the timer wakes only for its cues; the
+        follow-along window, when open, shows it."""
+        actions = getattr(self, "timer_actions", None)  # a state change while the window is being built
+        if actions is None:
+            return
+        follow = actions.follow_window
+        seen = (self.isVisible() and not self.isMinimized()) or (follow is not None and follow.isVisible())
+        self.controller.set_seen(seen)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        self._countdown_seen()
         if not self._fitted:
             self._fitted = True
             self._fit_to_screen()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -18,6 +18,8 @@ class TimerActions(QObject):
     in dialogs. A focused text field keeps its typed letters: Qt lets line edits claim plain
     keys first (ShortcutOverride), so typing "s" in the search field never skips a set.
     """
+
+    follow_changed = Signal()  # the follow-along window opened or closed
 
     def __init__(self, controller: TimerController, cues: CuePlayer, window: QWidget, figures=None):
         """`figures` (FigureSettings): the follow-along window shows the exercise's figure too."""
@@ -91,7 +93,9 @@ class TimerActions(QObject):
         w.setGeometry(self.window.screen().geometry())  # also where no window manager sizes it
         w.showFullScreen()
         w.activateWindow()
+        self.follow_changed.emit()
 
     def _follow_closed(self) -> None:
         self.follow_window = None
+        self.follow_changed.emit()
         self.window.activateWindow()

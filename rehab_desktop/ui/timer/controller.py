@@ -9,11 +9,12 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from rehab_desktop.core.clock import local_now
-from rehab_desktop.core.cues import Sound, cue_for_event, tick_due
+from rehab_desktop.core.cues import MIN_TICKED_PHASE_S, TICK_SECONDS, Sound, cue_for_event, tick_due
 from rehab_desktop.core.exercises import Exercise, Side
 from rehab_desktop.core.phases import StartAt
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.timer import (
+    DEFAULT_SLEEP_GAP_S,
     EngineState,
     Event,
     PausedForSleep,
@@ -28,7 +29,12 @@ from rehab_desktop.core.timer import (
 )
 from rehab_desktop.ui.timer.cues import CuePlayer
 
-TICK_MS = 200  # repaint cadence while running; the engine's deadlines, not this, keep time
+# While a timer runs, the controller wakes only when something visible changes: the shown second,
+# the ring's next step, or the phase's deadline (a precise timer: the engine keeps time, not this).
+RING_STEPS = 60  # a phase's ring moves in sixtieths of a turn, like a clock's second hand...
+RING_MIN_S = 0.04  # ...but at most 25 times a second (a 1.5 s paced movement stays smooth)...
+RING_MAX_S = 1.0  # ...and at least once a second (a 60 s hold's ring moves with its number)
+COALESCE_S = 0.015
 
 
 class TimerController(QObject):
@@ -55,13 +61,11 @@ class TimerController(QObject):
         self._step: int | None = None
         self._intro = ""
         self.then_text = ""  # set by the session: "Next exercise: Sumo squat" when a routine goes on
-        self._tick = QTimer(self)
-        self._tick.setInterval(TICK_MS)
-        self._tick.timeout.connect(self.update)
-        self._deadline = QTimer(self)
-        self._deadline.setSingleShot(True)
-        self._deadline.setTimerType(Qt.TimerType.PreciseTimer)
-        self._deadline.timeout.connect(self.update)
+        self._wake = QTimer(self)  # one shot at the next visible change; nothing runs while paused or idle
+        self._wake.setSingleShot(True)
+        self._wake.setTimerType(Qt.TimerType.PreciseTimer)
+        self._wake.timeout.connect(self.update)
+        self.seen = True  # the countdown is on screen; while it is not, wake only for what is heard
 
     # -- loading -------------------------------------------------------------------
 
@@ -179,25 +183,70 @@ class TimerController(QObject):
             self.changed.emit(snap)
         self._arm(snap)
 
+    def set_seen(self, seen: bool) -> None:
+        """Whether the countdown can be seen (the window neither hidden nor minimised). Unseen, the
+        timer wakes only for the phase's end and the last seconds' ticks: the cues are still heard."""
+        if seen == self.seen:
+            return
+        self.seen = seen
+        if self.engine is not None:
+            self.update() if seen else self._arm(self.engine.snapshot())
+
     def _arm(self, snap: Snapshot) -> None:
         if not snap.running:
             self._stop_timers()
             return
-        if not self._tick.isActive():
-            self._tick.start()
-        left = self.engine.seconds_to_deadline()
-        if left is not None and left * 1000 < TICK_MS * 1.5:
-            self._deadline.start(max(0, math.ceil(left * 1000)))
+        wait = next_visible_change_s(snap, self.engine.seconds_to_deadline(), self.seen, self.engine.sleep_gap_s / 2)
+        self._wake.start(max(0, math.ceil(wait * 1000)))
 
     def _stop_timers(self) -> None:
-        self._tick.stop()
-        self._deadline.stop()
+        self._wake.stop()
+
+
+def ring_step(snap: Snapshot) -> float | None:
+    """The share of the ring (0..1) the countdown moves by at a time in this phase; None: it moves
+    only when a rep is counted."""
+    if snap.duration_s is None or snap.duration_s <= 0:
+        return None
+    real = snap.duration_s / snap.speed
+    interval = min(RING_MAX_S, max(RING_MIN_S, real / RING_STEPS))
+    return min(1.0, interval / real)
+
+
+def shown_second(remaining_s: float | None) -> int | None:
+    """The whole second the face shows for `remaining_s` (rounded up, as format_seconds does)."""
+    return None if remaining_s is None else max(0, math.ceil(remaining_s - 1e-9))
+
+
+def next_visible_change_s(snap: Snapshot, deadline_s: float | None, seen: bool = True,
+                          longest_s: float = DEFAULT_SLEEP_GAP_S / 2) -> float:
+    """Real seconds from `snap` until the timer must wake: the shown second turns, the ring takes
+    its next step, or the phase ends (`deadline_s`). Not `seen`: only the phase's end and the
+    seconds that tick (3, 2, 1), which are heard. Never longer than `longest_s`: a longer silence
+    would read as the computer having slept (the engine's sleep gap), reps counted by hand too."""
+    waits = [longest_s] if deadline_s is None else [deadline_s, longest_s]
+    step = ring_step(snap)
+    if snap.remaining_s is not None and step is not None:
+        shown = shown_second(snap.remaining_s)
+        ticked = (snap.phase.duration_s or 0) >= MIN_TICKED_PHASE_S
+        if shown > 0 and (seen or (ticked and shown - 1 in TICK_SECONDS)):
+            waits.append((snap.remaining_s - (shown - 1)) / snap.speed)
+        elif ticked and shown - 1 > max(TICK_SECONDS):  # unseen: asleep until the first tick
+            waits.append((snap.remaining_s - max(TICK_SECONDS)) / snap.speed)
+        next_step = (math.floor(snap.fraction / step + 1e-9) + 1) * step
+        if next_step < 1.0 and seen:
+            waits.append((next_step - snap.fraction) * snap.duration_s / snap.speed)
+    first = min(waits)
+    # Changes due within a few milliseconds of each other (the ring's step on the second) are one repaint.
+    wait = max(w for w in waits if w <= first + COALESCE_S)
+    return max(0.0, wait) + 0.001  # a millisecond past the moment, so the change has happened
 
 
 def _visible_change(a: Snapshot, b: Snapshot) -> bool:
-    """True when the widget must repaint: a new phase or state, a new shown second, or ring movement."""
+    """True when the face must repaint: a new phase or state, a new shown second, or the ring's next step."""
     if (a.index, a.state, a.reps_done) != (b.index, b.state, b.reps_done):
         return True
-    if a.remaining_s is not None and b.remaining_s is not None and math.ceil(a.remaining_s) != math.ceil(b.remaining_s):
+    if shown_second(a.remaining_s) != shown_second(b.remaining_s):
         return True
-    return abs(a.fraction - b.fraction) >= 0.002  # under a degree of the ring: it moves smoothly
+    step = ring_step(b)
+    return step is not None and math.floor(a.fraction / step + 1e-9) != math.floor(b.fraction / step + 1e-9)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
@@ -85,12 +85,26 @@ def spoken(snap: Snapshot | None) -> str:
     return f"Countdown: {state} in {where}{paused}"
 
 
+def ring_left(snap: Snapshot | None) -> float:
+    """The share of the ring drawn in the phase's colour (0..1)."""
+    if snap is None:
+        return 0.0
+    kind = snap.phase.kind
+    if kind is PhaseKind.DONE:
+        return 1.0
+    return snap.fraction if kind is PhaseKind.MANUAL_REPS else 1.0 - snap.fraction
+
+
 class CountdownFace(QLabel):
-    """Paints the ring and the digits; updated from snapshots, repainted only when they change."""
+    """Paints the ring and the digits; updated from snapshots, repainted only where they change:
+    the digits when the shown second turns, the sliver of ring that moved, the whole face when the
+    phase (and so the colour) changes. It paints its own background, so nothing behind it repaints."""
 
     def __init__(self, parent=None, min_digits_px: int = MIN_DIGITS_PX):
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.snapshot: Snapshot | None = None
+        self._drawn: tuple | None = None  # (phase kind, ring share) last painted
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.min_side = math.ceil(min_digits_px / _DIGITS_OF_SIDE) + 8
         self.setMinimumSize(self.min_side, self.min_side)
@@ -108,10 +122,47 @@ class CountdownFace(QLabel):
     def show_snapshot(self, snap: Snapshot | None) -> None:
         self.snapshot = snap
         text, sub = face_texts(snap)
+        kind, left = (snap.phase.kind if snap else None), ring_left(snap)
+        drawn = self._drawn
         if (text, sub) != (self._text, self._sub):
+            same_size = (len(text), sub) == (len(self._text), self._sub)
             self._text, self._sub = text, sub
             self.setAccessibleName(spoken(snap))
-        self.update()
+            if not same_size or drawn is None or drawn[0] is not kind:
+                self.update()
+                return
+            self.update(self._digits_rect())
+        elif drawn is not None and drawn[0] is not kind:
+            self.update()
+            return
+        if drawn is not None and drawn[1] != left:
+            self.update(self._arc_rect(drawn[1], left))
+
+    def _face_rect(self) -> QRectF:
+        side = self.side()
+        return QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+
+    def _pen_width(self) -> float:
+        return max(8.0, self.side() * 0.055)
+
+    def _digits_rect(self) -> QRect:
+        """Where the big text and the line under it are painted: inside the ring."""
+        rect = self._face_rect()
+        inner = rect.adjusted(*(f * self._pen_width() for f in (1.5, 1.5, -1.5, -1.5)))
+        return inner.toAlignedRect()
+
+    def _arc_rect(self, a: float, b: float) -> QRect:
+        """The box around the part of the ring between the shares `a` and `b` (0: the top, going clockwise)."""
+        rect = self._face_rect()
+        pen = self._pen_width()
+        radius = (rect.width() - pen) / 2
+        centre = rect.center()
+        lo, hi = sorted((a, b))
+        shares = [lo, hi] + [q / 4 for q in range(5) if lo < q / 4 < hi]  # the ring's extreme points between
+        xs = [centre.x() + radius * math.sin(2 * math.pi * t) for t in shares]
+        ys = [centre.y() - radius * math.cos(2 * math.pi * t) for t in shares]
+        grow = pen / 2 + 2
+        return QRectF(QPointF(min(xs) - grow, min(ys) - grow), QPointF(max(xs) + grow, max(ys) + grow)).toAlignedRect()
 
     def side(self) -> float:
         return min(self.width(), self.height()) - 8
@@ -136,8 +187,9 @@ class CountdownFace(QLabel):
 
     def paintEvent(self, event) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         pal = self.palette()
+        p.fillRect(event.rect(), pal.color(self.backgroundRole()))  # opaque: the parent does not paint under it
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = self.side()
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         pen_w = max(8.0, side * 0.055)
@@ -149,13 +201,11 @@ class CountdownFace(QLabel):
         snap = self.snapshot
         kind = snap.phase.kind if snap else None
         colour = phase_colour(kind, pal)
-        if snap is not None:
-            left = 1.0 - snap.fraction if kind is not PhaseKind.MANUAL_REPS else snap.fraction
-            if kind is PhaseKind.DONE:
-                left = 1.0
-            if left > 0:
-                p.setPen(QPen(colour, pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-                p.drawArc(ring, 90 * 16, int(-left * 360 * 16))
+        left = ring_left(snap)
+        self._drawn = (kind, left)
+        if left > 0:  # ring_left is 0 without a snapshot
+            p.setPen(QPen(colour, pen_w, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+            p.drawArc(ring, 90 * 16, int(-left * 360 * 16))
         font = self.digits_font()
         fm = QFontMetricsF(font)
         p.setFont(font)
