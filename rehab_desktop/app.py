@@ -158,22 +158,21 @@ def run_gui(args: argparse.Namespace, library: Library) -> int:
             print(f"{APP_NAME} is already running for {data_dir}; brought its window to the front.")
             return 0
         return _fatal(f"another copy is using {data_dir} and did not answer. Close it and try again.", gui=True)
-    from rehab_desktop.ui.reminders import background
     from rehab_desktop.ui.reminders.schedule import default_notifier
     from rehab_desktop.ui.shell.main_window import Reminders
 
     window = build_main_window(app, library, data_dir, exercise_id=args.exercise, speed=args.speed,
-                               reminders=Reminders(background=background, notifier_factory=default_notifier))
+                               reminders=Reminders(background=_reminder_background, notifier_factory=default_notifier))
     from rehab_desktop.ui.shell.stop_signals import StopSignals
 
     stops = StopSignals(window.stop_now, window)  # Ctrl+C, kill, a closed terminal: quit, keep the session
     instance.activation_requested.connect(lambda: _bring_to_front(window))
     instance.today_requested.connect(window.reminders.start_now)
+    if args.smoke_test:  # first: what it reports is the first frame, not the work that follows it
+        _quit_after_first_paint(app, window)
     if args.today:
         window.first_painted.connect(window.reminders.start_now)
     window.first_painted.connect(instance.listen)
-    if args.smoke_test:
-        _quit_after_first_paint(app, window)
     if os.environ.get("REHAB_DESKTOP_ANNOUNCE"):  # for tests that drive a real process
         _announce(window, instance, os.environ["REHAB_DESKTOP_ANNOUNCE"])
     window.show()
@@ -183,6 +182,13 @@ def run_gui(args: argparse.Namespace, library: Library) -> int:
         stops.uninstall()
         instance.release()
         _restore_qt_messages()
+
+
+def _reminder_background():
+    """The installer of the background reminder checker, imported when reminders first need it."""
+    from rehab_desktop.ui.reminders import background
+
+    return background
 
 
 # Said at every start by the sound system or the speech plug-in, working or not; the window itself says

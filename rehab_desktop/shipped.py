@@ -3,15 +3,16 @@ in the frozen build, or in the checkout's top-level resources/ folder when run f
 
 from __future__ import annotations
 
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 
-def shipped(*parts: str) -> Traversable:
+def shipped(*parts: str) -> Path:
     """The shipped file or folder at `parts` under resources/ (for example `shipped("sounds")`)."""
     # pyproject.toml installs the top-level resources/ as rehab_desktop/resources, as does the
-    # PyInstaller spec; a source checkout on PYTHONPATH has it one level up instead.
-    installed = resources.files("rehab_desktop") / "resources"
-    base = installed if installed.is_dir() else Path(__file__).resolve().parent.parent / "resources"
+    # PyInstaller spec (whose modules' __file__ sits in the bundle's rehab_desktop/ folder); a
+    # source checkout on PYTHONPATH has it one level up instead. A plain path, not
+    # importlib.resources: that pulls in tempfile, shutil and zipfile, a tenth of the start.
+    here = Path(__file__).resolve().parent
+    installed = here / "resources"
+    base = installed if installed.is_dir() else here.parent / "resources"
     return base.joinpath(*parts)

@@ -217,6 +217,33 @@ def test_the_timer_speaks_through_speech_dispatcher(qtbot, tmp_path, sounds, dae
     assert daemon.wait_for(lambda d: d.spoken == ["Hold. Ten seconds."])
 
 
+def test_the_first_cue_is_spoken_when_speech_starts_with_it(qtbot, tmp_path, sounds, daemon, sock_path, monkeypatch):
+    """Speech starts with the first cue, not with the window: what that cue says is not lost while
+    the daemon is reached, and it is said once, then the next cues as usual."""
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{sock_path}")
+    player = cues_module.CuePlayer(PreferenceStore(tmp_path), sounds=sounds)
+    assert not player.prepared  # nothing is started before a cue is wanted
+    with qtbot.waitSignal(player.speech_ready, timeout=10000):
+        player.say("Get ready. Left leg. Set 1 of 2.")  # the first Space
+        assert not player.speech_known
+    assert daemon.wait_for(lambda d: d.spoken == ["Get ready. Left leg. Set 1 of 2."])
+    player.say("Hold for 30 seconds.")
+    assert daemon.wait_for(lambda d: d.spoken[1:] == ["Hold for 30 seconds."])
+
+
+def test_a_first_cue_muted_while_speech_starts_is_not_said_later(qtbot, tmp_path, sounds, daemon, sock_path,
+                                                                 monkeypatch):
+    monkeypatch.setenv("SPEECHD_ADDRESS", f"unix_socket:{sock_path}")
+    prefs = PreferenceStore(tmp_path)
+    player = cues_module.CuePlayer(prefs, sounds=sounds)
+    with qtbot.waitSignal(player.speech_ready, timeout=10000):
+        player.say("Get ready.")
+        prefs.update(muted=True)  # M pressed at once
+    prefs.update(muted=False)
+    player.say("Rest.")
+    assert daemon.wait_for(lambda d: d.spoken == ["Rest."])
+
+
 def test_a_speech_service_that_never_answers_leaves_the_window_free(qtbot, tmp_path, sounds, sock_path,
                                                                      monkeypatch):
     sock_path.parent.mkdir()

@@ -270,12 +270,13 @@ def test_inversion_and_eversion_side_by_side_then_the_one_being_timed(make_windo
     assert views[0].accessibleName() == alt_text(book.get("ankle-inversion-eversion", "inversion"), LegSide.LEFT)
 
 
-def test_list_stills_are_drawn_after_the_first_paint_and_go_when_turned_off(make_window, qapp, qtbot):
+def test_list_stills_are_drawn_with_the_first_paint_and_go_when_turned_off(make_window, qapp, qtbot):
     w = make_window(show=False)
     assert w.figures._book is None  # nothing about figures before the window is painted
-    w.show()
     thumbs = w.browser.thumbnails
-    qtbot.waitUntil(lambda: len(thumbs._cache) > 0)
+    with qtbot.waitSignal(w.first_painted):
+        w.show()
+    assert thumbs._cache  # in the list's first frame, not filled in after it
     view, delegate = w.browser.view, w.browser.view.itemDelegate()
     calls = []
     real = thumbs.pixmap

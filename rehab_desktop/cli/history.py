@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-import tempfile
 
 from rehab_desktop import APP_NAME
 from rehab_desktop.core.exercises import Library
@@ -60,6 +59,8 @@ def _open_store(args, cleanup: contextlib.ExitStack, library: Library):
     data_dir = resolve_data_dir(args.data_dir)
     if not history_path(data_dir).exists():
         print(f"{APP_NAME}: no history yet in {data_dir}; the export is empty", file=sys.stderr)
+        import tempfile  # only here: the window's start need not load it
+
         data_dir = cleanup.enter_context(tempfile.TemporaryDirectory(prefix=f"{APP_NAME}-empty-"))
     try:
         # recover=False: an export may run beside the app, so it never moves a damaged file itself.

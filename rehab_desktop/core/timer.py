@@ -36,10 +36,10 @@ dropped without a record, and a set redone after back() is reported again.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from statistics import fmean
 
 from rehab_desktop.core.clock import local_now, suspend_aware_clock
 from rehab_desktop.core.phases import Phase, PhaseKind, Plan, SetPlan, TimerOptions, expand, plan_totals
@@ -321,7 +321,7 @@ class TimerEngine:
         elif self.plan.options.manual_reps or s.target_hold_s is None:
             achieved_reps, achieved_hold = p.reps, None
         else:
-            achieved_reps, achieved_hold = p.reps, (fmean(p.holds) if p.holds else 0.0)
+            achieved_reps, achieved_hold = p.reps, (math.fsum(p.holds) / len(p.holds) if p.holds else 0.0)
         return SetRecord(
             exercise_id=self.plan.exercise_id,
             movement=s.movement.key,

@@ -46,8 +46,6 @@ class ExerciseDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.library = library
         self.thumbnails = thumbnails
-        if thumbnails is not None:
-            thumbnails.ready.connect(parent.viewport().update)
 
     def sizeHint(self, option, index: QModelIndex) -> QSize:
         fm = QFontMetrics(option.font)
@@ -141,9 +139,8 @@ class ExerciseDelegate(QStyledItemDelegate):
         exercise = self.library.get(index.data(ExerciseIdRole))
         if exercise is None:
             return
-        pixmap = self.thumbnails.pixmap(exercise, box.size(), option.palette, painter.device().devicePixelRatioF())
-        if pixmap is not None:  # else it is being drawn, and the list repaints when it is
-            painter.drawPixmap(box, pixmap)
+        painter.drawPixmap(box, self.thumbnails.pixmap(exercise, box.size(), option.palette,
+                                                       painter.device().devicePixelRatioF()))
 
 
 class ExerciseList(QTreeView):

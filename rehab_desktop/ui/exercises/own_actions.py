@@ -4,6 +4,7 @@ the one library updated, and the change announced so every view shows it."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -12,7 +13,9 @@ from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.own_exercises import copy_of
 from rehab_desktop.store import Change, StoreError
 from rehab_desktop.ui.common.store_service import StoreService
-from rehab_desktop.ui.exercises.own_editor import OwnExerciseDialog
+
+if TYPE_CHECKING:  # the form is imported the first time it opens
+    from rehab_desktop.ui.exercises.own_editor import OwnExerciseDialog
 
 
 class OwnExercises(QObject):
@@ -28,7 +31,7 @@ class OwnExercises(QObject):
         self.library = library
         self.service = service
         self._parent = parent_widget
-        self._exec = exec_dialog or (lambda d: d.exec() == OwnExerciseDialog.DialogCode.Accepted)
+        self._exec = exec_dialog or (lambda d: d.exec() == d.DialogCode.Accepted)
         self._confirm = confirm or self._ask
 
     @property
@@ -36,6 +39,8 @@ class OwnExercises(QObject):
         return self.service.store is not None
 
     def add(self) -> None:
+        from rehab_desktop.ui.exercises.own_editor import OwnExerciseDialog
+
         self._edit(OwnExerciseDialog(self.library, self._parent()))
 
     def copy(self, exercise_id: str) -> None:
@@ -43,12 +48,16 @@ class OwnExercises(QObject):
         if ex is None:
             return
         taken = [e.id for e in (*self.library.builtin, *self.library.own)]
+        from rehab_desktop.ui.exercises.own_editor import OwnExerciseDialog
+
         self._edit(OwnExerciseDialog(self.library, self._parent(), start=copy_of(ex, taken)))
 
     def edit(self, exercise_id: str) -> None:
         ex = self.library.get(exercise_id)
         if ex is None or not ex.own:
             return
+        from rehab_desktop.ui.exercises.own_editor import OwnExerciseDialog
+
         self._edit(OwnExerciseDialog(self.library, self._parent(), editing=ex))
 
     def remove(self, exercise_id: str) -> None:

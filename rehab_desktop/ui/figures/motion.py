@@ -103,7 +103,7 @@ class FigureDriver(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.refresh)
-        view.first_shown.connect(lambda: QTimer.singleShot(0, self._first_shown))
+        view.first_shown.connect(self._first_shown)
         view.installEventFilter(self)
         settings.changed.connect(self.refresh)
         if controller is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QRect, QSize, QTimer, Signal
+from PySide6.QtCore import QObject, QRect, QSize
 from PySide6.QtGui import QPalette, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
@@ -138,48 +138,37 @@ class FigureStrip(QWidget):
 
 
 class Thumbnails(QObject):
-    """Small stills (the held position, no labels) for the exercise list, drawn after the list is
-    first painted and kept per exercise, size, side and colours."""
-
-    ready = Signal()  # new stills are drawn: repaint
+    """Small stills (the held position, no labels) for the exercise list, drawn when a row is first
+    painted (so the list's first frame has them) and kept per exercise, size, side and colours."""
 
     def __init__(self, settings: FigureSettings, parent: QObject | None = None):
         super().__init__(parent)
         self.settings = settings
         self._cache: dict[tuple, QPixmap] = {}
-        self._wanted: dict[tuple, tuple[Exercise, QSize, QPalette, float]] = {}
-        self._timer = QTimer(self, singleShot=True, interval=0)
-        self._timer.timeout.connect(self._draw_wanted)
 
     @property
     def enabled(self) -> bool:
         return self.settings.thumbnails
 
-    def pixmap(self, exercise: Exercise, size: QSize, palette: QPalette, ratio: float = 1.0) -> QPixmap | None:
-        """The still for `exercise`, or None while it is being drawn (`ready` follows)."""
+    def pixmap(self, exercise: Exercise, size: QSize, palette: QPalette, ratio: float = 1.0) -> QPixmap:
+        """The still for `exercise`, drawn the first time it is asked for."""
         side = self.settings.browse_side(exercise)
         key = (exercise.id, size.width(), size.height(), ratio, side,
                palette.color(QPalette.ColorRole.Window).rgba(), palette.color(QPalette.ColorRole.WindowText).rgba())
         found = self._cache.get(key)
-        if found is None and key not in self._wanted:
-            self._wanted[key] = (exercise, QSize(size), QPalette(palette), ratio)
-            self._timer.start()
+        if found is None:
+            found = self._cache[key] = self._draw(exercise, size, palette, ratio, side)
         return found
 
-    def _draw_wanted(self) -> None:
+    def _draw(self, exercise: Exercise, size: QSize, palette: QPalette, ratio: float, side) -> QPixmap:
         from rehab_desktop.core.figures import Stage, build_frame
         from rehab_desktop.ui.figures.paint import render_image
 
-        wanted, self._wanted = self._wanted, {}
-        book = self.settings.book()
-        for key, (exercise, size, palette, ratio) in wanted.items():
-            spec = book.get(exercise.id, exercise.dose.movements[0].key)
-            frame = build_frame(spec, key[4], Stage.HELD) if spec is not None else None
-            image = render_image(frame, size.width(), size.height(), palette, labels=False, background=True,
-                                 device_pixel_ratio=ratio)
-            self._cache[key] = QPixmap.fromImage(image)
-        if wanted:
-            self.ready.emit()
+        spec = self.settings.book().get(exercise.id, exercise.dose.movements[0].key)
+        frame = build_frame(spec, side, Stage.HELD) if spec is not None else None
+        image = render_image(frame, size.width(), size.height(), palette, labels=False, background=True,
+                             device_pixel_ratio=ratio)
+        return QPixmap.fromImage(image)
 
 
 def timer_figure(settings: FigureSettings, controller, parent: QWidget | None = None, min_height: int = 90,

@@ -22,8 +22,9 @@ NO_DRAWING = "No drawing for this exercise yet: follow the written steps."
 class FigureView(QWidget):
     """Paints one figure frame, keeping its proportions; a placeholder when there is no drawing.
 
-    `first_shown` is emitted the first time the view is painted: whoever drives it loads the
-    figures then (after that paint), so nothing about figures costs start-up time."""
+    `first_shown` is emitted the first time the view is about to be painted: whoever drives it
+    loads the figures and gives it its frame then, so the first frame on screen already shows
+    the figure (nothing drawn in afterwards), and a view never shown costs nothing."""
 
     first_shown = Signal()
 
@@ -93,9 +94,9 @@ class FigureView(QWidget):
     def paintEvent(self, event) -> None:
         if not self._shown_once:
             self._shown_once = True
-            self.first_shown.emit()
+            self.first_shown.emit()  # the driver gives the frame now, before this paint goes on
         if self.frame is None and not self.placeholder:
-            return  # nothing asked for yet (the figures load just after this first paint)
+            return  # nothing asked for (no exercise yet)
         from rehab_desktop.ui.figures.paint import FigureColours, paint_frame, paint_placeholder
 
         painter = QPainter(self)

@@ -43,7 +43,7 @@ class ReminderSchedule(QObject):
         self.prefs, self.service, self.library, self.banner = prefs, service, library, banner
         self.start_today_in_window, self.in_front, self.wall = start_today, in_front, wall
         self.in_session = in_session  # a session under way: the person is at it, a reminder would only nag
-        self.background = background  # the module that installs the systemd timer or autostart entry
+        self._background = background  # () -> the module that installs the systemd timer or autostart entry
         self.notifier_factory = notifier_factory  # () -> DesktopNotifier | TrayNotifier | None
         self.notifier = None
         self.log = ReminderLog(prefs.data_dir)
@@ -55,6 +55,14 @@ class ReminderSchedule(QObject):
         banner.later_requested.connect(self.later)
         prefs.changed.connect(self._prefs_changed)
         service.changed.connect(self._store_changed)
+
+    @property
+    def background(self):
+        """The module that installs what reminds while the app is closed (None: nothing is
+        installed), imported the first time it is needed, not at start-up."""
+        if callable(self._background):  # a module is not callable: the maker of one is
+            self._background = self._background()
+        return self._background
 
     # -- looking at the clock ------------------------------------------------------
 

@@ -41,7 +41,8 @@ if TYPE_CHECKING:  # built on first use: start-up imports neither
 @dataclass(frozen=True)
 class Reminders:
     """What the reminder schedule uses from outside: the local clock, the module that installs the
-    background checker (None: nothing is installed), and a maker of the desktop notifier (None: the banner only)."""
+    background checker or a function that imports it when first needed (None: nothing is installed),
+    and a maker of the desktop notifier (None: the banner only)."""
 
     wall: Callable[[], datetime] | None = None
     background: object | None = None
@@ -396,8 +397,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)  # after this frame is on screen
 
     def _after_first_paint(self) -> None:
-        """Work that need not delay the window: audio and speech, reminders, the first-run welcome."""
-        self.cues.prepare()
+        """Work that need not delay the window: reminders, the first-run welcome. Sound and speech
+        start with the first cue (ui/timer/cues.py), not here: a window that is only read stays light."""
         self.reminders.start()
         from rehab_desktop.ui.shell.welcome import needs_welcome
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 from pathlib import Path
 
@@ -13,7 +12,11 @@ LOCK_NAME = "rehab-desktop.lock"
 
 def server_name(data_dir: Path) -> str:
     """A socket name unique to this user and data folder (the folder path may be long or odd)."""
-    digest = hashlib.sha1(str(Path(data_dir).resolve()).encode()).hexdigest()[:16]
+    try:  # CPython's own SHA-1: hashlib's would map OpenSSL's libcrypto (3 MiB) for this one name
+        from _sha1 import sha1
+    except ImportError:
+        from hashlib import sha1
+    digest = sha1(str(Path(data_dir).resolve()).encode()).hexdigest()[:16]
     uid = os.getuid() if hasattr(os, "getuid") else os.getlogin()
     return f"rehab-desktop-{uid}-{digest}"
 

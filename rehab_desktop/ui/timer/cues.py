@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import sys
-from importlib import resources
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
 
 from rehab_desktop.core.cues import Sound
 from rehab_desktop.shipped import shipped
 from rehab_desktop.ui.common.preferences import PreferenceStore
-from rehab_desktop.ui.timer import ssip
+
+if TYPE_CHECKING:
+    from rehab_desktop.ui.timer import ssip
 
 MOCK_ENGINE = "mock"  # Qt's test engine: used by tests, never offered to a user
 SPEECHD = "speechd"
@@ -40,8 +41,7 @@ class QtSounds:
         folder = shipped("sounds")
         for sound in Sound:
             effect = QSoundEffect(parent)
-            with resources.as_file(folder / f"{sound.value}.wav") as path:
-                effect.setSource(QUrl.fromLocalFile(str(path)))
+            effect.setSource(QUrl.fromLocalFile(str(folder / f"{sound.value}.wav")))
             effect.setVolume(0.8)
             self._effects[sound] = effect
 
@@ -62,6 +62,8 @@ def available_engines(allow_mock: bool = False) -> list[str]:
     from PySide6.QtTextToSpeech import QTextToSpeech
 
     engines = [e for e in QTextToSpeech.availableEngines() if e != SPEECHD and (e != MOCK_ENGINE or allow_mock)]
+    from rehab_desktop.ui.timer import ssip  # sockets and a thread: imported when speech is first wanted
+
     if sys.platform.startswith("linux") and ssip.installed():
         engines.insert(0, SPEECHD)
     return engines
@@ -160,6 +162,7 @@ class CuePlayer(QObject):
         self._speaker: Speaker | ssip.SsipSpeaker | None = None  # once started (or given up)
         self._starting: ssip.SsipSpeaker | None = None
         self._told: set[str] = set()
+        self._waiting: tuple[str, bool] | None = None  # said before speech-dispatcher answered: said once it does
         self.prepared = False
         prefs.changed.connect(self._prefs_changed)
 
@@ -183,6 +186,8 @@ class CuePlayer(QObject):
 
     def _prefs_changed(self, names: frozenset) -> None:
         """A new voice or rate applies to the next word; muting or turning speech off stops it now."""
+        if ("muted" in names and self.muted) or ("voice" in names and not self.voice_on):
+            self._waiting = None
         if self._speaker is None:
             return
         v = self.prefs.values
@@ -205,10 +210,11 @@ class CuePlayer(QObject):
     # -- devices -------------------------------------------------------------------
 
     def prepare(self) -> None:
-        """Load the sounds and start the speech engine (after the window is up: it takes time).
+        """Load the sounds and start the speech engine: on first use (the first cue, the voice
+        list), so a window that only browses never loads Qt Multimedia or reaches the daemon.
 
-        speech-dispatcher comes up a moment later, from a thread of its own (see ssip.py); until
-        then cues are shown and not spoken, and the window never waits for it.
+        speech-dispatcher comes up a moment later, from a thread of its own (see ssip.py); the
+        window never waits for it, and what was to be said meanwhile is said once it answers.
         """
         if self.prepared:
             return
@@ -221,6 +227,8 @@ class CuePlayer(QObject):
             return
         self._ssip_ready.connect(self._ssip_started)
         self._ssip_lost.connect(self._tell)
+        from rehab_desktop.ui.timer import ssip
+
         self._starting = ssip.SsipSpeaker(self._ssip_ready.emit, self._ssip_lost.emit)
         app = QCoreApplication.instance()
         if app is not None:
@@ -237,6 +245,9 @@ class CuePlayer(QObject):
             if self.prefs.values.voice_name:
                 speaker.set_voice(self.prefs.values.voice_name)
             speaker.set_rate(self.prefs.values.speech_rate)
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and speaker.available and not self.muted and self.voice_on:
+            speaker.say(*waiting)  # the first cue, said while the engine was still starting
         no_sound, no_voice = bool(self._sounds.problem), bool(speaker.problem)
         if no_sound and no_voice:  # one message: the status bar shows one at a time
             self._tell("The timer runs silently: no sound device was found and no speech engine could start.")
@@ -276,6 +287,10 @@ class CuePlayer(QObject):
         if not text or self.muted or not self.voice_on:
             return
         self.prepare()
-        if self._speaker is not None:  # None while speech-dispatcher is being reached
+        if self._speaker is not None:
             self._speaker.say(text, queue)
+        elif queue and self._waiting is not None:  # speech-dispatcher is still being reached: keep the latest
+            self._waiting = (f"{self._waiting[0]} {text}", False)
+        else:
+            self._waiting = (text, False)
         self.spoke.emit(text)
