@@ -36,6 +36,41 @@ def test_second_launch_raises_the_first_and_exits(tmp_path, lines):
         first.wait(timeout=30)
 
 
+def test_a_reminders_start_now_brings_the_running_window_to_todays_session(tmp_path, lines):
+    first = start_app(tmp_path)
+    out = lines(first.stdout)
+    try:
+        assert out.next() == "ready"
+        second = subprocess.run([sys.executable, "-m", "rehab_desktop", "--data-dir", str(tmp_path), "--today"],
+                                capture_output=True, text=True, env=env(), timeout=60)
+        assert second.returncode == 0 and "already running" in second.stdout
+        assert out.next() == "raised"
+        assert out.next().startswith("today: ")  # today's session made ready in the running window
+        assert not [p for p in tmp_path.iterdir() if "request" in p.name or "asking" in p.name]  # answered
+    finally:
+        first.terminate()
+        first.wait(timeout=30)
+
+
+def test_a_request_left_by_a_launch_that_gave_up_is_cleared_not_acted_on(tmp_path, qtbot):
+    from rehab_desktop.ui.shell.single_instance import REQUEST_PREFIX, SingleInstance
+
+    old = tmp_path / f"{REQUEST_PREFIX}12345"
+    old.write_text("today\n")
+    os.utime(old, (1_000_000, 1_000_000))  # long ago
+    instance = SingleInstance(tmp_path)
+    assert instance.acquire()
+    asked = []
+    instance.activation_requested.connect(lambda: asked.append("show"))
+    instance.listen()
+    assert not old.exists() and asked == []
+    fresh = tmp_path / f"{REQUEST_PREFIX}777"
+    with qtbot.waitSignal(instance.activation_requested):  # the folder is watched: no polling
+        fresh.write_text("show\n")
+    assert not fresh.exists()
+    instance.release()
+
+
 def test_a_crashed_instance_leaves_no_lock_behind(tmp_path, lines):
     first = start_app(tmp_path)
     assert lines(first.stdout).next() == "ready"
