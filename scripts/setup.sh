@@ -25,6 +25,7 @@ fi
 if [ "$purpose" = test ]; then
   packages+=(desktop-file-utils appstream)   # the packaging tests validate the .desktop and metainfo files
   packages+=(poppler-utils)   # pdftotext: tests read the printed week and the summary back as text
+  packages+=(pulseaudio)   # tests/test_cue_sounds.py: the cues played through a real sound server (a silent sink)
   packages+=(xvfb xauth)   # ...and open the frozen app in a real X11 window
   # tests/test_accessibility.py: the app seen through AT-SPI, as a screen reader sees it (a session
   # bus, the accessibility bus, pyatspi for the system python3, xdotool to press keys)

@@ -150,6 +150,7 @@ class CuePlayer(QObject):
     speech_ready = Signal()  # the speech engine has started, or it will not
     _ssip_ready = Signal(str)  # from speech-dispatcher's thread: "" when it speaks, else why not
     _ssip_lost = Signal(str)  # from that thread: it stopped answering
+    _sound_problem = Signal(str)  # from the sound thread (pulse.py): the sound server did not answer
 
     def __init__(self, prefs: PreferenceStore, engine: str | None = None, sounds: SoundBank | None = None,
                  parent: QObject | None = None):
@@ -220,7 +221,7 @@ class CuePlayer(QObject):
             return
         self.prepared = True
         if self._sounds is None:
-            self._sounds = QtSounds(self)
+            self._sounds = self._make_sounds()
         engine = self.engine
         if engine != SPEECHD:
             self._speech_started(Speaker(self, engine))
@@ -233,6 +234,20 @@ class CuePlayer(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._starting.close)  # hang up; never wait for the daemon at exit
+
+    def _make_sounds(self) -> SoundBank:
+        """On Linux the sound server's own simple API (pulse.py: no Qt Multimedia, about 20 MiB
+        less); elsewhere, or without libpulse, Qt Multimedia."""
+        from rehab_desktop.ui.timer.pulse import PulseSounds
+
+        if not PulseSounds.available():
+            return QtSounds(self)
+        self._sound_problem.connect(self._tell)
+        sounds = PulseSounds(shipped("sounds"), self._sound_problem.emit)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(sounds.close)
+        return sounds
 
     def _ssip_started(self, problem: str) -> None:
         speaker, self._starting = self._starting, None
