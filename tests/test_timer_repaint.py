@@ -146,3 +146,23 @@ def test_minimised_the_timer_wakes_only_for_the_last_seconds_and_still_ticks(mak
     QApplication.processEvents()
     assert w.controller.seen
     assert w.controller._wake.remainingTime() <= 520
+
+
+def test_a_moving_figure_draws_no_frames_while_the_window_is_minimised(make_window, clock, qapp):
+    w = make_window(exercise_id="seated-ankle-rom")
+    w.controller.start()
+    clock.pass_time(w.controller.update, 5.1, 0.25)  # into the first paced movement
+    assert w.controller.snapshot().phase.kind is PhaseKind.MOVE
+    drivers = [d for d in w.findChildren(QObject) if type(d).__name__ == "FigureDriver" and d.following]
+    assert drivers and any(d.timer.isActive() for d in drivers)  # on screen: the figure moves with the rep
+    w.showMinimized()
+    qapp.processEvents()
+    clock.advance(0.3)
+    w.controller.update()
+    qapp.processEvents()
+    assert not any(d.timer.isActive() for d in drivers)
+    w.showNormal()
+    qapp.processEvents()
+    clock.advance(0.1)
+    w.controller.update()
+    assert any(d.timer.isActive() for d in drivers)  # back on screen, moving again

@@ -164,7 +164,7 @@ class FigureDriver(QObject):
         else:
             stage, t = timer_stage(phase.kind, snap.fraction)
         self._draw(exercise, phase.movement_key or "", side, stage, t, seen_from)
-        if snap.running and phase.kind in _MOVING and not self.settings.still and self.view.isVisible():
+        if snap.running and phase.kind in _MOVING and not self.settings.still and self._on_screen():
             self.timer.start(FRAME_MS)  # refresh() reads the timer's snapshot at each frame
 
     def _show_browsing(self) -> None:
@@ -178,7 +178,7 @@ class FigureDriver(QObject):
         if self.settings.still:
             self._draw(exercise, self.movement, side, Stage.HELD, 0.0)
             return
-        if not self.view.isVisible():
+        if not self._on_screen():
             return  # shown again: the Show event brings it back
         if self.view.visibleRegion().isEmpty():
             self.timer.start(HIDDEN_POLL_MS)  # scrolled out of sight: nothing to draw, look again soon
@@ -211,6 +211,11 @@ class FigureDriver(QObject):
             self.view.show_frame(None)
             return
         self.view.show_frame(build_frame(spec, side, stage, self.t, seen_from), alt_text(spec, side))
+
+    def _on_screen(self) -> bool:
+        """Whether frames can be seen: the view shown and its window not minimised (a minimised
+        window's widgets still count as visible to Qt; it sends them a Show event when restored)."""
+        return self.view.isVisible() and not self.view.window().isMinimized()
 
     def _first_shown(self) -> None:
         self._ready = True
