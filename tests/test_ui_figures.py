@@ -8,12 +8,20 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 
-from rehab_desktop.core.figures import LOOP_S, Stage, alt_text, build_frame, load_figures
+from rehab_desktop.core.figures import LOOP_S, Stage, alt_text, build_frame, largest_move, load_figures
 from rehab_desktop.core.phases import PhaseKind, TimerOptions
 from rehab_desktop.core.records import LegSide
 from rehab_desktop.core.timer import EngineState
 from rehab_desktop.ui.common import style
-from rehab_desktop.ui.figures.motion import BROWSE_FRAME_MS, FRAME_MS, LOOP_CYCLES, FigureDriver, FigureSettings
+from rehab_desktop.ui.figures.motion import (
+    BROWSE_FRAME_MS,
+    FRAME_MS,
+    LOOP_CYCLES,
+    SLOWEST_FRAME_MS,
+    STEP_PX,
+    FigureDriver,
+    FigureSettings,
+)
 from rehab_desktop.ui.figures.placement import FaceAndFigure, split, timer_figure
 from rehab_desktop.ui.figures.reduced_motion import DesktopMotion, gtk_says_reduced, kde_says_reduced
 from rehab_desktop.ui.figures.view import FigureView
@@ -91,7 +99,7 @@ def test_a_paced_rep_moves_out_holds_and_comes_back_in_step_with_the_timer(timed
 
     run_to(controller, clock, PhaseKind.MOVE, 0.25)
     assert driver.stage is Stage.MOVE and driver.timer.isActive()
-    assert driver.timer.interval() == FRAME_MS
+    assert FRAME_MS <= driver.timer.interval() <= SLOWEST_FRAME_MS  # paced by how fast it moves
     early = view.frame
     # Between the controller's ticks the figure's own timer reads the clock and draws on.
     clock.advance(1.0)
@@ -198,11 +206,36 @@ def test_browsing_loops_only_while_on_screen(browsing, qtbot, clock):
     assert driver.timer.isActive() and driver.timer.interval() > 1000  # no frames while the pose is still
     clock.advance(1.5)
     driver.refresh()
-    assert driver.stage is Stage.MOVE and driver.timer.interval() == BROWSE_FRAME_MS
+    assert driver.stage is Stage.MOVE and BROWSE_FRAME_MS <= driver.timer.interval() <= SLOWEST_FRAME_MS
     view.hide()
     assert not driver.timer.isActive()
     view.show()  # back on screen: it picks up the loop again
     qtbot.waitUntil(driver.timer.isActive)
+
+
+def test_frames_come_as_often_as_the_figure_moves_a_pixel_and_a_half(browsing, clock):
+    """Easing out of the start pose the figure moves slowly and frames are few; in the middle of the
+    movement they come as often as needed for steps of about STEP_PX on screen, never more often."""
+    _settings, view, driver = browsing()
+    clock.advance(1.2 + 0.05)  # just past the still start: the movement eases out
+    driver.refresh()
+    intervals, moves = [], []
+    for _ in range(60):
+        wait = driver.timer.interval()
+        before = view.frame
+        clock.advance(wait / 1000)
+        driver.refresh()
+        if driver.stage is not Stage.MOVE:
+            break
+        intervals.append(wait)
+        x0, y0, x1, y1 = view.frame.bounds
+        scale = min(view.width() / (x1 - x0), view.height() / (y1 - y0))
+        moves.append(largest_move(before, view.frame) * scale)
+    middle = len(intervals) // 2
+    assert intervals[1] > intervals[middle] >= BROWSE_FRAME_MS  # slower frames where it eases
+    assert len(intervals) < 2.4 * 1000 / BROWSE_FRAME_MS  # fewer frames than a fixed 20 a second
+    paced = [m for m, i in zip(moves, intervals, strict=True) if BROWSE_FRAME_MS < i < SLOWEST_FRAME_MS]
+    assert paced and all(m < 3 * STEP_PX for m in paced)  # steps stay small: it still looks smooth
 
 
 def test_left_alone_the_browsing_loop_comes_to_rest_and_a_click_plays_it_again(browsing, qtbot, library, clock):

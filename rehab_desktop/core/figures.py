@@ -26,7 +26,7 @@ from rehab_desktop.core.records import LegSide
 __all__ = ["Band", "Cue", "FigureBook", "FigureError", "FigureSpec", "Solid", "Stage", "alt_text", "load_figures",
            "Shape", "Frame", "build_frame", "mirrored", "pose_at", "timer_stage", "timer_side", "figure_side",
            "loop_stage", "LOOP", "LOOP_S", "ease", "camera", "figure_bounds", "floor_level", "solved_poses",
-           "TOP_ELEVATION"]
+           "TOP_ELEVATION", "largest_move"]
 
 TOP_ELEVATION = 45.0  # degrees the "top" camera looks down, from beyond the feet
 
@@ -198,6 +198,20 @@ def _roll_points(c: Vec, size: Vec) -> list[Vec]:
     r = size[1] / 2
     return [(c[0] + r * math.cos(a), c[1] + r + r * math.sin(a), c[2] + sz * size[2] / 2)
             for a in (i * math.pi / 12 for i in range(24)) for sz in (-1, 1)]
+
+
+def largest_move(a: Frame, b: Frame) -> float:
+    """How far the point that moved most went from frame `a` to frame `b` (height units, the larger of
+    its two axes); infinite when they are not two moments of one drawing."""
+    if len(a.shapes) != len(b.shapes):
+        return math.inf
+    most = 0.0
+    for sa, sb in zip(a.shapes, b.shapes, strict=True):
+        if len(sa.points) != len(sb.points):
+            return math.inf
+        for (x0, y0), (x1, y1) in zip(sa.points, sb.points, strict=True):
+            most = max(most, abs(x1 - x0), abs(y1 - y0))
+    return most
 
 
 def build_frame(spec: FigureSpec, side: LegSide, stage: Stage, t: float = 0.0,

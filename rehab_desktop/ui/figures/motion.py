@@ -25,8 +25,10 @@ if TYPE_CHECKING:
     from rehab_desktop.ui.figures.view import FigureView
     from rehab_desktop.ui.timer.controller import TimerController
 
-FRAME_MS = 33  # about 30 frames a second while a figure moves with the timer
-BROWSE_FRAME_MS = 50  # the browsing loop is slow: 20 frames a second are smooth enough
+FRAME_MS = 33  # at most about 30 frames a second while a figure moves with the timer
+BROWSE_FRAME_MS = 50  # the browsing loop is slow: at most 20 frames a second
+STEP_PX = 1.5  # a new frame when the figure has moved about this far on screen: smooth, and no more
+SLOWEST_FRAME_MS = 200  # at least five frames a second while it moves (easing out of a still pose)
 LOOP_CYCLES = 3  # browsing, the loop plays three times (about 25 s), then rests held until clicked
 HIDDEN_POLL_MS = 250  # browsing, scrolled out of sight: look again this often, draw nothing
 _MOVING = (PhaseKind.MOVE, PhaseKind.RETURN)
@@ -99,6 +101,7 @@ class FigureDriver(QObject):
         self.following = False
         self._ready = False  # the view has been painted once: figures may be loaded
         self._key: tuple | None = None
+        self._frames: tuple = (None, None)  # the last two frames drawn, with the clock when each was
         self._loop_from = settings.clock()
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -163,9 +166,10 @@ class FigureDriver(QObject):
             stage, t = Stage.HELD, 0.0
         else:
             stage, t = timer_stage(phase.kind, snap.fraction)
-        self._draw(exercise, phase.movement_key or "", side, stage, t, seen_from)
+        self._draw(exercise, phase.movement_key or "", side, stage, t, seen_from,
+                   at=(("timer", snap.index), snap.elapsed_s / snap.speed))  # real seconds into the phase
         if snap.running and phase.kind in _MOVING and not self.settings.still and self._on_screen():
-            self.timer.start(FRAME_MS)  # refresh() reads the timer's snapshot at each frame
+            self.timer.start(self._next_frame_ms(FRAME_MS))  # refresh() reads the timer's snapshot then
 
     def _show_browsing(self) -> None:
         from rehab_desktop.core.figures import LOOP, LOOP_S, Stage, loop_stage
@@ -191,14 +195,16 @@ class FigureDriver(QObject):
         stage, t = loop_stage(seconds)
         self._draw(exercise, self.movement, side, stage, t)
         if stage in (Stage.MOVE, Stage.RETURN):
-            self.timer.start(BROWSE_FRAME_MS)
+            self.timer.start(self._next_frame_ms(BROWSE_FRAME_MS))
         else:  # a still part of the loop: no frames until it moves again
             self.timer.start(max(FRAME_MS, round((1 - t) * dict(LOOP)[stage] * 1000) + 1))
 
     # -- drawing -----------------------------------------------------------------------
 
     def _draw(self, exercise: Exercise | None, movement: str, side: LegSide, stage: Stage, t: float,
-              seen_from: LegSide | None = None) -> None:
+              seen_from: LegSide | None = None, at: tuple | None = None) -> None:
+        """`at`: (what the moment belongs to, seconds): two frames of the same thing pace the next
+        (the browsing loop's clock, or the timer's phase)."""
         from rehab_desktop.core.figures import Stage, alt_text, build_frame
 
         self.stage, self.t = stage, t if stage in (Stage.MOVE, Stage.RETURN) else 0.0
@@ -210,7 +216,26 @@ class FigureDriver(QObject):
         if spec is None:
             self.view.show_frame(None)
             return
-        self.view.show_frame(build_frame(spec, side, stage, self.t, seen_from), alt_text(spec, side))
+        frame = build_frame(spec, side, stage, self.t, seen_from)
+        self._frames = (self._frames[1], (frame, at or ("loop", self.settings.clock())))
+        self.view.show_frame(frame, alt_text(spec, side))
+
+    def _next_frame_ms(self, fastest_ms: int) -> int:
+        """When the next frame is worth drawing: once the figure will have moved STEP_PX on screen at
+        the speed of the last two frames (slow near the ends of a movement, where it eases), never
+        sooner than `fastest_ms` nor later than SLOWEST_FRAME_MS."""
+        from rehab_desktop.core.figures import largest_move
+
+        before, now = self._frames
+        if before is None or now is None or before[1][0] != now[1][0] or now[1][1] <= before[1][1]:
+            return fastest_ms  # the first frame of a movement: no speed known yet
+        (a, (_, ta)), (b, (_, tb)) = before, now
+        x0, y0, x1, y1 = b.bounds
+        scale = min(self.view.width() / max(1e-6, x1 - x0), self.view.height() / max(1e-6, y1 - y0))
+        speed = largest_move(a, b) * scale / (tb - ta)  # pixels a second
+        if speed <= 0:
+            return SLOWEST_FRAME_MS
+        return max(fastest_ms, min(SLOWEST_FRAME_MS, round(1000 * STEP_PX / speed)))
 
     def _on_screen(self) -> bool:
         """Whether frames can be seen: the view shown and its window not minimised (a minimised
