@@ -60,7 +60,7 @@ def test_a_hold_wakes_twice_a_second_and_on_the_second(make_window, clock):
     assert w.timer_panel.face._text == "27"  # three seconds of the hold: six steps
 
 
-def test_paced_movement_ring_is_smooth_but_not_faster_than_25_a_second(make_window, clock):
+def test_paced_movement_ring_steps_at_most_10_times_a_second(make_window, clock):
     w = make_window(exercise_id="seated-ankle-rom")
     w.controller.start()
     clock.pass_time(w.controller.update, 5.0, 0.25)
@@ -68,7 +68,7 @@ def test_paced_movement_ring_is_smooth_but_not_faster_than_25_a_second(make_wind
     assert snap.phase.kind in (PhaseKind.MOVE, PhaseKind.RETURN, PhaseKind.REP_HOLD)
     assert snap.duration_s <= 3
     wait = next_visible_change_s(snap, w.controller.engine.seconds_to_deadline())
-    assert 0.039 <= wait <= 0.06
+    assert 0.099 <= wait <= 0.12
 
 
 def test_a_minute_long_hold_wakes_once_a_second(make_window, clock):

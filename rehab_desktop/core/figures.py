@@ -26,7 +26,7 @@ from rehab_desktop.core.records import LegSide
 __all__ = ["Band", "Cue", "FigureBook", "FigureError", "FigureSpec", "Solid", "Stage", "alt_text", "load_figures",
            "Shape", "Frame", "build_frame", "mirrored", "pose_at", "timer_stage", "timer_side", "figure_side",
            "loop_stage", "LOOP", "LOOP_S", "ease", "camera", "figure_bounds", "floor_level", "solved_poses",
-           "TOP_ELEVATION", "largest_move"]
+           "TOP_ELEVATION", "largest_move", "changed_box", "shape_box"]
 
 TOP_ELEVATION = 45.0  # degrees the "top" camera looks down, from beyond the feet
 
@@ -212,6 +212,38 @@ def largest_move(a: Frame, b: Frame) -> float:
         for (x0, y0), (x1, y1) in zip(sa.points, sb.points, strict=True):
             most = max(most, abs(x1 - x0), abs(y1 - y0))
     return most
+
+
+# How far past its points a shape is painted, in its widths (a limb's width is its pen, a head's
+# its radius, an arrow's head is four widths long), plus the rim drawn round limbs and the antialiasing.
+_REACH = {"limb": 0.5, "trunk": 0.5, "band": 0.5, "glow": 0.5, "head": 1.0, "arrow": 4.5, "solid": 0.0}
+_RIM = 0.03
+
+
+def shape_box(shape: Shape) -> tuple[float, float, float, float]:
+    """The box (height units, y up) a shape's paint stays inside."""
+    reach = shape.width * _REACH.get(shape.kind, 1.0) + _RIM
+    xs, ys = [p[0] for p in shape.points], [p[1] for p in shape.points]
+    return min(xs) - reach, min(ys) - reach, max(xs) + reach, max(ys) + reach
+
+
+def changed_box(a: Frame, b: Frame) -> tuple[float, float, float, float] | None:
+    """The box round every shape that differs from frame `a` to frame `b` (where it was and where it
+    is), so only that part is painted again; None when the whole picture must be (another drawing,
+    or a label or the floor moved)."""
+    if a.bounds != b.bounds or len(a.shapes) != len(b.shapes):
+        return None
+    box: list[float] | None = None
+    for sa, sb in zip(a.shapes, b.shapes, strict=True):
+        if sa == sb:
+            continue
+        if sa.kind != sb.kind or sa.kind in ("label", "floor"):
+            return None
+        for shape in (sa, sb):
+            x0, y0, x1, y1 = shape_box(shape)
+            box = [x0, y0, x1, y1] if box is None else [min(box[0], x0), min(box[1], y0),
+                                                         max(box[2], x1), max(box[3], y1)]
+    return (0.0, 0.0, 0.0, 0.0) if box is None else (box[0], box[1], box[2], box[3])
 
 
 def build_frame(spec: FigureSpec, side: LegSide, stage: Stage, t: float = 0.0,

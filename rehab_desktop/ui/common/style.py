@@ -127,6 +127,16 @@ def current_step_colours(palette: QPalette) -> tuple[QColor, QColor]:
     return QColor("#e3eefb"), QColor("#1f5fa8")
 
 
+def backdrop(widget) -> QColor:
+    """The colour behind `widget`: that of the nearest ancestor that fills its background (or the
+    window's). A widget that paints it itself can be opaque, so nothing behind it repaints with it."""
+    w = widget.parentWidget()
+    while w is not None and not w.autoFillBackground() and not w.isWindow():
+        w = w.parentWidget()
+    source = w or widget
+    return source.palette().color(source.backgroundRole())
+
+
 def fit_to_screen(widget, width: int, height: int) -> None:
     """Size a dialog for the current text size (`width`×`height` at 100 %), never beyond the screen."""
     scale = text_scale()

@@ -160,6 +160,11 @@ class FigureDriver(QObject):
 
         self.timer.stop()
         phase = snap.phase
+        moving = snap.running and phase.kind in _MOVING and not self.settings.still
+        if not self._on_screen() or self.view.visibleRegion().isEmpty():
+            if moving and self._on_screen():
+                self.timer.start(HIDDEN_POLL_MS)  # scrolled out of sight: draw nothing, look again soon
+            return  # minimised or hidden: the Show event brings it back
         exercise = self.controller.exercise
         side, seen_from = timer_side(phase)
         if self.settings.still:
@@ -168,7 +173,7 @@ class FigureDriver(QObject):
             stage, t = timer_stage(phase.kind, snap.fraction)
         self._draw(exercise, phase.movement_key or "", side, stage, t, seen_from,
                    at=(("timer", snap.index), snap.elapsed_s / snap.speed))  # real seconds into the phase
-        if snap.running and phase.kind in _MOVING and not self.settings.still and self._on_screen():
+        if moving:
             self.timer.start(self._next_frame_ms(FRAME_MS))  # refresh() reads the timer's snapshot then
 
     def _show_browsing(self) -> None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen, QPolygonF
 
-from rehab_desktop.core.figures import Frame, Shape, floor_level
+from rehab_desktop.core.figures import Frame, Shape, floor_level, shape_box
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,9 @@ def fit(frame: Frame, rect: QRectF) -> tuple[float, float, float]:
 
 
 def paint_frame(painter: QPainter, rect: QRectF, frame: Frame, colours: FigureColours,
-                labels: bool = True, label_font: QFont | None = None) -> None:
-    """Draw `frame` to fill `rect` (keeping its proportions): equipment, body, band, cues, labels."""
+                labels: bool = True, label_font: QFont | None = None, clip: QRectF | None = None) -> None:
+    """Draw `frame` to fill `rect` (keeping its proportions): equipment, body, band, cues, labels.
+    With `clip` (the part being repainted), shapes that lie wholly outside it are not drawn at all."""
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     if colours.background is not None:
@@ -63,6 +64,13 @@ def paint_frame(painter: QPainter, rect: QRectF, frame: Frame, colours: FigureCo
     def at(p) -> QPointF:
         return QPointF(ox + p[0] * scale, oy - p[1] * scale)
 
+    def outside(shape: Shape) -> bool:
+        if clip is None or shape.kind in ("floor", "label"):
+            return False
+        x0, y0, x1, y1 = shape_box(shape)
+        return not clip.intersects(QRectF(QPointF(ox + x0 * scale, oy - y1 * scale),
+                                          QPointF(ox + x1 * scale, oy - y0 * scale)))
+
     shapes = frame.shapes
     for i, shape in enumerate(shapes):
         if shape.group and (i == 0 or shapes[i - 1].group != shape.group) and not shape.far:
@@ -70,7 +78,10 @@ def paint_frame(painter: QPainter, rect: QRectF, frame: Frame, colours: FigureCo
             for member in shapes[i:]:
                 if member.group != shape.group:
                     break
-                _rim(painter, member, at, scale, colours)
+                if not outside(member):
+                    _rim(painter, member, at, scale, colours)
+        if outside(shape):
+            continue
         if shape.kind == "floor":
             _floor(painter, rect, oy - floor_level(frame) * scale, colours, scale)
         elif shape.kind == "label":
@@ -172,17 +183,59 @@ def _floor(painter: QPainter, rect: QRectF, y: float, colours: FigureColours, sc
     painter.drawLine(QPointF(rect.left() + 0.02 * rect.width(), y), QPointF(rect.right() - 0.02 * rect.width(), y))
 
 
-def _label(painter: QPainter, rect: QRectF, where: QPointF, anchor: QPointF, text: str, colours: FigureColours,
-           scale: float, font: QFont | None) -> None:
-    f = QFont(font) if font is not None else QFont(painter.font())
+def _label_font(scale: float, font: QFont) -> QFont:
+    f = QFont(font)
     f.setPixelSize(max(9, int(0.052 * scale)))
     f.setWeight(QFont.Weight.DemiBold)
+    return f
+
+
+def _label_box(rect: QRectF, where: QPointF, text: str, f: QFont) -> QRectF:
+    """Where a label's box goes: centred on `where`, kept inside `rect`."""
     metrics = QFontMetricsF(f)
     box = metrics.boundingRect(text)
     w, h = box.width() + 0.6 * metrics.height(), metrics.height() * 1.2
     x = min(max(rect.left() + 2, where.x() - w / 2), rect.right() - w - 2)
     y = min(max(rect.top() + 2, where.y() - h / 2), rect.bottom() - h - 2)
-    r = QRectF(x, y, w, h)
+    return QRectF(x, y, w, h)
+
+
+def changed_rect(before: Frame, after: Frame, rect: QRectF, labels: bool, font: QFont) -> QRectF | None:
+    """The part of `rect` that differs between two frames painted into it (with their labels where
+    `labels`): the box round what moved; None when everything must be painted again."""
+    from rehab_desktop.core.figures import changed_box
+
+    plain = Frame(tuple(s for s in before.shapes if s.kind != "label"), before.bounds, before.view, before.alt)
+    moved = Frame(tuple(s for s in after.shapes if s.kind != "label"), after.bounds, after.view, after.alt)
+    box = changed_box(plain, moved)
+    if box is None:
+        return None
+    scale, ox, oy = fit(after, rect)
+    x0, y0, x1, y1 = box
+    out = QRectF(QPointF(ox + x0 * scale, oy - y1 * scale), QPointF(ox + x1 * scale, oy - y0 * scale))
+    out = out if x1 > x0 else QRectF()
+    tags_before = [s for s in before.shapes if s.kind == "label"]
+    tags_after = [s for s in after.shapes if s.kind == "label"]
+    if len(tags_before) != len(tags_after):
+        return None
+    if labels:
+        f = _label_font(scale, font)
+        for a, b in zip(tags_before, tags_after, strict=True):
+            if a == b:
+                continue
+            for tag in (a, b):  # the box, and the line from it to what it names
+                where = QPointF(ox + tag.points[0][0] * scale, oy - tag.points[0][1] * scale)
+                anchor = QPointF(ox + tag.points[1][0] * scale, oy - tag.points[1][1] * scale)
+                line = QRectF(where, anchor).normalized().adjusted(-2, -2, 2, 2)
+                out = out.united(_label_box(rect, where, tag.text, f)).united(line)
+    return out
+
+
+def _label(painter: QPainter, rect: QRectF, where: QPointF, anchor: QPointF, text: str, colours: FigureColours,
+           scale: float, font: QFont | None) -> None:
+    f = _label_font(scale, font if font is not None else painter.font())
+    r = _label_box(rect, where, text, f)
+    h = r.height()
     painter.setPen(QPen(colours.cue, max(1.0, 0.004 * scale)))
     edge = QPointF(min(max(anchor.x(), r.left()), r.right()), min(max(anchor.y(), r.top()), r.bottom()))
     painter.drawLine(edge, anchor)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, QSize, Signal
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QFontInfo, QPainter
 from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
+
+from rehab_desktop.ui.common.style import backdrop
 
 if TYPE_CHECKING:  # core.figures is imported when a figure is first drawn, not at start-up
     from rehab_desktop.core.figures import Frame
@@ -39,6 +41,8 @@ class FigureView(QWidget):
         self.labels = labels  # False: never draw the labels (a small still)
         self._shown_once = False
         self._aspect = PLACEHOLDER_ASPECT
+        # It paints its own background: a moving figure's frames repaint it alone, not the panes behind it.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumSize(round(min_height * 0.6), min_height)
         self.setAccessibleName(NO_DRAWING)
@@ -50,6 +54,7 @@ class FigureView(QWidget):
         placeholder = frame is None
         if frame is self.frame and placeholder == self.placeholder:
             return
+        before = self.frame
         self.frame, self.placeholder = frame, placeholder
         name = alt if frame is not None and alt else NO_DRAWING
         if name != self.accessibleName():
@@ -58,7 +63,19 @@ class FigureView(QWidget):
         if abs(aspect - self._aspect) > 1e-3:
             self._aspect = aspect
             self.updateGeometry()
-        self.update()
+        self.update(self._changed_rect(before, frame))
+
+    def _changed_rect(self, before: Frame | None, after: Frame | None) -> QRect:
+        """The part of the view that differs between two frames: while a movement plays, only the
+        limbs that move and their labels (a foot flexing repaints the foot); otherwise the whole view."""
+        if before is None or after is None:
+            return self.rect()
+        from rehab_desktop.ui.figures.paint import changed_rect
+
+        part = changed_rect(before, after, QRectF(self.rect()), self.draws_labels(), self.font())
+        if part is None:
+            return self.rect()
+        return part.toAlignedRect().adjusted(-2, -2, 2, 2) & self.rect()
 
     def aspect(self) -> float:
         """Width over height of what is drawn (the same for every moment of a movement)."""
@@ -95,17 +112,21 @@ class FigureView(QWidget):
         if not self._shown_once:
             self._shown_once = True
             self.first_shown.emit()  # the driver gives the frame now, before this paint goes on
+        painter = QPainter(self)
+        painter.fillRect(event.rect(), backdrop(self))
         if self.frame is None and not self.placeholder:
+            painter.end()
             return  # nothing asked for (no exercise yet)
         from rehab_desktop.ui.figures.paint import FigureColours, paint_frame, paint_placeholder
 
-        painter = QPainter(self)
         colours = FigureColours.from_palette(self.palette())
         rect = QRectF(self.rect())
         if self.frame is None:
             paint_placeholder(painter, rect, colours)
         else:
-            paint_frame(painter, rect, self.frame, colours, labels=self.draws_labels(), label_font=self.font())
+            whole = event.rect() == self.rect()
+            paint_frame(painter, rect, self.frame, colours, labels=self.draws_labels(), label_font=self.font(),
+                        clip=None if whole else QRectF(event.rect()))
         painter.end()
 
     def changeEvent(self, event) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from rehab_desktop.core.phases import PhaseKind
 from rehab_desktop.core.timer_events import Snapshot
-from rehab_desktop.ui.common.style import is_dark
+from rehab_desktop.ui.common.style import backdrop, is_dark
 
 _WORK = {PhaseKind.HOLD, PhaseKind.MOVE, PhaseKind.REP_HOLD, PhaseKind.RETURN, PhaseKind.MANUAL_REPS}
 
@@ -188,7 +188,7 @@ class CountdownFace(QLabel):
     def paintEvent(self, event) -> None:
         p = QPainter(self)
         pal = self.palette()
-        p.fillRect(event.rect(), pal.color(self.backgroundRole()))  # opaque: the parent does not paint under it
+        p.fillRect(event.rect(), backdrop(self))  # opaque: the parent does not paint under it
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = self.side()
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
