@@ -63,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also print what Qt, the sound system and the speech engine report (for a bug report)")
     p.add_argument("--smoke-test", action="store_true",
                    help="open the window, report that it was shown, and quit (for packaging checks)")
+    p.add_argument("--self-check", metavar="PDF", help="play a cue sound, speak one cue and print the weekly plan "
+                   "to the PDF file PDF, report each, and quit (to check a build; no window opens)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     # Commands accept --data-dir after their name too; SUPPRESS keeps a value given before it.
     common = argparse.ArgumentParser(add_help=False)
@@ -108,6 +110,9 @@ def _main(argv: list[str] | None) -> int:
         print(f"{APP_NAME}: unknown exercise id '{args.exercise}'. Valid ids:\n  " + "\n  ".join(library.ids),
               file=sys.stderr)
         return 2
+    if args.self_check:  # sound, speech and printing as the window does them, without one (ui/shell/self_check.py)
+        from rehab_desktop.ui.shell.self_check import run_self_check
+        return run_self_check(args.self_check, library)
     return run_gui(args, library)
 
 
@@ -154,7 +159,9 @@ def run_gui(args: argparse.Namespace, library: Library) -> int:
     data_dir = resolve_data_dir(args.data_dir)
     instance = SingleInstance(data_dir)
     if not instance.acquire():
-        if instance.ask_running_instance_to_show(today=args.today):
+        answered = instance.ask_running_instance_to_show(today=args.today)
+        _restore_qt_messages()  # before Python winds down, as at the end of a run (see there)
+        if answered:
             print(f"{APP_NAME} is already running for {data_dir}; brought its window to the front.")
             return 0
         return _fatal(f"another copy is using {data_dir} and did not answer. Close it and try again.", gui=True)
@@ -193,7 +200,8 @@ def _reminder_background():
 
 # Said at every start by the sound system or the speech plug-in, working or not; the window itself says
 # when sound or speech is off (Settings and a notice), so the terminal stays quiet.
-_NOISE = ("PulseAudioService:", "Error loading text-to-speech plug-in", "This plugin does not support")
+_NOISE = ("PulseAudioService:", "Error loading text-to-speech plug-in", "This plugin does not support",
+          "No QtMultimedia backends found")  # the bundle leaves FFmpeg out on Linux: sounds go to pulse.py
 _handler = None  # kept alive: Qt holds only a pointer to it
 
 
