@@ -1,6 +1,7 @@
 """Prints the history pane's figures at scale: opening it, switching months, charts, CSV export and the therapist PDF.
 
 Usage: python benchmarks/history_scale.py --data-dir DIR [--years N]
+(history_commands.py keeps a ten-year folder in /tmp/rehab-bench/ten-years: --data-dir it to reuse it.)
 DIR is filled with N years of fake daily sessions (benchmarks/fake_history.py) unless it already
 holds a history, which is then reused as it is. Everything runs in this process on Qt's offscreen
 platform, as the app builds it (Fusion, light theme, 14 pt text). Goals from issue 5 at 10 years:
@@ -33,10 +34,12 @@ def report(data_dir: Path, years: float) -> None:
     from PySide6.QtWidgets import QApplication
 
     from rehab_desktop.core.library import load_library
-    from rehab_desktop.store import HistoryRepo, export_history_csv, open_database
+    from rehab_desktop.store import Store, export_history_csv, open_database
     from rehab_desktop.store.stats_queries import HistoryStats
     from rehab_desktop.store.summary import build_summary
     from rehab_desktop.ui.common import style
+    from rehab_desktop.ui.common.preferences import PreferenceStore
+    from rehab_desktop.ui.common.store_service import StoreService
     from rehab_desktop.ui.history.pane import HistoryPane
     from rehab_desktop.ui.printing.summary import write_summary_pdf
 
@@ -52,12 +55,13 @@ def report(data_dir: Path, years: float) -> None:
     style.apply_text_scale(app, 1.0)
     library = load_library()
     db = open_database(data_dir)
-    repo = HistoryRepo(db)
+    service = StoreService(Store(db))  # what the window gives the pane: the store behind its service
+    prefs = PreferenceStore(data_dir)
     today = date.today()
 
     def open_pane() -> tuple[float, HistoryPane]:
         began = time.perf_counter()
-        pane = HistoryPane(repo, library, None)
+        pane = HistoryPane(service, library, prefs)
         pane.resize(1280, 700)
         pane.show()
         app.processEvents()  # lays out and paints the first frame

@@ -1,13 +1,17 @@
 """Prints how far a real hold's end lands from its deadline when a Qt event loop ticks the timer engine.
 
-    python benchmarks/timer_accuracy.py [--seconds 60] [--tick-ms 200] [--compare]
+    python benchmarks/timer_accuracy.py [--runs 1] [--seconds 60] [--tick-ms 200] [--compare] [--quick]
 
 First through the app's own TimerController (what the window uses: a 200 ms QTimer plus a
 precise single shot at each deadline), measuring when its `event` signal reports the hold's
 end. Then the bare engine driven the same way by hand, and with --compare also with the
 repeating tick alone, to show what the single shot buys.
 
-Goal (issue 3): the hold's end is noticed within 20 ms of its deadline.
+With --runs N the controller's hold runs N times (median and worst printed). The installed app
+is what is measured (run this with the venv's python); without one, the source tree beside this
+folder. The load average is printed with the figures: a busy machine wakes the loop late.
+
+Goal (issue 3, kept by "Fast and light"): the hold's end is noticed within 20 ms of its deadline.
 """
 
 from __future__ import annotations
@@ -16,11 +20,18 @@ import argparse
 import dataclasses
 import math
 import os
+import statistics
 import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _xvfb as bench  # noqa: E402
+
+try:
+    import rehab_desktop  # noqa: F401
+except ImportError:  # not installed: the source tree
+    sys.path.insert(1, str(Path(__file__).resolve().parent.parent))
 
 from rehab_desktop.core.exercises import Amount  # noqa: E402
 from rehab_desktop.core.library import load_library  # noqa: E402
@@ -124,24 +135,40 @@ def run_hold(seconds: int, tick_ms: int, precise: bool) -> dict:
     return result
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=int, default=60, help="length of the hold (default 60)")
-    ap.add_argument("--tick-ms", type=int, default=200, help="repaint tick interval (default 200)")
-    ap.add_argument("--compare", action="store_true", help="also run with the repeating tick alone")
-    args = ap.parse_args()
+    ap.add_argument("--runs", type=int, default=1, help="holds run through the app's controller (default 1)")
+    ap.add_argument("--tick-ms", type=int, default=200, help="repaint tick interval of the bare engine (default 200)")
+    ap.add_argument("--compare", action="store_true", help="also run the bare engine with the repeating tick alone")
+    ap.add_argument("--quick", action="store_true", help="one 10 s hold through the controller only")
+    ap.add_argument("--json", type=Path, help="also write the table's row here (for all.py)")
+    args = ap.parse_args(argv)
+    if args.quick:
+        args.seconds, args.runs = 10, 1
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
     app = QApplication(sys.argv[:1])  # noqa: F841 - the widget's kind of event loop
-    modes = [("the app's TimerController (tick + precise single shot)", None),
-             ("bare engine, tick + precise single shot", True)]
+    print(f"timer_accuracy: a {args.seconds} s hold; {bench.load()}")
+    late = []
+    for _ in range(args.runs):
+        r = run_controller(args.seconds)
+        late.append(r["late_ms"])
+    worst = max(late, key=abs)
+    verdict = "within goal" if abs(worst) <= GOAL_MS else "MISSES goal"
+    print(f"  the app's TimerController (precise single shot at each deadline), {args.runs} run(s):")
+    print(f"    hold end noticed {statistics.median(late):.2f} ms after its deadline (median; worst {worst:.2f} ms; "
+          f"goal <= {GOAL_MS:.0f} ms: {verdict})")
+    print(f"    deadline vs start + {args.seconds} s: {r['deadline_error_ms']:+.6f} ms")
+    print(f"    CPU during the hold, engine and timers only (no painting): "
+          f"{100 * r['cpu_s'] / r['wall_s']:.3f}% of one core")
+    modes = [] if args.quick else [(f"bare engine, {args.tick_ms} ms tick + precise single shot", True)]
     if args.compare:
-        modes.append(("bare engine, tick alone", False))
-    print(f"timer_accuracy: a {args.seconds} s hold, QTimer tick every {args.tick_ms} ms")
+        modes.append((f"bare engine, {args.tick_ms} ms tick alone", False))
     for name, precise in modes:
-        r = run_controller(args.seconds) if precise is None else run_hold(args.seconds, args.tick_ms, precise)
+        r = run_hold(args.seconds, args.tick_ms, precise)
         verdict = "within goal" if abs(r["late_ms"]) <= GOAL_MS else "MISSES goal"
         print(f"  {name}:")
         print(f"    hold end noticed {r['late_ms']:.2f} ms after its deadline "
@@ -149,7 +176,11 @@ def main() -> None:
         print(f"    deadline vs start + {args.seconds} s: {r['deadline_error_ms']:+.6f} ms")
         print(f"    CPU during the hold, engine and timers only (no painting): "
               f"{100 * r['cpu_s'] / r['wall_s']:.3f}% of one core")
+    bench.write_rows(args.json, [bench.row(
+        f"a {args.seconds} s hold ends after its deadline by", f"{statistics.median(late):.1f} ms (worst "
+        f"{worst:.1f})", "", f"within {GOAL_MS:.0f} ms", abs(worst) <= GOAL_MS, bench.load())])
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
