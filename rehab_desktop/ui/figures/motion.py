@@ -229,14 +229,16 @@ class FigureDriver(QObject):
         """When the next frame is worth drawing: once the figure will have moved STEP_PX on screen at
         the speed of the last two frames (slow near the ends of a movement, where it eases), never
         sooner than `fastest_ms` nor later than SLOWEST_FRAME_MS."""
+        from PySide6.QtCore import QRectF
+
         from rehab_desktop.core.figures import largest_move
+        from rehab_desktop.ui.figures.paint import fit
 
         before, now = self._frames
         if before is None or now is None or before[1][0] != now[1][0] or now[1][1] <= before[1][1]:
             return fastest_ms  # the first frame of a movement: no speed known yet
         (a, (_, ta)), (b, (_, tb)) = before, now
-        x0, y0, x1, y1 = b.bounds
-        scale = min(self.view.width() / max(1e-6, x1 - x0), self.view.height() / max(1e-6, y1 - y0))
+        scale = fit(b, QRectF(self.view.rect()))[0]  # as the view paints it
         speed = largest_move(a, b) * scale / (tb - ta)  # pixels a second
         if speed <= 0:
             return SLOWEST_FRAME_MS

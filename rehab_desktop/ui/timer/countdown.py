@@ -191,8 +191,8 @@ class CountdownFace(QLabel):
         p.fillRect(event.rect(), backdrop(self))  # opaque: the parent does not paint under it
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         side = self.side()
-        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        pen_w = max(8.0, side * 0.055)
+        rect = self._face_rect()
+        pen_w = self._pen_width()  # the partial repaints' rectangles are worked out from the same two
         ring = rect.adjusted(pen_w / 2, pen_w / 2, -pen_w / 2, -pen_w / 2)
         track = QColor(pal.color(QPalette.ColorRole.Mid))
         track.setAlpha(90)

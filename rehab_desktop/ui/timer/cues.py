@@ -163,7 +163,7 @@ class CuePlayer(QObject):
         self._speaker: Speaker | ssip.SsipSpeaker | None = None  # once started (or given up)
         self._starting: ssip.SsipSpeaker | None = None
         self._told: set[str] = set()
-        self._waiting: tuple[str, bool] | None = None  # said before speech-dispatcher answered: said once it does
+        self._waiting: str | None = None  # said before speech-dispatcher answered: said once it does
         self.prepared = False
         prefs.changed.connect(self._prefs_changed)
 
@@ -262,7 +262,7 @@ class CuePlayer(QObject):
             speaker.set_rate(self.prefs.values.speech_rate)
         waiting, self._waiting = self._waiting, None
         if waiting is not None and speaker.available and not self.muted and self.voice_on:
-            speaker.say(*waiting)  # the first cue, said while the engine was still starting
+            speaker.say(waiting)  # the first cue, said while the engine was still starting
         no_sound, no_voice = bool(self._sounds.problem), bool(speaker.problem)
         if no_sound and no_voice:  # one message: the status bar shows one at a time
             self._tell("The timer runs silently: no sound device was found and no speech engine could start.")
@@ -305,7 +305,7 @@ class CuePlayer(QObject):
         if self._speaker is not None:
             self._speaker.say(text, queue)
         elif queue and self._waiting is not None:  # speech-dispatcher is still being reached: keep the latest
-            self._waiting = (f"{self._waiting[0]} {text}", False)
+            self._waiting = f"{self._waiting} {text}"
         else:
-            self._waiting = (text, False)
+            self._waiting = text
         self.spoke.emit(text)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import array
 import ctypes
 import ctypes.util
+import functools
 import queue
 import sys
 import threading
@@ -24,7 +25,7 @@ from rehab_desktop.core.cues import Sound
 
 VOLUME = 0.8  # as the Qt player plays them
 _PLAYBACK = 1  # PA_STREAM_PLAYBACK
-_FORMATS = {1: 0, 2: 3}  # bytes per sample -> PA_SAMPLE_U8, PA_SAMPLE_S16LE
+_S16LE = 3  # PA_SAMPLE_S16LE
 NO_SERVER = "No sound server answered (PulseAudio or PipeWire): the timer's sounds are off."
 
 
@@ -43,10 +44,11 @@ _DEFAULT = 0xFFFFFFFF  # (uint32_t) -1: the server's choice
 def _buffer(spec: _SampleSpec) -> _BufferAttr:
     """A short buffer: by default the server keeps about two seconds, so a cue would end (and the next
     begin) seconds late, and the 3-2-1 ticks would pile up."""
-    frame = spec.channels * (1 if spec.format == 0 else 2)
+    frame = spec.channels * 2  # 16-bit samples
     return _BufferAttr(_DEFAULT, int(spec.rate * LATENCY_S) * frame, _DEFAULT, _DEFAULT, _DEFAULT)
 
 
+@functools.cache
 def _library() -> ctypes.CDLL | None:
     """libpulse-simple, or None where there is none (another system, or no libpulse0)."""
     if not sys.platform.startswith("linux"):
@@ -67,22 +69,19 @@ def _library() -> ctypes.CDLL | None:
 
 
 def _read(path: Path) -> tuple[_SampleSpec, bytes]:
-    """A WAV file's format and its samples, at VOLUME."""
+    """A shipped WAV file's format and its samples (16-bit little-endian PCM, as WAV files are), at VOLUME."""
     with wave.open(str(path), "rb") as w:
-        width, spec = w.getsampwidth(), _SampleSpec(_FORMATS[w.getsampwidth()], w.getframerate(), w.getnchannels())
-        data = w.readframes(w.getnframes())
-    if width == 2:
-        samples = array.array("h", data)
-        if sys.byteorder == "big":
-            samples.byteswap()
-        samples = array.array("h", (int(s * VOLUME) for s in samples))
-        data = samples.tobytes() if sys.byteorder == "little" else _swapped(samples)
-    return spec, data
-
-
-def _swapped(samples: array.array) -> bytes:
-    samples.byteswap()
-    return samples.tobytes()
+        if w.getsampwidth() != 2:
+            raise ValueError(f"{path}: the cue sounds are 16-bit PCM")
+        spec = _SampleSpec(_S16LE, w.getframerate(), w.getnchannels())
+        samples = array.array("h", w.readframes(w.getnframes()))
+    big = sys.byteorder == "big"  # array reads native order; the file and the stream are little-endian
+    if big:
+        samples.byteswap()
+    samples = array.array("h", (int(s * VOLUME) for s in samples))
+    if big:
+        samples.byteswap()
+    return spec, samples.tobytes()
 
 
 class PulseSounds:
