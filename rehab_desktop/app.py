@@ -146,6 +146,9 @@ def run_gui(args: argparse.Namespace, library: Library) -> int:
     if no_display():
         print(f"{APP_NAME}: " + NO_DISPLAY.format(app=APP_NAME), file=sys.stderr)
         return 2
+    from rehab_desktop.ui.common.pyside_startup import lighten_import_hook
+
+    lighten_import_hook()  # before any window module is imported
     if not args.verbose:
         # Qt's multimedia back end reports missing optional libraries at every start; that is noise to a user.
         os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia.*=false;qt.text2speech*=false")

@@ -2,15 +2,15 @@
 at once, without questions, keeping an open session to resume next time.
 
 Python runs its signal handlers only between bytecodes, and Qt's event loop runs in C++, so a
-signal alone would wait for the next mouse move. The handler's wake-up byte goes to a socket that a
+signal alone would wait for the next mouse move. The handler's wake-up byte goes to a pipe that a
 QSocketNotifier watches, which wakes the loop at once (the recipe Qt's own documentation gives for
-Unix signals).
+Unix signals). Windows takes only a socket there; the socket module is imported for it alone.
 """
 
 from __future__ import annotations
 
+import os
 import signal
-import socket
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QSocketNotifier
@@ -24,12 +24,10 @@ class StopSignals(QObject):
     def __init__(self, stop: Callable[[int], None], parent: QObject | None = None):
         super().__init__(parent)
         self._stop = stop
-        self._reader, self._writer = socket.socketpair()
-        for end in (self._reader, self._writer):
-            end.setblocking(False)
-        self._previous_fd = signal.set_wakeup_fd(self._writer.fileno(), warn_on_full_buffer=False)
+        self._reader, self._writer = _wake_pair()
+        self._previous_fd = signal.set_wakeup_fd(self._writer, warn_on_full_buffer=False)
         self._previous = {s: signal.signal(s, self._handle) for s in STOP_SIGNALS}
-        self._notifier = QSocketNotifier(self._reader.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._reader, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._drain)
         self._signum: int | None = None
         self._stopping = False
@@ -43,7 +41,7 @@ class StopSignals(QObject):
     def _drain(self) -> None:
         """Python code runs here, so the handler above has just run; read the wake-up bytes and stop."""
         try:
-            while self._reader.recv(64):
+            while _read(self._reader):
                 pass
         except (BlockingIOError, InterruptedError):
             pass
@@ -57,5 +55,32 @@ class StopSignals(QObject):
         for s, previous in self._previous.items():
             signal.signal(s, previous if previous is not None else signal.SIG_DFL)
         signal.set_wakeup_fd(self._previous_fd)
-        self._reader.close()
-        self._writer.close()
+        for end in (self._reader, self._writer):
+            _close(end)
+
+
+if os.name == "nt":
+    import socket
+
+    _sockets: dict[int, socket.socket] = {}
+
+    def _wake_pair() -> tuple[int, int]:
+        pair = socket.socketpair()
+        for end in pair:
+            end.setblocking(False)
+            _sockets[end.fileno()] = end
+        return pair[0].fileno(), pair[1].fileno()
+
+    def _read(fd: int) -> bytes:
+        return _sockets[fd].recv(64)
+
+    def _close(fd: int) -> None:
+        _sockets.pop(fd).close()
+else:
+    def _wake_pair() -> tuple[int, int]:
+        return os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+
+    def _read(fd: int) -> bytes:
+        return os.read(fd, 64)
+
+    _close = os.close
