@@ -17,6 +17,14 @@ def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentPar
     csv_p = hsub.add_parser("csv", parents=parents, help="every set with its session's columns, as CSV")
     csv_p.add_argument("out", metavar="OUT.csv", help="file to write ('-' for standard output)")
     csv_p.set_defaults(run=run_csv)
+    checks_p = hsub.add_parser("checks", parents=parents,
+                               help="the weekly self-checks, one row per measure, side and day, as CSV",
+                               description="Write every self-check result as CSV: knee-to-wall, single-leg "
+                                           "stance and the ratings, one row per measure, side and day.")
+    checks_p.add_argument("out", metavar="OUT.csv", help="file to write ('-' for standard output)")
+    checks_p.add_argument("--unit", choices=("cm", "in"),
+                          help="knee-to-wall distances in centimetres or inches (default: the one in Settings)")
+    checks_p.set_defaults(run=run_checks)
     pdf_p = hsub.add_parser("pdf", parents=parents, help="a one- or two-page summary for your therapist, as PDF",
                             description="Write the therapist summary: adherence, the pain chart, exercises and "
                                         "doses, pain flags and notes. The period defaults to the 4 weeks up to "
@@ -97,6 +105,32 @@ def run_csv(args: argparse.Namespace, library: Library) -> int:
         return failed
     report_written(args.out, f"Wrote {rows} row{'' if rows == 1 else 's'} to {args.out}")
     return 0
+
+
+def run_checks(args: argparse.Namespace, library: Library) -> int:
+    from rehab_desktop.cli.reporting import report_written
+    from rehab_desktop.core.self_checks import Unit
+    from rehab_desktop.store import export_self_checks_csv
+
+    unit = Unit(args.unit or _check_unit(args))
+    with contextlib.ExitStack() as cleanup:
+        db = _open_store(args, cleanup, library)
+        if db is None:
+            return 1
+        rows, failed = _write(db, lambda d: export_self_checks_csv(d, args.out, unit=unit))
+    if failed:
+        return failed
+    report_written(args.out, f"Wrote {rows} self-check result{'' if rows == 1 else 's'} to {args.out}")
+    return 0
+
+
+def _check_unit(args) -> str:
+    """The knee-to-wall unit chosen in Settings (cm when there are no settings yet)."""
+    from rehab_desktop.paths import resolve_data_dir
+    from rehab_desktop.ui.common.preferences import SETTINGS_FILE, PreferenceStore
+
+    data_dir = resolve_data_dir(args.data_dir)
+    return PreferenceStore(data_dir).values.check_unit if (data_dir / SETTINGS_FILE).exists() else "cm"
 
 
 def run_pdf(args: argparse.Namespace, library: Library) -> int:

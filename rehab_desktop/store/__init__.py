@@ -37,6 +37,7 @@ _LAZY = {
     "month_bounds": "times",
     "ReminderLog": "reminder_log",
     "SuggestionRepo": "suggestions",
+    "SelfCheckRepo": "self_checks", "export_self_checks_csv": "self_checks", "self_check_rows": "self_checks",
     "DoseSteps": "dose_steps", "read_dose_steps": "dose_steps",
     "BackupFile": "backup", "default_backup_folder": "backup", "list_backups": "backup",
 }
@@ -56,7 +57,8 @@ __all__ = [
     "DoseSteps", "read_dose_steps",
     "CSV_COLUMNS", "LATEST_VERSION", "Change", "Database", "DayPain", "DeletedSession", "ExerciseInSession",
     "HistoryRepo", "HistoryStats", "MigrationError", "OutputError", "OwnExerciseRepo",
-    "PainAction", "PainFlag", "PainMeans", "PlanRepo", "ReminderLog", "SuggestionRepo",
+    "PainAction", "PainFlag", "PainMeans", "PlanRepo", "ReminderLog", "SelfCheckRepo", "SuggestionRepo",
+    "export_self_checks_csv", "self_check_rows",
     "SessionDetail", "SessionNotFoundError", "SessionState", "SessionSummary", "Store", "StoreCorruptError",
     "StoreError", "StoreFullError", "StoreReadOnlyError", "StoreTooNewError", "StoreUnavailableError",
     "TherapistSummary", "build_summary", "export_history_csv", "is_stdout", "month_bounds", "open_database",

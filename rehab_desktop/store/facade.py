@@ -15,6 +15,7 @@ from rehab_desktop.store.history import HistoryRepo
 if TYPE_CHECKING:
     from rehab_desktop.store.own_exercises import OwnExerciseRepo
     from rehab_desktop.store.plans import PlanRepo
+    from rehab_desktop.store.self_checks import SelfCheckRepo
     from rehab_desktop.store.stats_queries import HistoryStats
     from rehab_desktop.store.suggestions import SuggestionRepo
 
@@ -26,6 +27,7 @@ class Change:
     sessions: frozenset[int] = frozenset()  # sessions written (a set, a note, a deletion or its undo)
     plan: bool = False  # the weekly plan was saved
     exercises: bool = False  # the user's own exercises were added, changed or removed (the library is updated)
+    self_checks: bool = False  # a self-check result was entered, changed or removed
     everything: bool = False  # the whole history was replaced (restored from a backup)
 
     @classmethod
@@ -43,6 +45,7 @@ class Store:
 
     def __init__(self, db: Database, tz: tzinfo | None = None):
         self.db = db
+        self.tz = tz  # the zone whose calendar days sessions and checks are filed under (None: the computer's)
         self.history = HistoryRepo(db, tz=tz)
 
     # Plans and statistics are first needed when their page opens, not at start-up.
@@ -63,6 +66,12 @@ class Store:
         from rehab_desktop.store.stats_queries import HistoryStats
 
         return HistoryStats(self.db)
+
+    @cached_property
+    def self_checks(self) -> SelfCheckRepo:
+        from rehab_desktop.store.self_checks import SelfCheckRepo
+
+        return SelfCheckRepo(self.db, self.tz)
 
     @cached_property
     def suggestions(self) -> SuggestionRepo:

@@ -195,12 +195,42 @@ _V5 = (
     "CREATE INDEX suggestion_answers_by_subject ON suggestion_answers (subject, id)",
 )
 
+_V6 = (
+    # The weekly self-checks (core.self_checks): a check is taken on a local day; each result is one
+    # measure on one side (or none) in one variant, written the moment it is entered. A value is in
+    # the stored unit (cm, seconds, 0-10, percent); "could not do it: pain" has no value.
+    f"""
+    CREATE TABLE self_checks (
+        id INTEGER PRIMARY KEY,
+        taken_at TEXT NOT NULL CHECK (taken_at GLOB {_TS}),
+        local_day TEXT NOT NULL CHECK (local_day GLOB {_DAY})
+    )
+    """,
+    f"""
+    CREATE TABLE self_check_results (
+        id INTEGER PRIMARY KEY,
+        check_id INTEGER NOT NULL REFERENCES self_checks (id) ON DELETE CASCADE,
+        measure TEXT NOT NULL CHECK (measure <> ''),
+        side TEXT NOT NULL DEFAULT '' CHECK (side IN ('', 'left', 'right')),
+        variant TEXT NOT NULL DEFAULT '',
+        value REAL CHECK (value IS NULL OR value >= 0),
+        outcome TEXT NOT NULL CHECK (outcome IN ('measured', 'pain')),
+        limit_s REAL CHECK (limit_s IS NULL OR limit_s > 0),
+        entered_at TEXT NOT NULL CHECK (entered_at GLOB {_TS}),
+        CHECK ((outcome = 'pain') = (value IS NULL)),
+        UNIQUE (check_id, measure, side, variant)
+    )
+    """,
+    "CREATE INDEX self_checks_by_day ON self_checks (local_day, id)",
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sessions, chosen doses, sets and pain flags", _V1),
     Migration(2, "the weekly plan", _V2),
     Migration(3, "the open session's position, sessions entered by hand, eased doses", _V3),
     Migration(4, "own exercises, plan versions, prescribed doses", _V4),
     Migration(5, "answers to progression suggestions", _V5),
+    Migration(6, "weekly self-checks", _V6),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

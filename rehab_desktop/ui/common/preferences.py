@@ -63,6 +63,12 @@ class Preferences:
     suggest_sessions: int = 3  # sessions in a row that must have gone well (the app's default)
     suggest_max_pain: int = 2  # the highest pain after a session that still counts as going well
     suggest_pain_rise: int = 2  # pain after this much above pain before counts as a rise
+    check_unit: str = "cm"  # knee-to-wall distances typed and shown in cm or in (inches)
+    check_interval: int = 7  # days from one self-check to the next being due
+    check_stance_max: int = 30  # seconds a timed single-leg stance stops at (30 or 60)
+    check_eyes_closed: bool = False  # also time the stance with eyes closed
+    check_sport: bool = False  # also rate running or jumping (for those returning to sport)
+    check_affected_first: bool = True  # test the affected side first (else the other side first)
 
 
 # Field -> key in settings.ini. Keys never change once shipped: existing files must keep working.
@@ -81,8 +87,15 @@ KEYS = {
     "reminder_snooze": "reminders/snooze_min",
     "suggestions": "suggestions/on", "suggest_sessions": "suggestions/sessions",
     "suggest_max_pain": "suggestions/max_pain", "suggest_pain_rise": "suggestions/pain_rise",
+    "check_unit": "self_check/unit", "check_interval": "self_check/interval_days",
+    "check_stance_max": "self_check/stance_max_s", "check_eyes_closed": "self_check/eyes_closed",
+    "check_sport": "self_check/sport", "check_affected_first": "self_check/affected_first",
 }
-_CHOICES = {"theme": THEMES, "affected_side": AFFECTED, "first_side": SIDES, "print_page": PAGES}
+CHECK_UNITS = ("cm", "in")  # core.self_checks.Unit's values
+CHECK_INTERVALS = (7, 14, 28)  # core.self_checks.INTERVAL_CHOICES
+CHECK_STANCE_MAX = (30, 60)  # core.self_checks.STANCE_MAX_CHOICES (a test holds these equal)
+_CHOICES = {"theme": THEMES, "affected_side": AFFECTED, "first_side": SIDES, "print_page": PAGES,
+            "check_unit": CHECK_UNITS, "check_interval": CHECK_INTERVALS, "check_stance_max": CHECK_STANCE_MAX}
 _LIMITS = {"text_scale": (1.0, 2.0), "lead_in_s": (0.0, 600.0), "rest_s": (0.0, 600.0), "tempo": (1, 5),
            "speech_rate": (-1.0, 1.0), "chart_range": (-1, 100), "backup_keep": (1, 20),
            "reminder_snooze": (5, 240),
