@@ -386,7 +386,9 @@ def _history_page(window: MainWindow, service: StoreService, library: Library, p
     """The history review, with the weekly plan's days for adherence and missed-day marks."""
     from rehab_desktop.ui.history.pane import HistoryPane
 
-    return HistoryPane(service, library, prefs, parent=window, today=today)
+    pane = HistoryPane(service, library, prefs, parent=window, today=today)
+    pane.self_check.take_requested.connect(window.self_checks.take)
+    return pane
 
 
 def _plan_page(window: MainWindow, service: StoreService, library: Library, prefs: PreferenceStore,

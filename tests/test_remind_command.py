@@ -106,6 +106,7 @@ def test_a_due_time_gives_exactly_one_notification_and_start_now_opens_todays_se
         assert call.summary.startswith("Ankle exercises: 2 planned today, about ")
         assert call.summary.endswith("minutes")
         assert "Stop any exercise that hurts" in call.body
+        assert "self-check" not in call.body  # never taken: the reminder does not bring it up
         keys = call.actions[0::2]
         assert {"start", "later", "default"} <= set(keys)
         assert call.actions[call.actions.index("start") + 1] == "Start now"

@@ -122,6 +122,13 @@ def test_a_result_is_told_beside_the_first_check_and_the_other_side():
         "Right knee-to-wall: 12 cm, the same as four weeks ago; 3 cm more than the left."
 
 
+def test_the_last_check_is_told_too_when_it_was_not_the_first():
+    checks = [check(date(2026, 11, 6), ktw("left", 7), cid=1), check(date(2026, 11, 20), ktw("left", None), cid=2),
+              check(date(2026, 12, 4), ktw("left", 9), cid=3)]
+    assert S.describe(checks, checks[-1], "knee-to-wall", "left") == \
+        "Left knee-to-wall: 9 cm (last time could not do it: pain), 2 cm more than four weeks ago."
+
+
 def test_could_not_do_it_for_pain_is_shown_as_such():
     now = check(date(2026, 12, 4), ktw("left", None), ktw("right", 11))
     assert S.describe([now], now, "knee-to-wall", "left") == "Left knee-to-wall: could not do it: pain."
@@ -319,3 +326,30 @@ def test_no_history_yet_gives_a_header_only_file(data_dir, tmp_path):
     assert out.read_text(encoding="utf-8-sig").splitlines() == [",".join([
         "date", "time", "check_id", "measure", "measure_name", "side", "variant", "value", "unit", "result",
         "limit_s"])]
+
+
+# -- the reminder -----------------------------------------------------------------------------------
+
+
+def test_the_exercise_reminder_says_when_a_check_is_due_once_one_was_taken(data_dir):
+    from rehab_desktop.core.reminders import reminder_text
+    from rehab_desktop.core.today import DayWork
+    from rehab_desktop.ui.common.preferences import PreferenceStore
+    from rehab_desktop.ui.reminders.checker import read_check_due
+
+    today = date(2026, 12, 4)
+    assert not S.remind_due(today, None)  # never taken: not brought up
+    assert S.remind_due(today, date(2026, 11, 27)) and not S.remind_due(today, date(2026, 11, 28))
+    prefs = PreferenceStore(data_dir)
+    with open_database(data_dir) as db:
+        repo = Store(db, tz=UTC).self_checks
+        assert not read_check_due(data_dir, today, prefs)
+        then = datetime(2026, 11, 26, 18, tzinfo=UTC)
+        repo.record(repo.begin(then), S.CheckResult("overall", value=60.0), then)
+    assert read_check_due(data_dir, today, prefs)
+    (data_dir / "settings.ini").write_text("[self_check]\ninterval_days=14\n")
+    assert not read_check_due(data_dir, today, PreferenceStore(data_dir))
+    work = DayWork(planned=2, done=0, partly=0, todo=(), starts={}, seconds_left=480.0)
+    assert reminder_text(work, check_due=True)[1].endswith("Your weekly self-check is due too: it is on the "
+                                                            "History page.")
+    assert "self-check" not in reminder_text(work)[1]

@@ -215,8 +215,9 @@ def seconds_to_next_look(now: datetime, settings: ReminderSettings, state: Remin
     return max(1.0, min(POLL_S, (event - wall(now)).total_seconds()))
 
 
-def reminder_text(work: DayWork) -> tuple[str, str]:
-    """(title, body) of the reminder, e.g. ('Ankle exercises: 4 planned today, about 12 minutes', ...)."""
+def reminder_text(work: DayWork, check_due: bool = False) -> tuple[str, str]:
+    """(title, body) of the reminder, e.g. ('Ankle exercises: 4 planned today, about 12 minutes', ...);
+    `check_due`: the weekly self-check is due as well, which the body says."""
     minutes = work.minutes_left
     about = f"about {minutes} minute{'s' if minutes != 1 else ''}"
     if work.left == work.planned:
@@ -224,4 +225,6 @@ def reminder_text(work: DayWork) -> tuple[str, str]:
     else:
         title = f"Ankle exercises: {work.left} of {work.planned} still to do today, {about}"
     body = "Start now opens today's session, ready to begin. Stop any exercise that hurts."
+    if check_due:
+        body += " Your weekly self-check is due too: it is on the History page."
     return title, body

@@ -88,7 +88,7 @@ KNEE_TO_WALL = Measure(
     what="How far the ankle bends with your weight on it.",
     steps=(
         "Stand facing a wall, shoes off, with the foot you are testing in front and pointing straight at it.",
-        "Keep that heel on the floor and bend the knee forward until it touches the wall.",
+        "With that heel pressed down, push the knee towards the wall until it touches.",
         "If the knee reaches easily, move the foot back a little and try again; if the heel lifts or the knee "
         "misses, move it closer.",
         "When the knee only just touches the wall with the heel still down, measure from the tip of the big "
@@ -269,12 +269,27 @@ class DueStatus:
         return f"{last}; the next is due {_day(self.due_on, today)}."
 
 
+    def short(self, today: date) -> str:
+        """For the browser's Self-check group: 'not taken yet', 'due today', 'next on 8 Dec'."""
+        if self.last is None:
+            return "not taken yet"
+        if self.due:
+            return "due today" if self.due_on >= today else "due now"
+        return f"next on {_day(self.due_on, today)}" if self.due_on > today + timedelta(days=1) else "next tomorrow"
+
+
 def due_status(today: date, last: date | None, interval_days: int = DEFAULT_INTERVAL_DAYS) -> DueStatus:
     """Due from `interval_days` after the last check (at once when there is none)."""
     if last is None:
         return DueStatus(None, today, True)
     due_on = last + timedelta(days=max(1, interval_days))
     return DueStatus(last, due_on, today >= due_on)
+
+
+def remind_due(today: date, last: date | None, interval_days: int = DEFAULT_INTERVAL_DAYS) -> bool:
+    """Whether the exercise reminder should also say a check is due: only for someone who has taken one
+    (a person who never chose to does not hear about it every day)."""
+    return last is not None and due_status(today, last, interval_days).due
 
 
 def _day(d: date, today: date) -> str:
@@ -341,8 +356,8 @@ def _difference(a: float, b: float, m: Measure, unit: Unit) -> str:
 
 def describe(checks: list[SelfCheck], check: SelfCheck, measure_id: str, side: str = "",
              variant: Variant | str = Variant.NONE, unit: Unit = Unit.CM) -> str:
-    """One result in words, beside the first check and the other side:
-    'Left knee-to-wall: 9 cm, 2 cm more than four weeks ago; 3 cm less than the right.'"""
+    """One result in words, beside the last check, the first one and the other side:
+    'Left knee-to-wall: 9 cm (last time 8 cm), 2 cm more than four weeks ago; 3 cm less than the right.'"""
     m = BY_ID[measure_id]
     variant = Variant(variant)
     r = check.get(measure_id, side, variant)
@@ -354,6 +369,8 @@ def describe(checks: list[SelfCheck], check: SelfCheck, measure_id: str, side: s
         head += f" ({variant.label})"
     parts = [f"{head}: {r.text(unit)}"]
     earlier = [(d, x) for d, x in history_of(checks, r.key) if d < check.day]
+    if len(earlier) >= 2:  # the one before, when it is not the first (which the change is told against)
+        parts[0] += f" (last time {earlier[-1][1].text(unit)})"
     if r.outcome is Outcome.MEASURED and earlier:
         first_day, first = earlier[0]
         if first.outcome is Outcome.MEASURED and first.value is not None:

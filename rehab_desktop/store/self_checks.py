@@ -36,13 +36,13 @@ class SelfCheckRepo:
     """Begins checks, records each result as it is entered, and reads them back."""
 
     def __init__(self, db: Database, tz: tzinfo | None = None):
-        self._db = db
-        self._tz = tz  # None: the computer's zone decides the local day, as for sessions
+        self.db = db
+        self.tz = tz  # None: the computer's zone decides the local day, as for sessions
 
     def begin(self, now: datetime) -> int:
         """A new check taken on now's local day; its id."""
-        day, _ = local_start(now, self._tz)
-        with self._db.transaction() as conn:
+        day, _ = local_start(now, self.tz)
+        with self.db.transaction() as conn:
             return conn.execute("INSERT INTO self_checks (taken_at, local_day) VALUES (?, ?)",
                                 (to_utc_text(now), day)).lastrowid
 
@@ -55,7 +55,7 @@ class SelfCheckRepo:
             raise ValueError("a result has a value exactly when it was measured")
         row = (check_id, result.measure, result.side, result.variant.value, result.value, result.outcome.value,
                result.limit_s, to_utc_text(now))
-        with self._db.transaction() as conn:
+        with self.db.transaction() as conn:
             conn.execute("INSERT INTO self_check_results (check_id, measure, side, variant, value, outcome, limit_s,"
                          " entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                          " ON CONFLICT (check_id, measure, side, variant) DO UPDATE SET value = excluded.value,"
@@ -64,29 +64,29 @@ class SelfCheckRepo:
 
     def forget(self, check_id: int, measure: str, side: str = "", variant: Variant = Variant.NONE) -> None:
         """Take one result back out of a check (the person cleared it)."""
-        with self._db.transaction() as conn:
+        with self.db.transaction() as conn:
             conn.execute("DELETE FROM self_check_results WHERE check_id = ? AND measure = ? AND side = ?"
                          " AND variant = ?", (check_id, measure, side, variant.value))
 
     def discard_if_empty(self, check_id: int) -> bool:
         """Remove a check nothing was entered in (closed straight away); whether it went."""
-        with self._db.transaction() as conn:
+        with self.db.transaction() as conn:
             return conn.execute("DELETE FROM self_checks WHERE id = ? AND NOT EXISTS"
                                 " (SELECT 1 FROM self_check_results WHERE check_id = ?)",
                                 (check_id, check_id)).rowcount > 0
 
     def delete(self, check_id: int) -> None:
-        with self._db.transaction() as conn:
+        with self.db.transaction() as conn:
             conn.execute("DELETE FROM self_checks WHERE id = ?", (check_id,))
 
     def checks(self, first: date | None = None, last: date | None = None) -> list[SelfCheck]:
         """Every check with at least one result, oldest first; between first and last when given."""
-        with self._db.reading() as conn:
+        with self.db.reading() as conn:
             return _read_checks(conn.execute, first, last)
 
     def last_day(self) -> date | None:
         """The local day of the latest check with a result."""
-        with self._db.reading() as conn:
+        with self.db.reading() as conn:
             row = conn.execute("SELECT max(c.local_day) FROM self_checks c WHERE EXISTS"
                                " (SELECT 1 FROM self_check_results r WHERE r.check_id = c.id)").fetchone()
         return date.fromisoformat(row[0]) if row and row[0] else None

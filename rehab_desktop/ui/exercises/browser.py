@@ -273,7 +273,13 @@ class BrowserPane(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.empty, 1)
-        layout.addWidget(self.add_own, 0, Qt.AlignmentFlag.AlignLeft)
+        from rehab_desktop.ui.selfcheck.entry import SelfCheckEntry
+
+        self.self_check = SelfCheckEntry(self, self.view)  # the weekly self-check, beside "Add my own exercise…"
+        below = FlowLayout()
+        below.addWidget(self.add_own)
+        below.addWidget(self.self_check)
+        layout.addLayout(below)
         self.setFocusProxy(self.view)
 
     # -- the user's own exercises ------------------------------------------------------

@@ -69,6 +69,21 @@ def read_work(data_dir: Path, library: Library, day, prefs: PreferenceStore) -> 
         return None
 
 
+def read_check_due(data_dir: Path, day, prefs: PreferenceStore) -> bool:
+    """Whether the reminder should say the weekly self-check is due on `day` (core.self_checks.remind_due;
+    read like read_work: nothing created or moved)."""
+    from rehab_desktop.core.self_checks import remind_due
+    from rehab_desktop.store import Store, StoreError, open_database
+
+    if not history_path(data_dir).exists():
+        return False
+    try:
+        with open_database(data_dir, recover=False) as db:
+            return remind_due(day, Store(db).self_checks.last_day(), prefs.values.check_interval)
+    except StoreError:
+        return False
+
+
 def open_app_on_today(data_dir: Path, popen=subprocess.Popen) -> None:
     """Start the window on today's session (a running one is raised on it instead), detached from us."""
     command = [sys.executable] if getattr(sys, "frozen", False) else [sys.executable, "-m", "rehab_desktop"]
@@ -119,7 +134,7 @@ class Checker(QObject):
             if not self.watch:
                 self.say(f"{APP_NAME}: no reminder is due now.")
             return self._wait(now)
-        title, body = reminder_text(work)
+        title, body = reminder_text(work, read_check_due(self.data_dir, wall(now).date(), self.prefs))
         if not self.notifier.show(title, body, later_label=f"Later ({settings.snooze_min} min)"):
             self.say(f"{APP_NAME}: the reminder could not be shown: the notification service did not answer.")
             self.exit_code = 1

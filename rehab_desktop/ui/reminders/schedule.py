@@ -96,13 +96,22 @@ class ReminderSchedule(QObject):
             self.timer.start(int(wait * 1000))
 
     def _show(self, work: DayWork, snooze_min: int) -> None:
-        title, body = reminder_text(work)
+        title, body = reminder_text(work, self._check_due())
         self.shown_title = title
         self.banner.show_reminder(title, snooze_min)
         if not self.in_front():  # a banner in a window behind others reaches no one
             notifier = self._notifier()
             if notifier is not None:
                 notifier.show(title, body, later_label=f"Later ({snooze_min} min)")
+
+    def _check_due(self) -> bool:
+        """The weekly self-check is due today too (the notification's body says so)."""
+        store = self.service.store
+        if store is None:
+            return False
+        from rehab_desktop.core.self_checks import remind_due
+
+        return remind_due(self.wall().date(), store.self_checks.last_day(), self.prefs.values.check_interval)
 
     def _withdraw(self) -> None:
         self.banner.hide()

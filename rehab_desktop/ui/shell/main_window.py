@@ -143,6 +143,11 @@ class MainWindow(QMainWindow):
         self.own_exercises = OwnExercises(library, service, self.dialog_parent, self)
         self.own_exercises.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.own_exercises.saved.connect(self.select_exercise)
+        from rehab_desktop.ui.selfcheck.launcher import SelfChecks
+
+        self.self_checks = SelfChecks(self, self.dialog_parent, self)
+        self.browser.self_check.requested.connect(self.self_checks.take)
+        self.self_checks.refresh_due()
         self.browser.own_requested.connect(self._own_requested)
         service.changed.connect(self._store_changed)
         self.plan_index = self.add_page("&Plan", lambda: pages.plan(self), "Ctrl+2")

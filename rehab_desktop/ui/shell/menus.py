@@ -55,6 +55,7 @@ def build_menus(window: MainWindow) -> Menus:
     file_menu.addSeparator()
     file_menu.addAction(act("Add my &own exercise\u2026", window.own_exercises.add))
     file_menu.addAction(act("&Log a session done without the timer\u2026", lambda: window.history_pane().log_session()))
+    file_menu.addAction(act("Take the weekly self-chec&k\u2026", window.self_checks.take))
     file_menu.addAction(act("Export the &history as CSV\u2026", lambda: window.history_pane().exports.export_csv()))
     file_menu.addAction(act("&Therapist summary (PDF)\u2026",
                             lambda: window.history_pane().exports.export_summary()))

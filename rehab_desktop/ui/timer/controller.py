@@ -67,6 +67,16 @@ class TimerController(QObject):
         self._wake.timeout.connect(self.update)
         self.seen = True  # the countdown is on screen; while it is not, wake only for what is heard
 
+    @property
+    def clock(self) -> Callable[[], float]:
+        """The monotonic clock every timer here counts on (a fake one in tests)."""
+        return self._clock
+
+    @property
+    def wall(self) -> Callable[[], datetime]:
+        """Aware local time: what today is, and what results are stamped with."""
+        return self._wall
+
     # -- loading -------------------------------------------------------------------
 
     def load(self, exercise: Exercise, prescription: Prescription | None = None,

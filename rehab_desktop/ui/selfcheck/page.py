@@ -1,0 +1,136 @@
+"""The History page's Self-check tab: when the last check was, whether the next is due (one quiet line),
+the latest results in words beside the earlier ones, and the way to take a check or export them all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from rehab_desktop.core import self_checks as S
+from rehab_desktop.ui.common.flow import FlowLayout
+from rehab_desktop.ui.common.style import muted_text, scaled_font
+
+
+class SelfCheckPane(QWidget):
+    """`repo` a SelfCheckRepo or None; loads only while shown (`reload` marks it stale)."""
+
+    take_requested = Signal()
+    message = Signal(str)  # for the window's status line
+
+    def __init__(self, repo, prefs, today: Callable[[], date], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.repo = repo
+        self.prefs = prefs
+        self.today = today
+        self._stale = True
+        heading = QLabel("Self-check", self)
+        heading.setFont(scaled_font(self.font(), 1.3, bold=True))
+        self.what = QLabel("Once a week, a few minutes with a wall, a tape measure and this app's timer: how far the "
+                           "ankle bends, how long you balance on each leg, and how everyday things feel. Your "
+                           "therapist can compare the sides and follow the changes.", self)
+        self.what.setWordWrap(True)
+        self.due = QLabel(self)
+        self.due.setWordWrap(True)
+        self.due.setAccessibleName("When the next self-check is due")
+        self.take = QPushButton("&Begin a self-check\u2026", self)
+        self.take.setAccessibleName("Take the self-check")
+        self.take.clicked.connect(self.take_requested)
+        self.export = QPushButton("E&xport the self-checks (CSV)\u2026", self)
+        self.export.setAccessibleName("Export every self-check result as a CSV file")
+        self.export.clicked.connect(lambda: self.export_csv())
+        self.every = QComboBox(self)
+        for days, text in zip(S.INTERVAL_CHOICES, ("every week", "every two weeks", "every four weeks"), strict=True):
+            self.every.addItem(text, days)
+        self.every.setAccessibleName("How often a self-check is due")
+        self.every.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        every_label = QLabel("&Due:", self)
+        every_label.setBuddy(self.every)
+        if prefs is not None:
+            self.every.setCurrentIndex(max(0, self.every.findData(prefs.values.check_interval)))
+        self.every.currentIndexChanged.connect(self._every_changed)
+        buttons = FlowLayout()
+        for w in (self.take, self.export, every_label, self.every):
+            buttons.addWidget(w)
+        self.latest_heading = QLabel(self)
+        self.latest_heading.setFont(scaled_font(self.font(), 1.1, bold=True))
+        self.latest = QLabel(self)
+        self.latest.setWordWrap(True)
+        self.latest.setTextFormat(Qt.TextFormat.PlainText)
+        self.latest.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.advice = QLabel(self)
+        self.advice.setWordWrap(True)
+        self.advice.setFont(scaled_font(self.font(), 1.0, bold=True))
+        self.footnote = QLabel("The charts are on the Progress tab.", self)
+        self.footnote.setStyleSheet(f"color: {muted_text(self.palette()).name()};")
+        lay = QVBoxLayout(self)
+        for w in (heading, self.what, self.due):
+            lay.addWidget(w)
+        lay.addLayout(buttons)
+        for w in (self.latest_heading, self.latest, self.advice, self.footnote):
+            lay.addWidget(w)
+        lay.addStretch(1)
+        self.take.setEnabled(repo is not None)
+        self.export.setEnabled(repo is not None)
+
+    def _every_changed(self) -> None:
+        if self.prefs is not None and self.prefs.values.check_interval != self.every.currentData():
+            self.prefs.update(check_interval=int(self.every.currentData()))
+            self.load()
+
+    def reload(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
+    def status(self) -> S.DueStatus:
+        last = self.repo.last_day() if self.repo is not None else None
+        interval = self.prefs.values.check_interval if self.prefs is not None else S.DEFAULT_INTERVAL_DAYS
+        return S.due_status(self.today(), last, interval)
+
+    def load(self) -> None:
+        self._stale = False
+        today = self.today()
+        self.due.setText(self.status().line(today))
+        checks = self.repo.checks() if self.repo is not None else []
+        if not checks:
+            self.latest_heading.setText("")
+            self.latest.setText("No self-check yet. Each part is optional: take only what you can today.")
+            self.advice.hide()
+            return
+        latest = checks[-1]
+        unit = S.Unit(self.prefs.values.check_unit) if self.prefs is not None else S.Unit.CM
+        self.latest_heading.setText(f"The latest, on {latest.day:%A} {latest.day.day} {latest.day:%B %Y}")
+        self.latest.setText("\n".join(S.describe(checks, latest, *key, unit=unit) for key in S.keys_in(latest)))
+        advice = S.therapist_lines(checks)
+        self.advice.setText("\n".join(advice))
+        self.advice.setVisible(bool(advice))
+
+    def export_csv(self, path: str | None = None) -> int | None:
+        """Every result as `rehab-desktop history checks` writes it; asks where when `path` is None."""
+        from rehab_desktop.store import OutputError, StoreError, export_self_checks_csv
+
+        if self.repo is None:
+            return None
+        if path is None:
+            from rehab_desktop.ui.common.save_dialog import ask_save_path
+
+            path = ask_save_path(self.window(), "Export self-checks as CSV",
+                                 f"rehab-self-checks-{self.today().isoformat()}.csv", "CSV files (*.csv)", ".csv")
+            if not path:
+                return None
+        unit = S.Unit(self.prefs.values.check_unit) if self.prefs is not None else S.Unit.CM
+        try:
+            rows = export_self_checks_csv(self.repo.db, path, unit=unit, tz=self.repo.tz)
+        except (StoreError, OutputError) as exc:
+            self.message.emit(f"The CSV was not written. {exc.message}")
+            return None
+        self.message.emit(f"Wrote {rows} self-check result{'' if rows == 1 else 's'} to {path}.")
+        return rows
