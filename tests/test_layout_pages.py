@@ -120,7 +120,8 @@ def test_history_page_fits_on_both_tabs(window_at, qtbot, size, scale, theme):
     settle(qtbot, w, size)
     found = page_problems(page)
     assert found == [], "Progress tab:\n" + "\n".join(found)
-    for chart in (page.progress.pain_chart, page.progress.minutes_chart, page.progress.exercise_chart):
+    for chart in (page.progress.pain_chart, page.progress.minutes_chart, page.progress.exercise_chart,
+                  page.progress.self_check_chart):
         assert chart.isVisible() and chart.width() >= 200 and chart.height() >= 120
 
 

@@ -16,6 +16,8 @@ from rehab_desktop.ui.common.style import is_dark, muted_text
 # Blue and orange stay apart for the common colour-vision deficiencies; green is only ever third.
 SERIES_LIGHT = ("#1f5fa8", "#b8500f", "#2e7d32")
 SERIES_DARK = ("#6aa8ea", "#f0a35e", "#7cc97f")
+BAND_ALPHA = 0.25
+BAND_HEIGHT = 0.6  # the band's tallest bar, as a share of the plot's height
 
 
 @dataclass(frozen=True)
@@ -27,6 +29,7 @@ class Series:
     colour: int = 0  # index into ChartColours.series, so one spec paints in either scheme and on paper
     dashed: bool = False
     square: bool = False  # square markers instead of round: tells lines apart without colour
+    breaks: tuple[date, ...] = ()  # days with no value (a check not done for pain): the line is not joined across
 
 
 @dataclass(frozen=True)
@@ -45,7 +48,8 @@ class ChartSpec:
     note: str = ""  # one line under the chart, e.g. when the band changed
     integer_values: bool = False  # value labels without decimals (reps, minutes)
     trend: bool = True  # a least-squares line through the last series, when it has enough points
-
+    band: Series | None = None  # faint bars beneath the lines on a scale of their own (sessions per week)
+    band_days: int = 7  # how many days one of the band's bars stands for
 
     @property
     def empty(self) -> bool:
@@ -178,6 +182,7 @@ class LegendEntry:
     text: str
     series: Series
     trend: bool = False
+    band: bool = False
 
 
 def legend_entries(spec: ChartSpec) -> list[LegendEntry]:
@@ -191,7 +196,16 @@ def legend_entries(spec: ChartSpec) -> list[LegendEntry]:
         named = [ser for ser in spec.series if ser.name]
         text = "Trend" if len(named) <= 1 or not main.name else f"Trend ({main.name.lower()})"
         out.append(LegendEntry(text, main, trend=True))
+    if spec.band is not None and any(v > 0 for _, v in spec.band.points):
+        out.append(LegendEntry(spec.band.name, spec.band, band=True))
     return out
+
+
+def band_colour(colours: ChartColours) -> QColor:
+    """The band's fill: the muted text colour, faint, so the lines over it stay the figure read first."""
+    colour = QColor(colours.muted)
+    colour.setAlphaF(BAND_ALPHA)
+    return colour
 
 
 def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, colours: ChartColours, font: QFont) -> None:
@@ -235,7 +249,10 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, colours: ChartColour
     for legend_y, x, line in placed:
         for entry, w in line:
             colour = colours.of(entry.series)
-            if entry.trend:
+            if entry.band:
+                p.fillRect(QRectF(x + 4 * s, legend_y - fm.height() / 3, 20 * s, fm.height() * 2 / 3),
+                           band_colour(colours))
+            elif entry.trend:
                 _trend_sample(p, QPointF(x + 4 * s, legend_y), 20 * s, colour, s)
             else:
                 _marker_line(p, QPointF(x + 4 * s, legend_y), 20 * s, entry.series, colour, s)
@@ -300,6 +317,12 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, colours: ChartColour
         return
 
     p.setClipRect(plot.adjusted(-6 * s, -6 * s, 6 * s, 6 * s))
+    band_top = max((v for _, v in spec.band.points), default=0) if spec.band is not None else 0
+    if band_top > 0:
+        def y_band(value: float) -> float:
+            return plot.bottom() - plot.height() * BAND_HEIGHT * value / band_top
+
+        _bars(p, spec.band, band_colour(colours), x_of, y_band, plot, spec.band_days, s)
     for ser in spec.series:
         if spec.bars:
             _bars(p, ser, colours.of(ser), x_of, y_of, plot, spec.slot_days, s)
@@ -359,7 +382,13 @@ def _line(p: QPainter, ser: Series, colour: QColor, x_of, y_of, slot_days: int, 
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     if ser.dashed:
         pen.setStyle(Qt.PenStyle.DashLine)
-    polyline(p, points, pen)
+    run: list[QPointF] = []
+    for i, (day, _value) in enumerate(ser.points):
+        if run and any(ser.points[i - 1][0] < b <= day for b in ser.breaks):
+            polyline(p, run, pen)  # a day without a value lies between: no line across it
+            run = []
+        run.append(points[i])
+    polyline(p, run, pen)
     # Markers only while they stay apart; a dense line reads better without them.
     spacing = marker_spacing(points, 99 * s)
     if spacing >= 7 * s:

@@ -1,15 +1,27 @@
-"""Chart contents for the history: pain, active minutes and one exercise's progress over a date range."""
+"""Chart contents for the history: pain, active minutes, one exercise's progress and the self-checks over a date
+range."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from datetime import date
 from enum import StrEnum
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import LONG_HOLD_S, Exercise, WorkKind
+from rehab_desktop.core.self_checks import (
+    BY_ID,
+    MEASURES,
+    Kind,
+    SelfCheck,
+    Unit,
+    Variant,
+    field_name,
+    series,
+)
 from rehab_desktop.store import DayPain, HistoryStats
-from rehab_desktop.ui.common.chart_paint import ChartSpec, Series
+from rehab_desktop.ui.common.chart_paint import ChartSpec, Series, nice_step
 from rehab_desktop.ui.common.formatting import short_day
 
 # The range selector's choices: label and length in days (None: the whole history).
@@ -19,6 +31,9 @@ DEFAULT_RANGE = 1  # 12 weeks: enough to see a trend in a first month or two, fa
 BLUE, ORANGE = 0, 1
 _PER = {S.Bucket.DAY: "", S.Bucket.WEEK: ", weekly average", S.Bucket.MONTH: ", monthly average"}
 _SLOT = {S.Bucket.DAY: 1, S.Bucket.WEEK: 7, S.Bucket.MONTH: 30}
+# The self-check chart's choices: label, measure and variant ("Knee-to-wall", "Single-leg stance, eyes open", ...).
+CHECK_CHOICES: tuple[tuple[str, str, Variant], ...] = tuple(
+    (field_name(m, "", v), m.id, v) for m in MEASURES for v in m.variants)
 
 
 class Metric(StrEnum):
@@ -102,6 +117,41 @@ def exercise_spec(stats: HistoryStats | None, exercise: Exercise, metric: Metric
     return ChartSpec(title, _start(first, bucket), last, series, unit=unit, slot_days=_SLOT[bucket],
                      integer_values=metric is Metric.REPS, note=note,
                      empty_text=f"No sets of {exercise.name} in this period")
+
+
+def self_check_spec(checks: Sequence[SelfCheck] | None, stats: HistoryStats | None, measure_id: str,
+                    variant: Variant, unit: Unit, first: date, last: date) -> ChartSpec:
+    """One self-check measure over first..last (whole weeks): left and right as two lines for a sided measure,
+    a check not done for pain a break in its line, over faint bars of the sessions each week.
+
+    `checks`: the checks up to `last` (earlier ones only tell "none in this period" from "none yet")."""
+    m = BY_ID[measure_id]
+    monday = S.week_start(first)
+    checks = list(checks or ())
+    lines, pain = [], []
+    for side, colour in (("left", BLUE), ("right", ORANGE)) if m.sided else (("", BLUE),):
+        got = [(d, v) for d, v in series(checks, (m.id, side, variant.value), unit) if monday <= d <= last]
+        pain += [f"{side} {d.day} {d:%b}".strip() for d, v in got if v is None]
+        right = side == "right"  # dashed with square markers: the lines differ without colour
+        lines.append(Series(side.capitalize() or m.name, tuple((d, v) for d, v in got if v is not None), colour,
+                            dashed=right, square=right, breaks=tuple(d for d, v in got if v is None)))
+    scored = m.kind in (Kind.RATING, Kind.PERCENT)
+    top = max((v for ser in lines for _, v in ser.points), default=0.0)
+    y_max = m.high if scored else 10.0  # an empty chart's axis: round, in any unit
+    if top and not scored:  # a round top a step above the best: few labels on a chart half the page wide
+        step = nice_step(top, 4)
+        y_max = step * math.ceil(top * 1.08 / step)
+    sessions = S.weekly_totals(stats.day_counts(monday, last), monday, last) if stats is not None else []
+    scale = {Kind.RATING: "0\u201310", Kind.PERCENT: "% of normal"}.get(m.kind, m.unit_text(unit))
+    empty = ("No self-checks yet" if not checks else
+             "Could not be done for pain at any check in this period" if pain else "Not measured in this period")
+    # Titled as in the therapist summary; short enough for half the page at 150 % text.
+    return ChartSpec(f"{field_name(m, '', variant)} ({scale})", monday, last, tuple(lines),
+                     unit="" if m.kind is Kind.RATING else m.unit_text(unit),
+                     y_max=y_max,
+                     integer_values=scored, trend=False, empty_text=empty,
+                     note=f"Could not be done for pain: {', '.join(pain[-4:])}." if pain else "",
+                     band=Series("Sessions per week", tuple(sessions)) if any(v for _, v in sessions) else None)
 
 
 def _start(first: date, bucket: S.Bucket) -> date:

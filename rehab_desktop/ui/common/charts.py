@@ -54,7 +54,7 @@ class ChartWidget(QWidget):
 
 
 def describe(spec: ChartSpec) -> str:
-    """The chart in words, for screen readers and tooltips: range, points and the latest values."""
+    """The chart in words, for screen readers and tooltips: range, points and the latest values, and its note."""
     span = f"{spec.first:%-d %b %Y} to {spec.last:%-d %b %Y}"
     if spec.empty:
         return f"{spec.title}, {span}: {spec.empty_text}."
@@ -65,4 +65,8 @@ def describe(spec: ChartSpec) -> str:
             unit = f" {spec.unit}" if spec.unit else ""
             parts.append(f"{ser.name or spec.title}: {len(ser.points)} points, latest "
                          f"{format_value(value, spec.integer_values)}{unit} ({day:%-d %b})")
-    return f"{spec.title}, {span}. " + "; ".join(parts) + "."
+    if spec.band is not None and any(v for _, v in spec.band.points):
+        day, value = spec.band.points[-1]
+        parts.append(f"{spec.band.name}: latest {format_value(value, True)} (from {day:%-d %b})")
+    text = f"{spec.title}, {span}. " + "; ".join(parts) + "."
+    return f"{text} {spec.note}" if spec.note else text

@@ -152,7 +152,8 @@ class HistoryPane(QWidget):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 1)
-        self.progress = ProgressView(self.stats, self.library, self.prefs, self.today, self)
+        self.progress = ProgressView(self.stats, self.library, self.prefs, self.today, self,
+                                     checks=self.service.store.self_checks.checks if self.service.available else None)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         # Mnemonics chosen not to clash with the window's (&Plan, &Sound, &Timer, &History...).
@@ -166,6 +167,12 @@ class HistoryPane(QWidget):
         self.steps = StepsView(store.db if store is not None else None, self.stats, self._plan_ids, self.library,
                                self.today, self)
         self.tabs.addTab(self.steps, "Dose cha&nges")
+        from rehab_desktop.ui.selfcheck.page import SelfCheckPane
+
+        self.self_check = SelfCheckPane(store.self_checks if store is not None else None, self.prefs, self.today,
+                                        self)
+        self.self_check.message.connect(self._show_message)
+        self.tabs.addTab(self.self_check, "Self-chec&k")
         lay.addWidget(self.tabs, 1)
         self.sessions_layout = Sessions(self.splitter, self.calendar, self.list, self.detail, self.detail.body)
 
@@ -236,6 +243,7 @@ class HistoryPane(QWidget):
         self.progress.reload()
         self.program.reload()
         self.steps.reload()
+        self.self_check.reload()
 
     def _plan_ids(self) -> list[str]:
         """The exercises of the plan in force today, in plan order (none without a plan)."""

@@ -1,4 +1,5 @@
-"""Progress charts over a chosen range: pain before and after, active minutes per week, one exercise's progress."""
+"""Progress charts over a chosen range: pain before and after, active minutes per week, one exercise's progress,
+and one self-check measure over the sessions per week."""
 
 from __future__ import annotations
 
@@ -6,13 +7,15 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.self_checks import SelfCheck, Unit
 from rehab_desktop.store import HistoryStats
 from rehab_desktop.ui.common.chart_paint import ChartSpec
 from rehab_desktop.ui.common.chart_specs import (
+    CHECK_CHOICES,
     DEFAULT_RANGE,
     RANGES,
     Metric,
@@ -20,6 +23,7 @@ from rehab_desktop.ui.common.chart_specs import (
     metrics_for,
     minutes_spec,
     pain_spec,
+    self_check_spec,
 )
 from rehab_desktop.ui.common.charts import ChartWidget
 from rehab_desktop.ui.common.preferences import PreferenceStore
@@ -28,12 +32,16 @@ CHART_LINES = 18  # a chart side by side with another is at least this many line
 
 
 class ProgressView(QWidget):
-    """Three charts and the choices above them; loads its data only while shown (`reload` marks it stale)."""
+    """Four charts and the choices for them; loads its data only while shown (`reload` marks it stale).
+
+    `checks(first, last)` reads the self-checks (None: the self-check chart stays empty)."""
 
     def __init__(self, stats: HistoryStats | None, library: Library, prefs: PreferenceStore | None,
-                 today: Callable[[], date], parent: QWidget | None = None):
+                 today: Callable[[], date], parent: QWidget | None = None,
+                 checks: Callable[[date, date], list[SelfCheck]] | None = None):
         super().__init__(parent)
         self.stats = stats
+        self.checks = checks
         self.library = library
         self.prefs = prefs
         self.today = today
@@ -52,17 +60,38 @@ class ProgressView(QWidget):
         self.metric_box = QComboBox(self)
         self.metric_box.setAccessibleName("What to chart for the exercise")
         self._restore_choices()
+        # The self-check chart has its own choice, just above it.
+        self.check_part = QWidget(self)
+        self.check_box = QComboBox(self.check_part)
+        self.check_box.setAccessibleName("Self-check measure to chart")
+        # Half the page's width at large text: the widest choice must not widen its column.
+        self.check_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.check_box.setMinimumContentsLength(14)
+        for label, _measure, _variant in CHECK_CHOICES:
+            self.check_box.addItem(label)
 
         today_ = today()
         first = today_ - timedelta(days=83)
         self.pain_chart = ChartWidget(pain_spec(None, first, today_), self)
         self.minutes_chart = ChartWidget(minutes_spec(None, first, today_), self)
         self.exercise_chart = ChartWidget(ChartSpec("Exercise progress", first, today_), self)
+        self.self_check_chart = ChartWidget(self._check_spec(None, first, today_), self.check_part)
 
         self.period_label = QLabel("Perio&d:", self)
         self.period_label.setBuddy(self.range_box)
         self.exercise_label = QLabel("E&xercise:", self)
         self.exercise_label.setBuddy(self.exercise_box)
+        # Short, so the longest choice fits beside it in half the page at 150 % text; and every letter of
+        # "Self-check" is taken on this page (k by the Self-check tab).
+        self.check_label = QLabel("&Measure:", self.check_part)
+        self.check_label.setBuddy(self.check_box)
+        check_row = QHBoxLayout()
+        check_row.addWidget(self.check_label)
+        check_row.addWidget(self.check_box, 1)
+        check_lay = QVBoxLayout(self.check_part)
+        check_lay.setContentsMargins(0, 0, 0, 0)
+        check_lay.addLayout(check_row)
+        check_lay.addWidget(self.self_check_chart, 1)
         # The choices in one row or two, the charts in two columns or one: arrange() decides.
         self.choices = QGridLayout()
         self.charts = QGridLayout()
@@ -76,6 +105,9 @@ class ProgressView(QWidget):
         self.range_box.currentIndexChanged.connect(self._range_changed)
         self.exercise_box.currentIndexChanged.connect(self._exercise_changed)
         self.metric_box.currentIndexChanged.connect(lambda _i: self._load_exercise())
+        self.check_box.currentIndexChanged.connect(self._check_changed)
+        if prefs is not None:
+            prefs.changed.connect(self._prefs_changed)
 
     def arrange(self, width: int) -> None:
         """Lay the choices and charts out for `width` pixels (the page's, this view's margins included)."""
@@ -100,11 +132,14 @@ class ProgressView(QWidget):
             self.choices.setColumnStretch(col, 0)
         self.choices.setColumnStretch(3 if wide else 1, 1)
         self.exercise_label.setContentsMargins(24 if wide else 0, 0, 0, 0)  # a gap between the two choices
-        for w in (self.pain_chart, self.minutes_chart, self.exercise_chart):
+        for w in (self.pain_chart, self.minutes_chart, self.exercise_chart, self.check_part):
             self.charts.removeWidget(w)
         self.charts.addWidget(self.pain_chart, 0, 0)
         self.charts.addWidget(self.minutes_chart, 0 if two else 1, 1 if two else 0)
-        self.charts.addWidget(self.exercise_chart, 1 if two else 2, 0, 1, 2 if two else 1)
+        # The exercise's chart and the self-check's side by side: a third row would squeeze every chart (the
+        # page's height is the Sessions tab's) or make the page scroll at 100 %.
+        self.charts.addWidget(self.exercise_chart, 1 if two else 2, 0)
+        self.charts.addWidget(self.check_part, 1 if two else 3, 1 if two else 0)
         self.charts.setColumnStretch(0, 1)
         self.charts.setColumnStretch(1, 1 if two else 0)
 
@@ -145,6 +180,16 @@ class ProgressView(QWidget):
             self.prefs.update(chart_range=index)
         self._load_all()
 
+    def _check_changed(self, _index: int = 0) -> None:
+        if self.isVisible():
+            self._load_checks()
+        else:
+            self._stale = True
+
+    def _prefs_changed(self, names: frozenset) -> None:
+        if "check_unit" in names:
+            self._check_changed()
+
     def _exercise_changed(self, _index: int) -> None:
         if self.prefs is not None:
             self.prefs.update(chart_exercise=self.exercise_box.currentData() or "")
@@ -170,6 +215,7 @@ class ProgressView(QWidget):
         self.pain_chart.set_spec(pain_spec(self.stats, first, last))
         self.minutes_chart.set_spec(minutes_spec(self.stats, first, last))
         self._load_exercise()
+        self._load_checks()
 
     def _load_exercise(self) -> None:
         ex = self.library.get(self.exercise_box.currentData())
@@ -178,3 +224,14 @@ class ProgressView(QWidget):
             return
         first, last = self.period()
         self.exercise_chart.set_spec(exercise_spec(self.stats, ex, Metric(metric), first, last))
+
+    def _load_checks(self) -> None:
+        # Read from the first check on: an empty period then tells "none in this period" from "none yet".
+        first, last = self.period()
+        self.self_check_chart.set_spec(self._check_spec(self.checks(date.min, last) if self.checks else None,
+                                                        first, last))
+
+    def _check_spec(self, checks: list[SelfCheck] | None, first: date, last: date) -> ChartSpec:
+        _label, measure, variant = CHECK_CHOICES[max(0, self.check_box.currentIndex())]
+        unit = Unit(self.prefs.values.check_unit) if self.prefs is not None else Unit.CM
+        return self_check_spec(checks, self.stats if checks else None, measure, variant, unit, first, last)
