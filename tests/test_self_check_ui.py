@@ -200,3 +200,23 @@ def test_enter_or_a_click_on_stop_ends_a_stance_and_eyes_closed_comes_after_eyes
     assert "not timed yet" not in dialog.trials_label.text()
     qtbot.keyClick(dialog.stance, Qt.Key.Key_Return)  # Enter starts nothing: only Space does
     assert not dialog.stance.running
+
+
+def test_the_affected_side_is_tested_first_or_second_as_chosen_on_the_tab(make_window, qtbot, clock):
+    w = make_window(wall=clock.wall)
+    w.prefs.update(affected_side="right")
+    pane = w.history_pane()
+    pane.tabs.setCurrentWidget(pane.self_check)
+    tab = pane.self_check
+    qtbot.waitUntil(tab.isVisible)
+    assert tab.order.isVisible()
+    opened = []
+    w.self_checks.opened.connect(opened.append)
+    tab.take.click()
+    assert opened[-1].sides == ("right", "left")
+    opened[-1].close_button.click()
+    tab.order.setCurrentIndex(1)  # affected side second
+    assert not w.prefs.values.check_affected_first
+    tab.take.click()
+    assert opened[-1].sides == ("left", "right")
+    assert [t[0] for t in opened[-1].trials()] == ["left", "right"]

@@ -51,8 +51,20 @@ class SelfCheckPane(QWidget):
         if prefs is not None:
             self.every.setCurrentIndex(max(0, self.every.findData(prefs.values.check_interval)))
         self.every.currentIndexChanged.connect(self._every_changed)
+        # The affected ankle (Settings > Timer) is tested first or second, as the person prefers.
+        self.order = QComboBox(self)
+        self.order.addItem("the affected one", True)
+        self.order.addItem("the other one", False)
+        self.order.setAccessibleName("Which side a self-check tests first")
+        self.order.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        order_label = QLabel("Which side &goes first:", self)
+        order_label.setBuddy(self.order)
+        if prefs is not None:
+            self.order.setCurrentIndex(0 if prefs.values.check_affected_first else 1)
+        self.order.currentIndexChanged.connect(self._order_changed)
+        self.order_row = (order_label, self.order)
         buttons = FlowLayout()
-        for w in (self.take, self.export, every_label, self.every):
+        for w in (self.take, self.export, every_label, self.every, order_label, self.order):
             buttons.addWidget(w)
         self.latest_heading = QLabel(self)
         self.latest_heading.setFont(scaled_font(self.font(), 1.1, bold=True))
@@ -80,6 +92,11 @@ class SelfCheckPane(QWidget):
             self.prefs.update(check_interval=int(self.every.currentData()))
             self.load()
 
+    def _order_changed(self) -> None:
+        first = bool(self.order.currentData())
+        if self.prefs is not None and self.prefs.values.check_affected_first != first:
+            self.prefs.update(check_affected_first=first)
+
     def reload(self) -> None:
         self._stale = True
         if self.isVisible():
@@ -97,6 +114,9 @@ class SelfCheckPane(QWidget):
 
     def load(self) -> None:
         self._stale = False
+        one_side = self.prefs is not None and self.prefs.values.affected_side in ("left", "right")
+        for w in self.order_row:  # with both ankles affected, left comes first as in the exercises
+            w.setVisible(one_side)
         today = self.today()
         self.due.setText(self.status().line(today))
         checks = self.repo.checks() if self.repo is not None else []
