@@ -27,8 +27,8 @@ def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentPar
     checks_p.set_defaults(run=run_checks)
     pdf_p = hsub.add_parser("pdf", parents=parents, help="a one- or two-page summary for your therapist, as PDF",
                             description="Write the therapist summary: adherence, the pain chart, exercises and "
-                                        "doses, pain flags and notes. The period defaults to the 4 weeks up to "
-                                        "today.")
+                                        "doses, pain flags and notes, the self-checks and the progression. The "
+                                        "period defaults to the 4 weeks up to today.")
     pdf_p.add_argument("out", metavar="OUT.pdf", help="file to write ('-' for standard output, not a terminal)")
     pdf_p.add_argument("--from", dest="first", metavar="YYYY-MM-DD", type=_iso_date,
                        help="first day to include (default: 27 days before --to)")
@@ -154,13 +154,13 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
     from rehab_desktop.ui.printing.pages import default_page
     from rehab_desktop.ui.printing.summary import write_summary_pdf
 
-    patient, therapist, options = _settings(args)
+    patient, therapist, options, check_unit = _settings(args)
 
     def work(d) -> int:
         plans = PlanRepo(d)
         summary = build_summary(HistoryStats(d), first, last, date.today(), plans.planned_days,
                                 order=library.ids, timeline=plans.timeline(), library=library, options=options,
-                                patient=patient, therapist=therapist)
+                                patient=patient, therapist=therapist, check_unit=check_unit)
         return write_summary_pdf(summary, library, args.out, args.page or default_page())
 
     with contextlib.ExitStack() as cleanup:
@@ -177,7 +177,8 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
 
 
 def _settings(args):
-    """The names for the summary's header (the options, else Settings) and the timer's sides from settings.ini."""
+    """The names for the summary's header (the options, else Settings), the timer's sides and the self-checks'
+    unit (cm when there are no settings) from settings.ini."""
     from rehab_desktop.paths import resolve_data_dir
     from rehab_desktop.ui.common.preferences import SETTINGS_FILE, PreferenceStore
 
@@ -186,4 +187,5 @@ def _settings(args):
     values = prefs.values if prefs is not None else None
     patient = args.patient if args.patient is not None else (values.patient_name if values else "")
     therapist = args.therapist if args.therapist is not None else (values.therapist_name if values else "")
-    return patient, therapist, prefs.timer_options() if prefs is not None else None
+    return (patient, therapist, prefs.timer_options() if prefs is not None else None,
+            values.check_unit if values else "cm")

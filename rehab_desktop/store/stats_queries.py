@@ -81,6 +81,11 @@ class HistoryStats:
         """The history file these figures are read from."""
         return self._db.path
 
+    @property
+    def db(self) -> Database:
+        """The open history these figures are read from (the summary reads the self-checks on it too)."""
+        return self._db
+
     def read(self, sql: str, params: tuple = ()) -> list[tuple]:
         """The rows of one query on the open connection (store errors as StoreError)."""
         with self._db.reading() as conn:

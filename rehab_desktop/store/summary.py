@@ -12,11 +12,13 @@ from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.plan import WeekPlan
 from rehab_desktop.core.plan_versions import PlanTimeline
+from rehab_desktop.core.self_checks import SelfCheck
 from rehab_desktop.core.timer import TimerOptions
 from rehab_desktop.store.db import connect_read_only
 from rehab_desktop.store.errors import from_sqlite
 from rehab_desktop.store.models import PainFlag
 from rehab_desktop.store.progression import ExerciseProgression, build_progression, versions_in_range
+from rehab_desktop.store.self_checks import SelfCheckRepo
 from rehab_desktop.store.stats_queries import DayNote, DayPain, ExerciseTotal, HistoryStats
 
 EARLIEST = date(1900, 1, 1)
@@ -56,10 +58,16 @@ class TherapistSummary:
     plan_versions: tuple[WeekPlan, ...] = ()  # the plan versions in force in the range, oldest first
     patient: str = ""  # the names for the header, from Settings (printed only in the summary)
     therapist: str = ""
+    self_checks: tuple[SelfCheck, ...] = ()  # the checks taken on a day in first..last, oldest first
+    check_unit: str = "cm"  # knee-to-wall distances shown in "cm" or "in" (core.self_checks.Unit)
+
+    @property
+    def no_sessions(self) -> bool:
+        return self.sessions == 0 and not self.exercises and not self.notes and not self.pain_days
 
     @property
     def empty(self) -> bool:
-        return self.sessions == 0 and not self.exercises and not self.notes and not self.pain_days
+        return self.no_sessions and not self.self_checks
 
 
 def _means(days: list[DayPain]) -> PainMeans:
@@ -73,11 +81,13 @@ def _means(days: list[DayPain]) -> PainMeans:
 def build_summary(stats: HistoryStats, first: date, last: date, today: date,
                   planned_days: S.PlannedDays | None = None, order: list[str] | None = None, *,
                   timeline: PlanTimeline | None = None, library: Library | None = None,
-                  options: TimerOptions | None = None, patient: str = "", therapist: str = "") -> TherapistSummary:
+                  options: TimerOptions | None = None, patient: str = "", therapist: str = "",
+                  check_unit: str = "cm") -> TherapistSummary:
     """Gather the summary of first..last; `today` bounds what counts as missed, `order` sorts exercises (ids).
 
     `timeline` (PlanRepo.timeline()) gives the plan versions for the header and, with `library`
-    and the timer `options` (the sides), the planned sets of the progression table.
+    and the timer `options` (the sides), the planned sets of the progression table. The self-checks
+    are shown with knee-to-wall in `check_unit` ("cm" or "in", from Settings).
     """
     if last < first:
         raise ValueError(f"the range ends ({last}) before it starts ({first})")
@@ -93,7 +103,8 @@ def build_summary(stats: HistoryStats, first: date, last: date, today: date,
                 got = build_progression(stats.read, first, last, today, library, timeline, options, order)
             return got
 
-        return _build(stats, first, last, today, planned_days, order, timeline, patient, therapist, progression)
+        return _build(stats, first, last, today, planned_days, order, timeline, patient, therapist, progression,
+                      check_unit)
 
 
 def _progression(stats: HistoryStats, first, last, today, library, timeline, options, order):
@@ -120,7 +131,7 @@ def _progression(stats: HistoryStats, first, last, today, library, timeline, opt
 
 
 def _build(stats, first, last, today, planned_days, order, timeline, patient, therapist,
-           progression: Callable[[], tuple[ExerciseProgression, ...]]) -> TherapistSummary:
+           progression: Callable[[], tuple[ExerciseProgression, ...]], check_unit: str = "cm") -> TherapistSummary:
     # Streak rules count days after the range as not yet lived, so the figures describe the range.
     now = min(today, last + timedelta(days=1))
     every_day = stats.day_counts(EARLIEST, last)
@@ -154,4 +165,7 @@ def _build(stats, first, last, today, planned_days, order, timeline, patient, th
         progression=progression(),
         plan_versions=versions_in_range(timeline, first, last) if timeline is not None else (),
         patient=patient.strip(), therapist=therapist.strip(),
+        # On the open connection, like the figures above (the progression alone reads on one of its own).
+        self_checks=tuple(SelfCheckRepo(stats.db).checks(first, last)),
+        check_unit=check_unit,
     )

@@ -137,7 +137,7 @@ class HistoryExports(QObject):
             summary = build_summary(stats, first, last, today, self.planned_days, order=self.library.ids,
                                     timeline=self.store.plans.timeline(), library=self.library,
                                     options=prefs.timer_options(), patient=prefs.values.patient_name,
-                                    therapist=prefs.values.therapist_name)
+                                    therapist=prefs.values.therapist_name, check_unit=prefs.values.check_unit)
             if prefs is not self.prefs:
                 prefs.deleteLater()
             pages = write_summary_pdf(summary, self.library, path, page)
