@@ -181,11 +181,12 @@ def test_the_self_checks_export_from_the_history_tab(make_window, qtbot, clock, 
 def test_enter_or_a_click_on_stop_ends_a_stance_and_eyes_closed_comes_after_eyes_open(make_window, qtbot, clock):
     w, dialog = open_check(make_window, qtbot, clock)
     dialog.go(1)
-    dialog.eyes_closed.click()
+    dialog.eyes_closed.setFocus()
+    qtbot.keyClick(dialog.eyes_closed, Qt.Key.Key_Space)  # ticked from the keyboard: Space then starts the stance
+    assert dialog.stance.hasFocus()
     assert [t[1] for t in dialog.trials()] == [S.Variant.EYES_OPEN] * 2 + [S.Variant.EYES_CLOSED] * 2
     for n, stop in enumerate(("enter", "click", "space", "enter")):
         side, variant = dialog.stance.side, dialog.stance.variant
-        dialog.stance.setFocus()
         qtbot.keyClick(dialog.stance, Qt.Key.Key_Space)
         clock.pass_time(dialog.stance.tick, 3.0 + 5.0 + n, step=0.1)
         if stop == "enter":

@@ -309,6 +309,7 @@ class SelfCheckDialog(QDialog):
             self.prefs.update(check_stance_max=max_s, check_eyes_closed=closed)
         if not self.stance.running:
             self._next_trial()
+        self.stance.setFocus()  # Space goes on starting the stance, not ticking this box again
 
     def _next_trial(self) -> None:
         """Ready the first trial not yet timed (or the last one, to time again)."""
