@@ -32,7 +32,7 @@ def stored(w) -> list[S.SelfCheck]:
 
 
 def type_distance(qtbot, dialog, side: str, text: str) -> None:
-    edit = dialog.distance[side]
+    edit = dialog.knee.distance[side]
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClicks(edit, text)
@@ -60,7 +60,7 @@ def test_a_single_leg_stance_is_timed_with_space_and_kept_to_the_tenth(make_wind
     clock.pass_time(dialog.stance.tick, 3.0 + 31.0, step=0.1)
     (check,) = stored(w)
     assert check.get("single-leg-stance", dialog.sides[1], S.Variant.EYES_OPEN).value == 30.0
-    assert "30 s (the maximum)" in dialog.trials_label.text()
+    assert "30 s (the maximum)" in dialog.balance.trials_label.text()
 
 
 def test_space_during_the_get_ready_calls_the_trial_off_and_keeps_nothing(make_window, qtbot, clock):
@@ -77,25 +77,25 @@ def test_knee_to_wall_values_are_kept_as_typed_and_bad_ones_refused(make_window,
     w, dialog = open_check(make_window, qtbot, clock)
     left, right = "left", "right"
     type_distance(qtbot, dialog, left, "abc")
-    assert "Knee-to-wall, left: 'abc' is not a number." in dialog.knee_status[left].text()
+    assert "Knee-to-wall, left: 'abc' is not a number." in dialog.knee.knee_status[left].text()
     type_distance(qtbot, dialog, left, "35")
-    assert "outside 0 to 30 cm" in dialog.knee_status[left].text()
+    assert "outside 0 to 30 cm" in dialog.knee.knee_status[left].text()
     assert stored(w) == []  # nothing refused reaches the file
     type_distance(qtbot, dialog, left, "9,5")
-    assert dialog.knee_status[left].text() == "Kept: 9.5 cm."
-    dialog.pain[right].click()  # it pinched: a result of its own
+    assert dialog.knee.knee_status[left].text() == "Kept: 9.5 cm."
+    dialog.knee.pain[right].click()  # it pinched: a result of its own
     (check,) = stored(w)
     assert check.get("knee-to-wall", left).value == 9.5
     assert check.get("knee-to-wall", right).outcome is S.Outcome.PAIN
-    assert not dialog.distance[right].isEnabled()
+    assert not dialog.knee.distance[right].isEnabled()
 
 
 def test_inches_are_typed_in_inches_and_stored_in_centimetres(make_window, qtbot, clock):
     w, dialog = open_check(make_window, qtbot, clock)
-    dialog.unit.setCurrentIndex(dialog.unit.findData("in"))
+    dialog.knee.unit.setCurrentIndex(dialog.knee.unit.findData("in"))
     assert w.prefs.values.check_unit == "in"
     type_distance(qtbot, dialog, "left", "3.5")
-    assert dialog.knee_status["left"].text() == "Kept: 3.5 in."
+    assert dialog.knee.knee_status["left"].text() == "Kept: 3.5 in."
     (check,) = stored(w)
     assert abs(check.get("knee-to-wall", "left").value - 8.89) < 1e-9
 
@@ -103,16 +103,16 @@ def test_inches_are_typed_in_inches_and_stored_in_centimetres(make_window, qtbot
 def test_ratings_and_the_overall_are_kept_and_the_sport_one_only_when_asked(make_window, qtbot, clock):
     w, dialog = open_check(make_window, qtbot, clock)
     dialog.go(2)
-    assert not dialog.ratings["running-jumping"].isVisibleTo(dialog)
-    dialog.ratings["walking"].group.button(8).click()
-    dialog.ratings["stairs-down"].group.button(5).click()
-    dialog.overall.setFocus()
-    dialog.overall.selectAll()
-    qtbot.keyClicks(dialog.overall, "70")
-    qtbot.keyClick(dialog.overall, Qt.Key.Key_Return)
-    dialog.sport.click()
-    assert dialog.ratings["running-jumping"].isVisibleTo(dialog) and w.prefs.values.check_sport
-    dialog.rating_rows["stairs-down"][2].click()  # Clear: taken back out
+    assert not dialog.rating.ratings["running-jumping"].isVisibleTo(dialog)
+    dialog.rating.ratings["walking"].group.button(8).click()
+    dialog.rating.ratings["stairs-down"].group.button(5).click()
+    dialog.rating.overall.setFocus()
+    dialog.rating.overall.selectAll()
+    qtbot.keyClicks(dialog.rating.overall, "70")
+    qtbot.keyClick(dialog.rating.overall, Qt.Key.Key_Return)
+    dialog.rating.sport.click()
+    assert dialog.rating.ratings["running-jumping"].isVisibleTo(dialog) and w.prefs.values.check_sport
+    dialog.rating.rating_rows["stairs-down"][2].click()  # Clear: taken back out
     (check,) = stored(w)
     assert {r.measure: r.value for r in check.results} == {"walking": 8.0, "overall": 70.0}
 
@@ -181,10 +181,10 @@ def test_the_self_checks_export_from_the_history_tab(make_window, qtbot, clock, 
 def test_enter_or_a_click_on_stop_ends_a_stance_and_eyes_closed_comes_after_eyes_open(make_window, qtbot, clock):
     w, dialog = open_check(make_window, qtbot, clock)
     dialog.go(1)
-    dialog.eyes_closed.setFocus()
-    qtbot.keyClick(dialog.eyes_closed, Qt.Key.Key_Space)  # ticked from the keyboard: Space then starts the stance
+    dialog.balance.eyes_closed.setFocus()
+    qtbot.keyClick(dialog.balance.eyes_closed, Qt.Key.Key_Space)  # ticked by keyboard: Space then starts the stance
     assert dialog.stance.hasFocus()
-    assert [t[1] for t in dialog.trials()] == [S.Variant.EYES_OPEN] * 2 + [S.Variant.EYES_CLOSED] * 2
+    assert [t[1] for t in dialog.balance.trials()] == [S.Variant.EYES_OPEN] * 2 + [S.Variant.EYES_CLOSED] * 2
     for n, stop in enumerate(("enter", "click", "space", "enter")):
         side, variant = dialog.stance.side, dialog.stance.variant
         qtbot.keyClick(dialog.stance, Qt.Key.Key_Space)
@@ -198,7 +198,7 @@ def test_enter_or_a_click_on_stop_ends_a_stance_and_eyes_closed_comes_after_eyes
         (check,) = stored(w)
         assert check.get("single-leg-stance", side, variant).value == 5.0 + n
     assert w.prefs.values.check_eyes_closed
-    assert "not timed yet" not in dialog.trials_label.text()
+    assert "not timed yet" not in dialog.balance.trials_label.text()
     qtbot.keyClick(dialog.stance, Qt.Key.Key_Return)  # Enter starts nothing: only Space does
     assert not dialog.stance.running
 
@@ -220,4 +220,4 @@ def test_the_affected_side_is_tested_first_or_second_as_chosen_on_the_tab(make_w
     assert not w.prefs.values.check_affected_first
     tab.take.click()
     assert opened[-1].sides == ("left", "right")
-    assert [t[0] for t in opened[-1].trials()] == ["left", "right"]
+    assert [t[0] for t in opened[-1].balance.trials()] == ["left", "right"]
