@@ -7,25 +7,16 @@ the moment it is entered (its own transaction: a kill a moment later keeps it), 
 
 from __future__ import annotations
 
-import csv
-import io
 import os
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
+from typing import TYPE_CHECKING
 
-from rehab_desktop.core.self_checks import (
-    BY_ID,
-    CheckResult,
-    Kind,
-    Outcome,
-    SelfCheck,
-    Unit,
-    Variant,
-    field_name,
-    from_cm,
-)
 from rehab_desktop.store.db import Database
 from rehab_desktop.store.times import from_utc_text, local_start, to_utc_text
+
+if TYPE_CHECKING:  # the measures are loaded when results are read or written, not for the due line at start-up
+    from rehab_desktop.core.self_checks import CheckResult, SelfCheck, Unit, Variant
 
 # The CSV's columns, documented in the README; they never change once shipped (add at the end).
 CSV_COLUMNS = ("date", "time", "check_id", "measure", "measure_name", "side", "variant", "value", "unit",
@@ -49,6 +40,8 @@ class SelfCheckRepo:
     def record(self, check_id: int, result: CheckResult, now: datetime) -> None:
         """Keep one result (replacing what that measure, side and variant had in this check),
         committed before returning."""
+        from rehab_desktop.core.self_checks import BY_ID, Outcome
+
         if result.measure not in BY_ID:
             raise ValueError(f"unknown self-check measure '{result.measure}'")
         if (result.outcome is Outcome.PAIN) != (result.value is None):
@@ -62,11 +55,11 @@ class SelfCheckRepo:
                          " outcome = excluded.outcome, limit_s = excluded.limit_s, entered_at = excluded.entered_at",
                          row)
 
-    def forget(self, check_id: int, measure: str, side: str = "", variant: Variant = Variant.NONE) -> None:
+    def forget(self, check_id: int, measure: str, side: str = "", variant: Variant | str = "") -> None:
         """Take one result back out of a check (the person cleared it)."""
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM self_check_results WHERE check_id = ? AND measure = ? AND side = ?"
-                         " AND variant = ?", (check_id, measure, side, variant.value))
+                         " AND variant = ?", (check_id, measure, side, str(variant)))
 
     def discard_if_empty(self, check_id: int) -> bool:
         """Remove a check nothing was entered in (closed straight away); whether it went."""
@@ -93,6 +86,8 @@ class SelfCheckRepo:
 
 
 def _read_checks(execute: Callable, first: date | None, last: date | None) -> list[SelfCheck]:
+    from rehab_desktop.core.self_checks import BY_ID, CheckResult, Outcome, SelfCheck, Variant
+
     rows = execute(
         "SELECT c.id, c.local_day, c.taken_at, r.measure, r.side, r.variant, r.value, r.outcome, r.limit_s"
         " FROM self_checks c JOIN self_check_results r ON r.check_id = c.id"
@@ -107,8 +102,11 @@ def _read_checks(execute: Callable, first: date | None, last: date | None) -> li
     return [SelfCheck(cid, day, taken, tuple(results)) for cid, (day, taken, results) in checks.items()]
 
 
-def self_check_rows(checks: list[SelfCheck], unit: Unit = Unit.CM, tz: tzinfo | None = None) -> list[tuple]:
+def self_check_rows(checks: list[SelfCheck], unit: Unit | str = "cm", tz: tzinfo | None = None) -> list[tuple]:
     """The CSV's rows: one per measure, side, variant and day, distances in `unit`."""
+    from rehab_desktop.core.self_checks import BY_ID, Kind, Unit, field_name, from_cm
+
+    unit = Unit(unit)
     out = []
     for c in checks:
         clock = c.taken_at.astimezone(tz).strftime("%H:%M")
@@ -124,11 +122,14 @@ def self_check_rows(checks: list[SelfCheck], unit: Unit = Unit.CM, tz: tzinfo | 
     return out
 
 
-def export_self_checks_csv(db: Database, out_path: str | os.PathLike[str], *, unit: Unit = Unit.CM,
+def export_self_checks_csv(db: Database, out_path: str | os.PathLike[str], *, unit: Unit | str = "cm",
                            tz: tzinfo | None = None, bom: bool = True) -> int:
     """Write every self-check result as CSV (the shared export rules of `store.output`: `-` is standard
     output, a file appears only when complete); returns the number of data rows. `bom` as for the
     history's CSV: a UTF-8 byte order mark, which Windows spreadsheet programs need."""
+    import csv
+    import io
+
     from rehab_desktop.store.output import open_output
 
     rows = self_check_rows(SelfCheckRepo(db, tz).checks(), unit, tz)  # read first: a damaged file writes nothing

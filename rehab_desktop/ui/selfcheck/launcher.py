@@ -8,8 +8,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from rehab_desktop.core import self_checks as S
 from rehab_desktop.core.records import LegSide
+from rehab_desktop.core.self_check_due import DueStatus, due_status
 
 
 class SelfChecks(QObject):
@@ -33,9 +33,9 @@ class SelfChecks(QObject):
     def today(self):
         return self.window.controller.wall().date()
 
-    def status(self) -> S.DueStatus:
+    def status(self) -> DueStatus:
         last = self.repo.last_day() if self.repo is not None else None
-        return S.due_status(self.today(), last, self.window.prefs.values.check_interval)
+        return due_status(self.today(), last, self.window.prefs.values.check_interval)
 
     def refresh_due(self) -> None:
         status, today = self.status(), self.today()

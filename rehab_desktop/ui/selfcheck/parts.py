@@ -53,15 +53,14 @@ class KneePart(QWidget):
     def __init__(self, check, parent: QWidget | None = None):
         super().__init__(parent)
         self.check = check  # the SelfCheckDialog: keep(), forget(), kept, prefs, sides
-        page = self
         lay = QVBoxLayout(self)
-        what = QLabel(S.KNEE_TO_WALL.what + " Each side in turn; a tape measure or ruler is all you need.", page)
+        what = QLabel(S.KNEE_TO_WALL.what + " Each side in turn; a tape measure or ruler is all you need.", self)
         what.setWordWrap(True)
         lay.addWidget(what)
-        lay.addWidget(_steps(S.KNEE_TO_WALL.steps, page))
+        lay.addWidget(_steps(S.KNEE_TO_WALL.steps, self))
         unit_row = QHBoxLayout()
-        unit_label = QLabel("&Unit:", page)
-        self.unit = QComboBox(page)
+        unit_label = QLabel("&Unit:", self)
+        self.unit = QComboBox(self)
         self.unit.addItem("centimetres (cm)", "cm")
         self.unit.addItem("inches (in)", "in")
         self.unit.setCurrentIndex(1 if self.check.prefs.values.check_unit == "in" else 0)
@@ -77,14 +76,14 @@ class KneePart(QWidget):
         self.pain: dict[str, QCheckBox] = {}
         self.knee_status: dict[str, _Status] = {}
         for row, side in enumerate(self.check.sides):
-            label = QLabel(f"{side.capitalize()} foot:", page)
-            edit = QLineEdit(page)
+            label = QLabel(f"{side.capitalize()} foot:", self)
+            edit = QLineEdit(self)
             edit.setAccessibleName(f"Knee-to-wall, {side}: distance from the big toe to the wall")
             edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("00.0 cm") * 2)
             label.setBuddy(edit)
-            pain = QCheckBox("Could not do it: it &hurt" if row == 0 else "Could not do it: it hu&rt", page)
+            pain = QCheckBox("Could not do it: it &hurt" if row == 0 else "Could not do it: it hu&rt", self)
             pain.setAccessibleName(f"Knee-to-wall, {side}: could not do it because it hurt")
-            status = _Status(page)
+            status = _Status(self)
             edit.editingFinished.connect(lambda s=side: self._distance_entered(s))
             pain.toggled.connect(lambda on, s=side: self._pain_toggled(s, on))
             grid.addWidget(label, row * 2, 0)
@@ -147,28 +146,27 @@ class StancePart(QWidget):
     def __init__(self, check, clock, play, figure, parent: QWidget | None = None):
         super().__init__(parent)
         self.check = check  # the SelfCheckDialog: keep(), forget(), kept, prefs, sides
-        page = self
         lay = QVBoxLayout(self)
         what = QLabel(S.SINGLE_LEG_STANCE.what + " The app times it; each side with eyes open, and with eyes "
-                      "closed if you choose.", page)
+                      "closed if you choose.", self)
         what.setWordWrap(True)
         lay.addWidget(what)
         top = QHBoxLayout()
-        top.addWidget(_steps(S.SINGLE_LEG_STANCE.steps, page), 3)
+        top.addWidget(_steps(S.SINGLE_LEG_STANCE.steps, self), 3)
         self.figure = figure(self.check.sides[0]) if figure is not None else None
         if self.figure is not None:
-            self.figure.setParent(page)
+            self.figure.setParent(self)
             top.addWidget(self.figure, 1)
         lay.addLayout(top)
         options = QHBoxLayout()
-        max_label = QLabel("&Maximum:", page)
-        self.max_s = QComboBox(page)
+        max_label = QLabel("&Maximum:", self)
+        self.max_s = QComboBox(self)
         for s in S.STANCE_MAX_CHOICES:
             self.max_s.addItem(f"{s} seconds", s)
         self.max_s.setCurrentIndex(max(0, self.max_s.findData(self.check.prefs.values.check_stance_max)))
         self.max_s.setAccessibleName("Longest time a stance is timed")
         max_label.setBuddy(self.max_s)
-        self.eyes_closed = QCheckBox("Also with &eyes closed", page)
+        self.eyes_closed = QCheckBox("Also with &eyes closed", self)
         self.eyes_closed.setChecked(self.check.prefs.values.check_eyes_closed)
         self.max_s.currentIndexChanged.connect(self._stance_options)
         self.eyes_closed.toggled.connect(self._stance_options)
@@ -179,10 +177,14 @@ class StancePart(QWidget):
         options.addStretch(1)
         lay.addLayout(options)
         balance = self.check.library.get("single-leg-balance")
-        self.stance = StanceTimer(balance, clock, self.check.wall, play, page)
+        if balance is None:  # a library of the user's own (--library) without it: the timing is the same
+            from rehab_desktop.core.library import load_library
+
+            balance = load_library().get("single-leg-balance")
+        self.stance = StanceTimer(balance, clock, self.check.wall, play, self)
         self.stance.timed.connect(self._stance_timed)
         lay.addWidget(self.stance)
-        self.trials_label = QLabel(page)
+        self.trials_label = QLabel(self)
         self.trials_label.setWordWrap(True)
         lay.addWidget(self.trials_label)
         lay.addStretch(1)
@@ -234,13 +236,12 @@ class RatingsPart(QWidget):
     def __init__(self, check, parent: QWidget | None = None):
         super().__init__(parent)
         self.check = check  # the SelfCheckDialog: keep(), forget(), kept, prefs, sides
-        page = self
         lay = QVBoxLayout(self)
         intro = QLabel("How is each of these for you at the moment? 0 means you can't, 10 means no trouble at all. "
-                       "Skip any that do not apply.", page)
+                       "Skip any that do not apply.", self)
         intro.setWordWrap(True)
         lay.addWidget(intro)
-        self.sport = QCheckBox("I am returning to running or &jumping", page)
+        self.sport = QCheckBox("I am returning to running or &jumping", self)
         self.sport.setChecked(self.check.prefs.values.check_sport)
         self.sport.toggled.connect(self._sport_toggled)
         lay.addWidget(self.sport)
@@ -248,12 +249,12 @@ class RatingsPart(QWidget):
         self.ratings: dict[str, RatingRow] = {}
         self.rating_rows: dict[str, list[QWidget]] = {}
         for row, m in enumerate(S.RATINGS):
-            label = QLabel(m.name, page)
+            label = QLabel(m.name, self)
             label.setFont(scaled_font(self.font(), 1.0, bold=True))
             label.setToolTip(m.what)
-            rating = RatingRow(m.name, m.rating_low, m.rating_high, page, compact=True)
+            rating = RatingRow(m.name, m.rating_low, m.rating_high, self, compact=True)
             rating.setToolTip(m.what)
-            clear = QPushButton("Clear", page)
+            clear = QPushButton("Clear", self)
             clear.setAccessibleName(f"Clear the {m.name.lower()} rating")
             clear.setAutoDefault(False)
             rating.rated.connect(lambda n, mid=m.id: self._rated(mid, n))
@@ -266,9 +267,9 @@ class RatingsPart(QWidget):
         grid.setColumnStretch(1, 1)
         lay.addLayout(grid)
         overall_row = QHBoxLayout()
-        overall_label = QLabel("Your ankle &today, as a percentage of normal:", page)
+        overall_label = QLabel("Your ankle &today, as a percentage of normal:", self)
         overall_label.setWordWrap(True)
-        self.overall = QSpinBox(page)
+        self.overall = QSpinBox(self)
         self.overall.setRange(-1, 100)
         self.overall.setSpecialValueText("not rated")
         self.overall.setSuffix(" %")
