@@ -312,6 +312,9 @@ def build_main_window(app: QApplication, library: Library, data_dir: Path, exerc
     app.setDesktopFileName("io.github.rehab_desktop.RehabDesktop")  # packaging/linux/<this>.desktop
     app.setWindowIcon(icons.app_icon())
     prefs = PreferenceStore(data_dir)
+    from rehab_desktop.ui.common import i18n
+
+    i18n.install(app, prefs.values.language)  # before anything with words is built
     appearance = style.Appearance(app, prefs)  # before the window, so it is built at the chosen text size
     store, store_message = open_store(data_dir)
     if store is not None:

@@ -48,6 +48,7 @@ class Preferences:
     chart_range: int = -1  # index into the history charts' ranges; -1 = their default
     chart_exercise: str = ""
     welcomed: bool = False
+    language: str = ""  # "" = the system's language when the app has it, else English; "en", "es", ...
     backup_folder: str = ""  # "" = <data dir>/backups
     backup_weekly: bool = True
     backup_keep: int = 5  # automatic backups kept (1 to 20)
@@ -79,7 +80,7 @@ KEYS = {
     "sound": "cues/sound", "voice": "cues/voice", "read_steps": "cues/read_steps", "muted": "cues/muted",
     "speech_engine": "cues/engine", "speech_rate": "cues/rate", "voice_name": "cues/voice_name",
     "print_page": "plan/page", "chart_range": "history/chart_range", "chart_exercise": "history/chart_exercise",
-    "welcomed": "app/welcomed",
+    "welcomed": "app/welcomed", "language": "app/language",
     "backup_folder": "backup/folder", "backup_weekly": "backup/weekly", "backup_keep": "backup/keep",
     "figure_motion": "figures/motion", "figure_thumbnails": "figures/thumbnails",
     "patient_name": "summary/patient_name", "therapist_name": "summary/therapist_name",
