@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rehab_desktop import APP_DISPLAY_NAME, APP_NAME, __version__
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.library import LibraryError, load_library
 
 if TYPE_CHECKING:  # the window's modules load only when a window opens: the commands stay light
@@ -116,13 +117,15 @@ def _main(argv: list[str] | None) -> int:
     return run_gui(args, library)
 
 
-def _fatal(message: str, gui: bool) -> int:
+def _fatal(message: str, gui: bool, shown: str | None = None) -> int:
+    """`message` to the terminal, in English; with `gui`, a dialog too, saying `shown` (default: `message`)."""
     print(f"{APP_NAME}: {message}", file=sys.stderr)
     if gui and not no_display():
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
-        QMessageBox.critical(None, APP_DISPLAY_NAME, f"{APP_DISPLAY_NAME} cannot start.\n\n{message}")
+        QMessageBox.critical(None, APP_DISPLAY_NAME, translate("app", "{app} cannot start.\n\n{problem}").format(
+            app=APP_DISPLAY_NAME, problem=shown or message))
         del app
     return 1
 
@@ -167,7 +170,13 @@ def run_gui(args: argparse.Namespace, library: Library) -> int:
         if answered:
             print(f"{APP_NAME} is already running for {data_dir}; brought its window to the front.")
             return 0
-        return _fatal(f"another copy is using {data_dir} and did not answer. Close it and try again.", gui=True)
+        from rehab_desktop.ui.common import i18n
+        from rehab_desktop.ui.common.preferences import PreferenceStore
+
+        i18n.install(app, PreferenceStore(data_dir).values.language)  # the dialog in the window's language
+        return _fatal(f"another copy is using {data_dir} and did not answer. Close it and try again.", gui=True,
+                      shown=translate("app", "Another copy is using {folder} and did not answer. Close it and try "
+                                      "again.").format(folder=data_dir))
     from rehab_desktop.ui.reminders.schedule import default_notifier
     from rehab_desktop.ui.shell.main_window import Reminders
 
@@ -314,9 +323,11 @@ def build_main_window(app: QApplication, library: Library, data_dir: Path, exerc
     prefs = PreferenceStore(data_dir)
     from rehab_desktop.ui.common import i18n
 
-    i18n.install(app, prefs.values.language)  # before anything with words is built
+    installed = i18n.install(app, prefs.values.language)  # before anything with words is built
+    library, library_message = i18n.localize_library(library, installed)
     appearance = style.Appearance(app, prefs)  # before the window, so it is built at the chosen text size
     store, store_message = open_store(data_dir)
+    store_message = store_message or library_message
     if store is not None:
         store_message = _own_exercises(store, library) or store_message
     service = StoreService(store)
@@ -353,7 +364,8 @@ def build_main_window(app: QApplication, library: Library, data_dir: Path, exerc
         part.setParent(window)  # they live, and stop, with the window
     if not window.select_exercise(exercise_id or library.exercises[0].id):
         window.select_exercise(library.exercises[0].id)
-        store_message = f"There is no exercise of your own with the id '{exercise_id}'."
+        store_message = translate("app", "There is no exercise of your own with the id '{id}'.").format(
+            id=exercise_id)
     if store_message:
         window.show_notice(store_message)
     from rehab_desktop.ui.shell.weekly_backup import schedule_weekly_backup
@@ -369,7 +381,8 @@ def open_store(data_dir: Path) -> tuple[Store | None, str | None]:
     try:
         db = open_database(data_dir)
     except StoreError as exc:
-        return None, f"History is off: {exc.message} The timer works as usual."
+        return None, translate("app", "History is off: {problem} The timer works as usual.").format(
+            problem=exc.message)
     return Store(db), db.notice
 
 
@@ -380,7 +393,7 @@ def _own_exercises(store: Store, library: Library) -> str | None:
     try:
         store.exercises.load_into(library)
     except StoreError as exc:
-        return f"{exc.message} The exercises of the article are all there."
+        return translate("app", "{problem} The exercises of the article are all there.").format(problem=exc.message)
     return None
 
 

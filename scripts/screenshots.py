@@ -2,6 +2,7 @@
 
     .venv/bin/python scripts/screenshots.py OUT_DIR [--sizes 1280x800,...] [--scales 1,1.5,2]
                                                     [--themes light,dark] [--scenes idle,routine,...]
+                                                    [--language es]
 
 Each screen size runs in its own Xvfb display of that size (as a laptop of that size would show
 the window: filling the screen), and each picture is the whole screen, named like
@@ -33,6 +34,7 @@ def main() -> int:
     p.add_argument("--scales", default=",".join(f"{s:g}" for s in scenes.SCALES))
     p.add_argument("--themes", default=",".join(scenes.THEMES))
     p.add_argument("--scenes", default=",".join(scenes.SCENES))
+    p.add_argument("--language", default="", help="the app's language (settings.ini's [app] language)")
     p.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = p.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -44,7 +46,8 @@ def main() -> int:
     status = 0
     for size in args.sizes.split(","):
         status |= under_xvfb(size, [sys.executable, __file__, str(args.out), "--child", "--sizes", size,
-                                    "--scales", args.scales, "--themes", args.themes, "--scenes", args.scenes])
+                                    "--scales", args.scales, "--themes", args.themes, "--scenes", args.scenes,
+                                    "--language", args.language])
     return status
 
 
@@ -106,7 +109,7 @@ def shoot(args) -> int:
             for scene in args.scenes.split(","):
                 with tempfile.TemporaryDirectory() as tmp:
                     data_dir = Path(tmp)
-                    scenes.write_settings(data_dir, scale, theme)
+                    scenes.write_settings(data_dir, scale, theme, args.language)
                     if scene in ("plan", "history"):
                         scenes.write_history(data_dir)
                     clock = StillClock()
@@ -116,7 +119,8 @@ def shoot(args) -> int:
                     settle(app)
                     top = scenes.show(scene, w, app, clock)
                     settle(app)
-                    out = args.out / f"{size[0]}x{size[1]}-{round(scale * 100)}-{theme}-{scene}.png"
+                    lang = f"-{args.language}" if args.language else ""
+                    out = args.out / f"{size[0]}x{size[1]}-{round(scale * 100)}-{theme}-{scene}{lang}.png"
                     app.primaryScreen().grabWindow(0).save(str(out))
                     print(out, flush=True)
                     if top is not w:

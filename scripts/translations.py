@@ -15,6 +15,7 @@ Python reader does only when the count is a number written out. Translations alr
 from __future__ import annotations
 
 import argparse
+import ast
 import copy
 import json
 import shutil
@@ -81,17 +82,39 @@ def extract(target: Path, language: str) -> None:
     write(tree, target)
 
 
+def counted() -> set[tuple[str, str, str]]:
+    """(context, source, comment) of every translate() call given a count: Qt looks these up as plurals
+    (a count with a message that is not one finds no translation), with %n in the text or not."""
+    found = set()
+    for path in sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", getattr(node.func, "attr", "")) == "translate"
+                    and len(node.args) >= 4 and all(isinstance(a, ast.Constant) for a in node.args[:3])
+                    and not (isinstance(node.args[3], ast.Constant) and node.args[3].value == -1)):
+                found.add((node.args[0].value, node.args[1].value, node.args[2].value or ""))
+    return found
+
+
 def fix_plurals(root: ET.Element, forms: int) -> None:
-    for message in root.iter("message"):
-        source = message.findtext("source") or ""
-        if "%n" not in source or message.get("numerus") == "yes":
-            continue
+    plural = counted()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            _plural(message, forms, name, plural)
+
+
+def _plural(message: ET.Element, forms: int, context: str, plural: set) -> None:
+    source = message.findtext("source") or ""
+    if message.get("numerus") != "yes" and ("%n" in source or
+                                             (context, source, message.findtext("comment") or "") in plural):
         message.set("numerus", "yes")
         translation = message.find("translation")
         text = translation.text or ""
         translation.text = None
         for _ in range(forms):
             ET.SubElement(translation, "numerusform").text = text or None
+        if text:
+            translation.set("type", "unfinished")  # one text for every form: to be checked
 
 
 def write(tree: ET.ElementTree, target: Path) -> None:

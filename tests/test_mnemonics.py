@@ -1,11 +1,28 @@
-"""Alt+letter keys: no two in reach at once share a letter, and Help lists every shortcut."""
+"""Alt+letter keys: no two in reach at once share a letter, in English and in Spanish, and Help lists
+every shortcut."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
+import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+
+@pytest.fixture(params=["en", "es"], autouse=True)
+def language(request, data_dir, qapp):
+    """Each test in each shipped language (settings.ini's [app] language, as the window reads it)."""
+    from PySide6.QtCore import QSettings
+
+    from rehab_desktop.ui.common import i18n
+
+    data_dir.mkdir(parents=True, exist_ok=True)
+    settings = QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue("app/language", request.param)
+    settings.sync()
+    yield request.param
+    i18n.install(qapp, "en", pseudo="")
 
 
 def letter(text: str) -> str | None:
@@ -65,14 +82,15 @@ def test_no_two_mnemonics_share_a_letter_on_any_history_tab(make_window, qapp):
         assert not clashes, f"on History > {page.tabs.tabText(i)}: {clashes}"
 
 
-def test_help_lists_every_shortcut_the_window_has(make_window, qapp):
+def test_help_lists_every_shortcut_the_window_has(make_window, qapp, language):
     from PySide6.QtGui import QAction, QKeySequence
 
+    from rehab_desktop.core.i18n import translate
     from rehab_desktop.ui.shell.shortcuts import ShortcutsDialog, plain
 
     w = make_window()
-    help_menu = [a for a in w.menuBar().actions() if a.text() == "&Help"][0].menu()
-    assert "&Keyboard shortcuts" in [a.text() for a in help_menu.actions()]
+    help_menu = [a for a in w.menuBar().actions() if a.text() == translate("ui.shell.menus", "&Help")][0].menu()
+    assert translate("ui.shell.menus", "&Keyboard shortcuts") in [a.text() for a in help_menu.actions()]
     text = ShortcutsDialog(w).text.toPlainText()
     keyed = [a for a in w.findChildren(QAction) if a.shortcuts() and a.text()]
     assert len(keyed) > 20
@@ -80,7 +98,7 @@ def test_help_lists_every_shortcut_the_window_has(make_window, qapp):
         assert plain(action.text()) in text
         for key in action.shortcuts():
             assert key.toString(QKeySequence.SequenceFormat.NativeText) in text
-    assert "It hurts" in text and "Space" in text
+    assert all(word in text for word in {"en": ("It hurts", "Space"), "es": ("Me duele", "Espacio")}[language])
 
 
 def dialog_clashes(dialog) -> dict[str, list[str]]:
@@ -139,5 +157,8 @@ def test_no_dialog_has_two_mnemonics_on_one_letter(make_window, qapp, library, t
     found = {name: c for name, d in dialogs.items() if (c := dialog_clashes(d))}
     assert not found
     settings = {letter(b.text()) for b in dialogs["settings"].findChildren(QAbstractButton)}
-    assert {letter(t) for t in ("C&hoose folder", "Back up &now", "&Restore from a backup")} <= settings
+    from rehab_desktop.core.i18n import translate
+
+    assert {letter(translate("ui.shell.settings_dialog", t)) for t in
+            ("C&hoose folder\u2026", "Back up &now", "&Restore from a backup\u2026")} <= settings
 

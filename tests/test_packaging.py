@@ -149,6 +149,7 @@ def test_frozen_folder_ships_what_is_needed_and_nothing_it_must_not(frozen):
         internal + "PySide6/QtTextToSpeech.abi3.so",
         internal + "PySide6/QtPrintSupport.abi3.so",
         internal + "PySide6/QtSvg.abi3.so",
+        internal + "PySide6/Qt/translations/qtbase_es.qm",  # Qt's own dialogs in the shipped Spanish
     ]
     assert [f for f in must_have if f not in files] == []
     # hashlib's own SHA-256 (the reminder units' names), used since OpenSSL's _hashlib is left out.
@@ -160,7 +161,7 @@ def test_frozen_folder_ships_what_is_needed_and_nothing_it_must_not(frozen):
     # Left out on purpose (packaging/rehab-desktop.spec says why each is safe); QtQuick and QtQml came
     # only with Qt Multimedia's FFmpeg back end, and libssl and libcrypto with Python's ssl and _hashlib.
     forbidden = re.compile(r"qtexttospeech_(mock|speechd)|WebEngine|Qt6?Quick|Qt6?Qml|Qt3D|QtCharts|QtGraphs|QtPdf|"
-                           r"VirtualKeyboard|/qml/|/translations/|libgtk|libqgtk3|"
+                           r"VirtualKeyboard|/qml/|PySide6/Qt/translations/(?!qtbase_es\.qm$)|libgtk|libqgtk3|"
                            r"/plugins/multimedia/|/libav(codec|format|util)\.|/libsw(scale|resample)\.|FFmpegStub|"
                            r"/libssl\.|/libcrypto\.|/_ssl\.|/_hashlib\.|/plugins/(tls|xcbglintegrations)/|"
                            r"/_multiprocessing\.|/libcups\.|/libspeechd\.|/libavahi|/libgnutls", re.IGNORECASE)

@@ -190,7 +190,9 @@ def test_the_settings_dialog_keeps_both_names(qapp, data_dir):
     from rehab_desktop.ui.shell.settings_dialog import SettingsDialog
 
     prefs = PreferenceStore(data_dir)
-    dialog = SettingsDialog(prefs, MagicMock(), MagicMock())
+    cues = MagicMock()
+    cues.speech_language_note.return_value = ""  # the engine has a voice for the app's language
+    dialog = SettingsDialog(prefs, cues, MagicMock())
     dialog.patient_name.setText("  Jo Bloggs ")
     dialog.therapist_name.setText("Dr Okafor")
     dialog.reject()  # closed while still typing: both are kept

@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.phases import Phase, PhaseKind
 from rehab_desktop.core.records import LegSide
 from rehab_desktop.core.timer_events import Event, ExerciseCompleted, PhaseStarted
@@ -35,19 +36,23 @@ def _seconds(value: float) -> str:
     n = int(round(value))
     if n >= 60 and n % 60 == 0:
         mins = n // 60
-        return f"{mins} minute" + ("s" if mins > 1 else "")
-    return f"{n} second" + ("s" if n != 1 else "")
+        return translate("core.cues", "%n minute(s)", "spoken", mins)
+    return translate("core.cues", "%n second(s)", "spoken", n)
 
 
 def _work_words(phase: Phase, alternating: bool) -> str:
     s = phase.set
     if phase.kind is PhaseKind.HOLD or s.target_reps is None:
-        return f"Hold for {_seconds(s.target_hold_s)}."
+        return translate("core.cues", "Hold for {duration}.", "spoken: '30 seconds', '2 minutes'").format(
+            duration=_seconds(s.target_hold_s))
+    reps = s.target_reps
     if alternating:
-        return f"{s.target_reps // 2} with each foot leading, taking turns."
+        each = reps // 2
+        return translate("core.cues", "%n with each foot leading, taking turns.", "spoken: step-ups", each)
     if s.target_hold_s and s.target_hold_s >= LONG_REP_HOLD_S:
-        return f"{s.target_reps} stretches, holding each for {_seconds(s.target_hold_s)}."
-    return f"{s.target_reps} reps."
+        return translate("core.cues", "%n stretches, holding each for {duration}.", "spoken", reps).format(
+            duration=_seconds(s.target_hold_s))
+    return translate("core.cues", "%n reps.", "spoken", reps)
 
 
 def set_intro(phase: Phase, work: bool = True, alternating: bool = False) -> str:
@@ -73,7 +78,7 @@ def cue_for_event(event: Event, first_of_set: bool = False, alternating: bool = 
     announcements go where there is time for them (get ready, rest), short ones on the reps.
     """
     if isinstance(event, ExerciseCompleted):
-        return Cue(Sound.DONE, "Done. Well done.")
+        return Cue(Sound.DONE, translate("core.cues", "Done. Well done.", "spoken"))
     if not isinstance(event, PhaseStarted):
         return Cue()
     p = event.phase
@@ -82,27 +87,39 @@ def cue_for_event(event: Event, first_of_set: bool = False, alternating: bool = 
     if k is PhaseKind.DONE:
         return Cue()  # ExerciseCompleted speaks for it
     if k is PhaseKind.LEAD_IN:
-        return Cue(Sound.PHASE, f"Get ready. {set_intro(p, alternating=alternating)}")
+        return Cue(Sound.PHASE, translate("core.cues", "Get ready. {set}", "spoken; the set: 'Right leg. Set 1 of "
+                                          "3. Hold for 30 seconds.'").format(set=set_intro(p, alternating=alternating)))
     if k is PhaseKind.REST:
-        return Cue(Sound.PHASE, f"Rest. {_seconds(p.duration_s).capitalize()}.")
+        duration = _seconds(p.duration_s)
+        return Cue(Sound.PHASE, translate("core.cues", "Rest. {duration}.", "spoken: '30 seconds', '2 minutes'").format(
+            duration=duration[:1].upper() + duration[1:]))
     if k is PhaseKind.SWITCH_SIDE:
         if p.set is not None and p.set.pad:
             return Cue(Sound.PHASE, f"{p.set.switch_text}.")
-        return Cue(Sound.PHASE, f"Switch sides. {p.side.label} next.")
+        return Cue(Sound.PHASE, translate("core.cues", "Switch sides. {side} next.",
+                                          "spoken; the side: 'Right leg'").format(side=p.side.label))
     if k is PhaseKind.SWITCH_MOVEMENT:
-        return Cue(Sound.PHASE, f"Change to {p.movement_name.lower()}.")
+        return Cue(Sound.PHASE, translate("core.cues", "Change to {movement}.", "spoken; a movement's name, in lower "
+                                          "case").format(movement=p.movement_name.lower()))
     if k is PhaseKind.HOLD:
         return Cue(Sound.PHASE, set_intro(p))
     if k is PhaseKind.MANUAL_REPS:
-        return Cue(Sound.PHASE, f"{set_intro(p, alternating=alternating)} Press Enter after each one.")
+        return Cue(Sound.PHASE, translate("core.cues", "{set} Press Enter after each one.", "spoken; the set: 'Right "
+                                          "leg. Set 1 of 3. 10 reps.'").format(
+            set=set_intro(p, alternating=alternating)))
     if k is PhaseKind.MOVE:
-        lead = f" {p.lead.value.capitalize()} foot." if p.lead is not None else ""
+        rep = f"{p.rep}."
+        if p.lead is not None:  # step-ups: the foot that leads this rep
+            foot = translate("core.cues", "Right foot.", "spoken: it leads this step-up") \
+                if p.lead is LegSide.RIGHT else translate("core.cues", "Left foot.", "spoken: it leads this step-up")
+            rep = f"{rep} {foot}"
         head = f"{set_intro(p, work=False)} " if first_of_set else ""
-        return Cue(Sound.PHASE, f"{head}{p.rep}.{lead}")
+        return Cue(Sound.PHASE, f"{head}{rep}")
     if k is PhaseKind.REP_HOLD:
-        return Cue(Sound.PHASE, "Hold." if long_hold else "")
+        return Cue(Sound.PHASE, translate("core.cues", "Hold.", "spoken: hold still at the end of the rep")
+                   if long_hold else "")
     if k is PhaseKind.RETURN:
-        return Cue(None, "Release." if long_hold else "")
+        return Cue(None, translate("core.cues", "Release.", "spoken: let go of the held stretch") if long_hold else "")
     return Cue()
 
 

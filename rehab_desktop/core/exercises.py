@@ -6,6 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, formats, translate
+
 
 class Side(StrEnum):
     """How an exercise's sets are spread over the legs."""
@@ -19,16 +21,16 @@ class Side(StrEnum):
 
     @property
     def label(self) -> str:
-        return _SIDE_LABELS[self]
+        return translate("core.exercises", _SIDE_LABELS[self])
 
 
 _SIDE_LABELS = {
-    Side.EACH: "each leg",
-    Side.EACH_PER_SET: "each leg",
-    Side.ALTERNATING: "alternating legs",
-    Side.BOTH: "both feet together",
-    Side.AFFECTED: "affected side",
-    Side.SWITCH_EACH_SET: "the pad under the other foot each set",
+    Side.EACH: QT_TRANSLATE_NOOP("core.exercises", "each leg"),
+    Side.EACH_PER_SET: QT_TRANSLATE_NOOP("core.exercises", "each leg"),
+    Side.ALTERNATING: QT_TRANSLATE_NOOP("core.exercises", "alternating legs"),
+    Side.BOTH: QT_TRANSLATE_NOOP("core.exercises", "both feet together"),
+    Side.AFFECTED: QT_TRANSLATE_NOOP("core.exercises", "affected side"),
+    Side.SWITCH_EACH_SET: QT_TRANSLATE_NOOP("core.exercises", "the pad under the other foot each set"),
 }
 
 
@@ -67,7 +69,8 @@ class Amount:
     def text(self, mark: bool = False) -> str:
         """'10', '10–15', '30+' or 'up to 10'; with `mark`, a '*' flags the app's suggestion."""
         if self.up_to:
-            out = f"up to {self.high}"
+            out = translate("core.exercises", "up to {most}", "a dose figure: up to 10 (reps or seconds)").format(
+                most=self.high)
         elif self.high is None:
             out = f"{self.low}+"
         elif self.high == self.low:
@@ -102,14 +105,23 @@ class Movement:
 
     def summary(self, mark: bool = False, per_side: bool = False) -> str:
         """'Hold 30+ s', '10–15 reps · hold 1–2 s' or 'Hold 10–20 s, up to 10 times'."""
+        # {reps} and {hold} are figures such as 10, 10–15, 30+ or "up to 10" (with a * for the app's suggestion).
         if self.kind is WorkKind.HOLD:
-            return f"Hold {self.hold.text(mark)} s"
-        each = " each side" if per_side else ""
+            return translate("core.exercises", "Hold {hold} s").format(hold=self.hold.text(mark))
         reps = self.reps.text(mark)
         if self.hold is not None and self.hold.low >= LONG_HOLD_S:
-            return f"Hold {self.hold.text(mark)} s, {reps} times{each}"
-        head = f"{reps} reps{each}"
-        return head if self.hold is None else f"{head} · hold {self.hold.text(mark)} s"
+            hold = self.hold.text(mark)
+            if per_side:
+                return translate("core.exercises", "Hold {hold} s, {reps} times each side").format(hold=hold, reps=reps)
+            return translate("core.exercises", "Hold {hold} s, {reps} times").format(hold=hold, reps=reps)
+        if self.hold is None:
+            if per_side:
+                return translate("core.exercises", "{reps} reps each side").format(reps=reps)
+            return translate("core.exercises", "{reps} reps").format(reps=reps)
+        hold = self.hold.text(mark)
+        if per_side:
+            return translate("core.exercises", "{reps} reps each side · hold {hold} s").format(reps=reps, hold=hold)
+        return translate("core.exercises", "{reps} reps · hold {hold} s").format(reps=reps, hold=hold)
 
 
 @dataclass(frozen=True)
@@ -134,11 +146,20 @@ class Dose:
         """One line such as 'Hold 30+ s · 2–3 sets · each leg'; `mark` stars suggested figures."""
         per_side = self.side is Side.ALTERNATING
         head = self.movements[0].summary(mark, per_side)
-        sets = f"{self.sets.text(mark)} sets" + (" in all" if self.side is Side.SWITCH_EACH_SET else "")
+        sets = self.sets.text(mark)
+        in_all = self.side is Side.SWITCH_EACH_SET
         if len(self.movements) > 1:
-            names = ", then ".join(m.name.lower() for m in self.movements)
-            head = f"{names}: {head}"
-            sets += " each"
+            names = self.movements[0].name.lower()
+            for m in self.movements[1:]:
+                names = translate("core.exercises", "{earlier}, then {next}",
+                                  "movement names in order: inversion, then eversion").format(
+                    earlier=names, next=m.name.lower())
+            head = translate("core.exercises", "{movements}: {dose}").format(movements=names, dose=head)
+            sets = (translate("core.exercises", "{sets} sets in all each") if in_all
+                    else translate("core.exercises", "{sets} sets each")).format(sets=sets)
+        else:
+            sets = (translate("core.exercises", "{sets} sets in all") if in_all
+                    else translate("core.exercises", "{sets} sets")).format(sets=sets)
         head = head[0].upper() + head[1:]
         return f"{head} · {sets} · {self.side.label}"
 
@@ -227,7 +248,9 @@ class Credit:
         from datetime import date
 
         d = date.fromisoformat(self.date)
-        return f"\u201c{self.title}\u201d by {self.author}, {d.day} {d:%B %Y}"
+        return translate("core.exercises", "\u201c{title}\u201d by {author}, {date}",
+                         "the source article: its title, author and date").format(
+            title=self.title, author=self.author, date=formats().day_month_year(d))
 
 
 @dataclass(frozen=True)
@@ -242,13 +265,19 @@ class Guidance:
     tolerate: str = ""  # when an exercise is hard to tolerate: other treatments around it
 
 
+# Tag -> the item in the equipment filter's words: marked here, shown with `equipment_label(tag)`.
 EQUIPMENT_TAGS = {
-    "band": "Resistance band",
-    "strap": "Stretch strap",
-    "step": "Step or stool",
-    "pad": "Foam pad or balance disc",
-    "weights": "Hand weights",
+    "band": QT_TRANSLATE_NOOP("core.exercises", "Resistance band"),
+    "strap": QT_TRANSLATE_NOOP("core.exercises", "Stretch strap"),
+    "step": QT_TRANSLATE_NOOP("core.exercises", "Step or stool"),
+    "pad": QT_TRANSLATE_NOOP("core.exercises", "Foam pad or balance disc"),
+    "weights": QT_TRANSLATE_NOOP("core.exercises", "Hand weights"),
 }
+
+
+def equipment_label(tag: str) -> str:
+    """An equipment tag's item in the user's language: 'Resistance band'."""
+    return translate("core.exercises", EQUIPMENT_TAGS[tag])
 
 
 OWN_PREFIX = "own-"  # every own exercise's id starts so; no built-in id does (the loader checks)

@@ -1,16 +1,27 @@
 """The exercise figures as data: resources/figures.toml read and checked into keyframes,
-equipment, bands and cues per exercise and movement (a bad file is named with its field)."""
+equipment, bands and cues per exercise and movement (a bad file is named with its field).
+
+The words on a figure (its sentence for screen readers and its labels) come in the installed language
+from the library's overlay, resources/exercises.<lang>.toml (core/library_overlay.py), matched here
+to the figures: a label for each label, {side} where the English has it. A Spanish sentence puts
+{side} after a feminine noun ("la pierna {side}"): the side words agree with it.
+"""
 
 from __future__ import annotations
 
+import sys
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from rehab_desktop import APP_NAME
 from rehab_desktop.core.figure_body import SIDES, ArmSpec, KeySpec, LegSpec, Vec
+from rehab_desktop.core.i18n import formats, translate
+from rehab_desktop.core.library import LibraryError
+from rehab_desktop.core.library_overlay import SOURCE_LANGUAGE, figure_texts
 from rehab_desktop.core.records import LegSide
 from rehab_desktop.shipped import shipped
 
@@ -98,9 +109,28 @@ class FigureBook:
         return [f for f in self.figures if f.exercise == exercise_id]
 
 
+def load_figures(path: str | None = None, language: str | None = None) -> FigureBook:
+    """Read the shipped figures (or `path`); raises FigureError naming the file and field.
+
+    The shipped figures' words are in `language` (default: the one installed, core.i18n.formats()),
+    from its overlay; an overlay that does not fit leaves them in English and says why on stderr."""
+    return _load_figures(path, formats().language if language is None else language)
+
+
+@lru_cache(maxsize=4)
+def _load_figures(path: str | None, language: str) -> FigureBook:
+    book = _read_figures(path)
+    if path is not None or language == SOURCE_LANGUAGE:
+        return book
+    try:
+        return localize_figures(book, language)
+    except LibraryError as exc:
+        print(f"{APP_NAME}: {exc} (the figures stay in English)", file=sys.stderr)
+        return book
+
+
 @lru_cache(maxsize=2)
-def load_figures(path: str | None = None) -> FigureBook:
-    """Read the shipped figures (or `path`); raises FigureError naming the file and field."""
+def _read_figures(path: str | None = None) -> FigureBook:
     source = path or str(shipped(DATA_FILE))
     try:
         raw = Path(path).read_bytes() if path else shipped(DATA_FILE).read_bytes()
@@ -111,6 +141,44 @@ def load_figures(path: str | None = None) -> FigureBook:
         raise FigureError(source, f"is not valid TOML ({exc})") from exc
     figures = [_figure(source, i, raw_fig) for i, raw_fig in enumerate(data.get("figure", []))]
     return FigureBook(figures)
+
+
+_PLACEHOLDERS = ("{side}", "{other}")
+
+
+def localize_figures(book: FigureBook, language: str, path: str | None = None) -> FigureBook:
+    """`book` with the words of the overlay for `language` (or `path`): the same book for English or no
+    overlay. Raises LibraryError, naming the file, the figure and the field, when they do not fit."""
+    texts = figure_texts(language, path)
+    if texts is None or not texts.figures:
+        return book
+    names = {f.name for f in book.figures}
+    for name in texts.figures:
+        if name not in names:
+            raise texts.fail(name, None, f"is not one of the figures (they are: {', '.join(sorted(names))})")
+    out = []
+    for spec in book.figures:
+        given = texts.figures.get(spec.name)
+        if given is None:
+            out.append(spec)
+            continue
+        alt, cues = spec.alt, spec.cues
+        if given.alt is not None:
+            for mark in _PLACEHOLDERS:
+                if mark in spec.alt and mark not in given.alt:
+                    raise texts.fail(spec.name, "alt", f"must name the side with {mark}, as the English does")
+                if mark in given.alt and mark not in spec.alt:
+                    raise texts.fail(spec.name, "alt", f"must not hold {mark}: the English has none to fill")
+            alt = given.alt
+        if given.labels is not None:
+            count = sum(c.kind == "label" for c in spec.cues)
+            if len(given.labels) != count:
+                nouns = "label" if len(given.labels) == 1 else "labels"
+                raise texts.fail(spec.name, "labels", f"{len(given.labels)} {nouns}, the figure has {count}.")
+            words = iter(given.labels)
+            cues = tuple(replace(c, text=next(words)) if c.kind == "label" else c for c in spec.cues)
+        out.append(replace(spec, alt=alt, cues=cues))
+    return FigureBook(out)
 
 
 def _vec(source: str, fig: str, name: str, value: Any, n: int = 3) -> tuple[float, ...]:
@@ -193,6 +261,13 @@ def _figure(source: str, index: int, raw: dict) -> FigureSpec:
 
 def alt_text(spec: FigureSpec, side: LegSide) -> str:
     """The figure in one sentence, for screen readers."""
-    word = {LegSide.LEFT: "left", LegSide.RIGHT: "right"}.get(side, "working")
-    other = {LegSide.LEFT: "right", LegSide.RIGHT: "left"}.get(side, "other")
+    if side is LegSide.LEFT:
+        word = translate("core.figure_data", "left", "a figure's sentence: the left leg, hand or calf")
+        other = translate("core.figure_data", "right", "a figure's sentence: the right leg, hand or calf")
+    elif side is LegSide.RIGHT:
+        word = translate("core.figure_data", "right", "a figure's sentence: the right leg, hand or calf")
+        other = translate("core.figure_data", "left", "a figure's sentence: the left leg, hand or calf")
+    else:  # no side chosen: "the working leg", "the other leg"
+        word = translate("core.figure_data", "working", "a figure's sentence: the working leg")
+        other = translate("core.figure_data", "other", "a figure's sentence: the other leg, after the noun")
     return spec.alt.replace("{side}", word).replace("{other}", other)

@@ -23,10 +23,14 @@ from rehab_desktop.core.exercises import (
     Movement,
     WorkKind,
 )
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from rehab_desktop.core.library import _Parser
 
-# Sides an own exercise offers, in the words the editor shows (every Side is accepted when read).
-OWN_SIDES = (("each", "Each leg in turn"), ("affected", "One leg (the affected side)"), ("both", "Both legs together"))
+# Sides an own exercise offers, in the words the editor shows (every Side is accepted when read);
+# the editor shows each with translate("core.own_exercises", label).
+OWN_SIDES = (("each", QT_TRANSLATE_NOOP("core.own_exercises", "Each leg in turn")),
+             ("affected", QT_TRANSLATE_NOOP("core.own_exercises", "One leg (the affected side)")),
+             ("both", QT_TRANSLATE_NOOP("core.own_exercises", "Both legs together")))
 MAX_NAME = 80
 MAX_TEXT = 600  # one step, caution, set-up line or source line
 MAX_ITEMS = 20  # steps, cautions, equipment items or progressions
@@ -58,14 +62,16 @@ def exercise_from_dict(data: Any, groups: Iterable[Group], where: str = "") -> E
     """Read one own exercise; raises OwnExerciseError naming `where` + the field."""
     parser = _OwnParser(where)
     if not isinstance(data, dict):
-        raise parser.fail(None, f"must be an object, not {type(data).__name__}")
+        raise parser.fail(None, translate("core.own_exercises", "must be an object, not {found}").format(
+            found=type(data).__name__))
     unknown = sorted(set(data) - _FIELDS)
     if unknown:
-        raise parser.fail(unknown[0], "is not a field of an exercise")
+        raise parser.fail(unknown[0], translate("core.own_exercises", "is not a field of an exercise"))
     ex_id = data.get("id")
     if not isinstance(ex_id, str) or not _ID_RE.match(ex_id) or len(ex_id) > 64:
-        raise parser.fail("id", f"must be an id like 'own-heel-walks' (lower case, starting '{OWN_PREFIX}'), "
-                                f"not {_shown(ex_id)}")
+        raise parser.fail("id", translate("core.own_exercises", "must be an id like 'own-heel-walks' (lower case, "
+                                                                "starting '{prefix}'), not {value}").format(
+            prefix=OWN_PREFIX, value=_shown(ex_id)))
     parser.ex_id = ex_id
     by_id = {g.id: g for g in groups}
     exercise = parser.exercise(data, 0, by_id, own=True)
@@ -154,7 +160,8 @@ def new_id(name: str, taken: Iterable[str]) -> str:
 def copy_of(exercise: Exercise, taken: Iterable[str]) -> dict[str, Any]:
     """A built-in (or own) exercise as a new own exercise's data, named '... (my copy)'."""
     d = exercise_to_dict(exercise)
-    d["name"] = f"{exercise.name} (my copy)"[:MAX_NAME]
+    d["name"] = translate("core.own_exercises", "{name} (my copy)", "the name of a copied exercise").format(
+        name=exercise.name)[:MAX_NAME]
     d["id"] = new_id(d["name"], taken)
     d["based_on"] = exercise.based_on or exercise.id
     d.pop("source_note", None)
@@ -163,21 +170,23 @@ def copy_of(exercise: Exercise, taken: Iterable[str]) -> dict[str, Any]:
 
 def _check_sizes(parser: _OwnParser, ex: Exercise) -> None:
     if len(ex.name) > MAX_NAME:
-        raise parser.fail("name", f"is {len(ex.name)} characters long; at most {MAX_NAME}")
+        raise parser.fail("name", _too_long(len(ex.name), MAX_NAME))
     for key in ("steps", "cautions", "equipment", "variants"):
         items = getattr(ex, key)
         label = "progressions" if key == "variants" else key
         if len(items) > MAX_ITEMS:
-            raise parser.fail(label, f"lists {len(items)} items; at most {MAX_ITEMS}")
+            raise parser.fail(label, translate("core.own_exercises", "lists {count} items; at most {most}").format(
+                count=len(items), most=MAX_ITEMS))
         for i, item in enumerate(items, start=1):
             text = item if isinstance(item, str) else item.text
             if len(text) > MAX_TEXT:
-                raise parser.fail(f"{label}[{i}]", f"is {len(text)} characters long; at most {MAX_TEXT}")
+                raise parser.fail(f"{label}[{i}]", _too_long(len(text), MAX_TEXT))
     for key in ("setup", "key_instruction", "purpose", "source_note", "emphasis_note"):
         if len(getattr(ex, key)) > MAX_TEXT:
-            raise parser.fail(key, f"is {len(getattr(ex, key))} characters long; at most {MAX_TEXT}")
+            raise parser.fail(key, _too_long(len(getattr(ex, key)), MAX_TEXT))
     if len(ex.dose.movements) > 2:
-        raise parser.fail("dose.movements", f"lists {len(ex.dose.movements)} movements; at most 2")
+        raise parser.fail("dose.movements", translate(
+            "core.own_exercises", "lists {count} movements; at most 2").format(count=len(ex.dose.movements)))
     _within(parser, "dose.sets", ex.dose.sets, SAFETY_LIMITS["sets"], "sets")
     for i, m in enumerate(ex.dose.movements, start=1):
         p = f"dose.movements[{i}]"
@@ -186,12 +195,24 @@ def _check_sizes(parser: _OwnParser, ex: Exercise) -> None:
         if m.hold is not None:
             _within(parser, f"{p}.hold", m.hold, SAFETY_LIMITS["hold_s"], "seconds")
         if m.kind is WorkKind.REPS and m.reps is None:
-            raise parser.fail(f"{p}.reps", "is missing")
+            raise parser.fail(f"{p}.reps", translate("core.own_exercises", "is missing"))
+
+
+def _too_long(length: int, most: int) -> str:
+    return translate("core.own_exercises", "is {length} characters long; at most {most}").format(
+        length=length, most=most)
 
 
 def _within(parser: _OwnParser, path: str, amount: Amount, limit: int, unit: str) -> None:
-    if amount.max_choice > limit:
-        raise parser.fail(path, f"{amount.max_choice} {unit} is above {limit}, the most the app allows")
+    if amount.max_choice <= limit:
+        return
+    if unit == "sets":
+        text = translate("core.own_exercises", "{amount} sets is above {limit}, the most the app allows")
+    elif unit == "reps":
+        text = translate("core.own_exercises", "{amount} reps is above {limit}, the most the app allows")
+    else:
+        text = translate("core.own_exercises", "{amount} seconds is above {limit}, the most the app allows")
+    raise parser.fail(path, text.format(amount=amount.max_choice, limit=limit))
 
 
 def _shown(value: Any) -> str:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from rehab_desktop.core.exercises import SAFETY_LIMITS, Exercise, Movement, Side, WorkKind
+from rehab_desktop.core.i18n import formats, translate
 from rehab_desktop.core.records import LegSide, Prescription
 
 
@@ -30,13 +31,45 @@ class PhaseKind(StrEnum):
 
 _WORK_KINDS = frozenset({PhaseKind.HOLD, PhaseKind.MOVE, PhaseKind.REP_HOLD, PhaseKind.RETURN, PhaseKind.MANUAL_REPS})
 
-_VERBS = {
-    PhaseKind.HOLD: "Hold",
-    PhaseKind.MOVE: "Move",
-    PhaseKind.REP_HOLD: "Hold",
-    PhaseKind.RETURN: "Return",
-    PhaseKind.MANUAL_REPS: "Reps",
-}
+
+
+def _verb(kind: PhaseKind) -> str:
+    """The word a work phase's label starts with."""
+    if kind is PhaseKind.MOVE:
+        return translate("core.phases", "Move", "phase label: move into position")
+    if kind is PhaseKind.RETURN:
+        return translate("core.phases", "Return", "phase label: come back to the start")
+    if kind is PhaseKind.MANUAL_REPS:
+        return translate("core.phases", "Reps", "phase label: the person counts the repetitions")
+    return translate("core.phases", "Hold", "phase label: a timed hold")
+
+
+def set_heading(number: int, total: int) -> str:
+    """'Set 2 of 3'."""
+    return translate("core.phases", "Set {number} of {total}").format(number=number, total=total)
+
+
+def rep_heading(rep: int, total: int) -> str:
+    """'Rep 3 of 10'."""
+    return translate("core.phases", "Rep {rep} of {total}").format(rep=rep, total=total)
+
+
+def heading_patterns() -> tuple[str, ...]:
+    """The shapes of set_heading and rep_heading, placeholders and all (to keep them on one line)."""
+    return translate("core.phases", "Set {number} of {total}"), translate("core.phases", "Rep {rep} of {total}")
+
+
+def next_done_text() -> str:
+    """What the last phase before the end says comes next."""
+    return translate("core.phases", "Next: Done")
+
+
+def lead_text(side: LegSide, first: bool = False) -> str:
+    """'Left foot leads', or with `first` 'Left foot leads first' (step-ups)."""
+    if side is LegSide.RIGHT:
+        return translate("core.phases", "Right foot leads first") if first else \
+            translate("core.phases", "Right foot leads")
+    return translate("core.phases", "Left foot leads first") if first else translate("core.phases", "Left foot leads")
 
 
 @dataclass(frozen=True)
@@ -97,23 +130,29 @@ class SetPlan:
     @property
     def heading(self) -> str:
         number, total = self.shown or (self.number, self.total)
-        return f"Set {number} of {total}"
+        return set_heading(number, total)
 
     @property
     def side_text(self) -> str:
         """'Left leg', 'Both legs', 'Right foot on the pad' or 'Right foot leads first'."""
         if self.lead is not None:
-            return f"{self.lead.value.capitalize()} foot leads first"
+            return lead_text(self.lead, first=True)
         if self.pad:
-            return f"{self.side.value.capitalize()} foot on the pad"
+            return translate("core.phases", "Right foot on the pad") if self.side is LegSide.RIGHT else \
+                translate("core.phases", "Left foot on the pad")
         return self.side.label
 
     @property
     def switch_text(self) -> str:
         """The cue that leads into this set from the other side: 'Switch to right leg'."""
+        right = self.side is LegSide.RIGHT
         if self.pad:
-            return f"Move the pad under the {self.side.value} foot"
-        return f"Switch to {self.side.label.lower()}"
+            return translate("core.phases", "Move the pad under the right foot") if right else \
+                translate("core.phases", "Move the pad under the left foot")
+        if self.side is LegSide.BOTH:
+            return translate("core.phases", "Switch to both legs")
+        return translate("core.phases", "Switch to right leg") if right else \
+            translate("core.phases", "Switch to left leg")
 
 
 @dataclass(frozen=True)
@@ -151,7 +190,7 @@ class Phase:
     @property
     def rep_text(self) -> str:
         """'Rep 3 of 10', or '' outside reps."""
-        return f"Rep {self.rep} of {self.rep_total}" if self.rep else ""
+        return rep_heading(self.rep, self.rep_total) if self.rep else ""
 
 
 @dataclass(frozen=True)
@@ -237,7 +276,7 @@ def other_side(side: LegSide) -> LegSide:
 
 
 def _secs(value: float) -> str:
-    return f"{value:g}"
+    return formats().decimal(value, places=2)
 
 
 @dataclass
@@ -373,43 +412,51 @@ class _Expander:
     def where(self, s: SetPlan, lead: LegSide | None = None) -> list[str]:
         parts = [s.movement.name] if self.multi else []
         # A rep names the foot that leads it; elsewhere step-ups name the foot that leads first.
-        parts.append(f"{lead.value.capitalize()} foot leads" if lead is not None else s.side_text)
+        parts.append(lead_text(lead) if lead is not None else s.side_text)
         parts.append(s.heading)
         return parts
 
     def next_text(self, b: _Block) -> str:
         if b.kind is PhaseKind.REST:
-            return f"Next: Rest {_secs(b.duration_s)} s"
+            return translate("core.phases", "Next: Rest {seconds} s").format(seconds=_secs(b.duration_s))
         if b.kind is PhaseKind.SWITCH_SIDE:
-            return f"Next: {b.set.switch_text}"
+            return translate("core.phases", "Next: {change}", "what the next phase asks: switch to the other leg, "
+                             "or move the pad").format(change=b.set.switch_text)
         if b.kind is PhaseKind.SWITCH_MOVEMENT:
-            return f"Next: Change to {b.set.movement.name.lower()}"
+            return translate("core.phases", "Next: Change to {movement}", "a movement's name, in lower case").format(
+                movement=b.set.movement.name.lower())
         if b.kind is PhaseKind.DONE:
-            return "Next: Done"
+            return next_done_text()
         parts = self.where(b.set)
         text = ", ".join([parts[0]] + [p[0].lower() + p[1:] for p in parts[1:]])
-        return f"Next: {text}"
+        return translate("core.phases", "Next: {set}",
+                         "the next set: its side and number, 'Left leg, set 2 of 3'").format(set=text)
 
     def block_phases(self, i: int, b: _Block, nxt: str) -> list[Phase]:
         s = b.set
         if b.kind is PhaseKind.DONE:
-            return [Phase(PhaseKind.DONE, "Done", 0.0, i, None, None)]
+            return [Phase(PhaseKind.DONE, translate("core.phases", "Done", "phase label: the exercise is over"), 0.0, i,
+                          None, None)]
         if b.kind is not PhaseKind.HOLD:
             label = {
-                PhaseKind.LEAD_IN: lambda: " · ".join(["Get ready", *self.where(s)]),
-                PhaseKind.REST: lambda: "Rest",
+                PhaseKind.LEAD_IN: lambda: " · ".join([translate("core.phases", "Get ready", "phase label"),
+                                                       *self.where(s)]),
+                PhaseKind.REST: lambda: translate("core.phases", "Rest", "phase label"),
                 PhaseKind.SWITCH_SIDE: lambda: s.switch_text,
-                PhaseKind.SWITCH_MOVEMENT: lambda: f"Change to {s.movement.name.lower()}",
+                PhaseKind.SWITCH_MOVEMENT: lambda: translate("core.phases", "Change to {movement}",
+                                                             "a movement's name, in lower case").format(
+                    movement=s.movement.name.lower()),
             }[b.kind]()
             return [Phase(b.kind, label, b.duration_s, i, s, s.side, step=s.movement.first_step, next_text=nxt)]
 
         m = s.movement
         common = dict(block=i, set=s, side=s.side, step=m.work_step, next_text=nxt)
         if m.kind is WorkKind.HOLD:
-            return [Phase(PhaseKind.HOLD, " · ".join(["Hold", *self.where(s)]), s.target_hold_s, **common)]
+            return [Phase(PhaseKind.HOLD, " · ".join([_verb(PhaseKind.HOLD), *self.where(s)]), s.target_hold_s,
+                          **common)]
         total = s.target_reps
         if self.opt.manual_reps:
-            label = " · ".join(["Reps", *self.where(s)])
+            label = " · ".join([_verb(PhaseKind.MANUAL_REPS), *self.where(s)])
             return [Phase(PhaseKind.MANUAL_REPS, label, None, rep_total=total, **common)]
         out = []
         for rep in range(1, total + 1):
@@ -419,7 +466,7 @@ class _Expander:
                 kinds.append((PhaseKind.REP_HOLD, s.target_hold_s))
             kinds.append((PhaseKind.RETURN, self.opt.return_s))
             for kind, dur in kinds:
-                label = " · ".join([_VERBS[kind], *self.where(s, lead)])
+                label = " · ".join([_verb(kind), *self.where(s, lead)])
                 # The highlighted step follows the phase: moving, holding at the end, coming back.
                 step = {PhaseKind.MOVE: m.step_moving, PhaseKind.RETURN: m.step_returning}.get(kind, m.work_step)
                 out.append(Phase(kind, label, float(dur), lead=lead, rep=rep, rep_total=total,

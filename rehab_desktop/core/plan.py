@@ -7,13 +7,24 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from rehab_desktop.core.exercises import LONG_HOLD_S, SAFETY_LIMITS, Amount, Exercise, Library, Side
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, formats, translate
 from rehab_desktop.core.records import Prescription
 
-# Monday first, numbered as date.weekday() numbers them (ISO 8601 weeks).
+# Monday first, numbered as date.weekday() numbers them (ISO 8601 weeks). English names, for keys and
+# files; a day is shown as formats().weekday_name(i) (short=True: 'Mon').
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_ABBR = tuple(d[:3] for d in WEEKDAYS)
-DEFAULT_NAME = "My weekly plan"
+DEFAULT_NAME = QT_TRANSLATE_NOOP("core.plan", "My weekly plan")
 EMPHASES = ("anterior", "posterior")
+
+
+def default_name() -> str:
+    """The name a new plan gets, in the user's language."""
+    return translate("core.plan", DEFAULT_NAME)
+
+
+def _day_name(weekday: int) -> str:
+    return formats().weekday_name(weekday)
 
 
 class PlanError(ValueError):
@@ -73,17 +84,34 @@ def clamp_dose(exercise: Exercise, dose: Prescription) -> Prescription:
     )
 
 
+# What is wrong with one figure of a dose, per figure ('sets', 'reps', 'hold_s'), in whole sentences.
+_BELOW = {
+    "sets": QT_TRANSLATE_NOOP("core.plan", "{value} sets is below 1"),
+    "reps": QT_TRANSLATE_NOOP("core.plan", "{value} reps is below 1"),
+    "hold_s": QT_TRANSLATE_NOOP("core.plan", "{value} s hold is below 1"),
+}
+_ABOVE = {
+    "sets": QT_TRANSLATE_NOOP("core.plan", "{value} sets is above {limit}, the most the app allows"),
+    "reps": QT_TRANSLATE_NOOP("core.plan", "{value} reps is above {limit}, the most the app allows"),
+    "hold_s": QT_TRANSLATE_NOOP("core.plan", "{value} s hold is above {limit}, the most the app allows"),
+}
+_OUTSIDE = {
+    "sets": QT_TRANSLATE_NOOP("core.plan", "{value} sets is outside {low}\u2013{high}"),
+    "reps": QT_TRANSLATE_NOOP("core.plan", "{value} reps is outside {low}\u2013{high}"),
+    "hold_s": QT_TRANSLATE_NOOP("core.plan", "{value} s hold is outside {low}\u2013{high}"),
+}
+
+
 def safety_problems(dose: Prescription) -> list[str]:
     """What in `dose` breaks the safety limits, in words ("40 sets is above 10"); empty when none."""
     out = []
-    for label, key, value in (("sets", "sets", dose.sets), ("reps", "reps", dose.reps),
-                              ("s hold", "hold_s", dose.hold_s)):
+    for key, value in (("sets", dose.sets), ("reps", dose.reps), ("hold_s", dose.hold_s)):
         if value is None:
             continue
         if value < 1 and not (key == "hold_s" and value == 0):
-            out.append(f"{value} {label} is below 1")
+            out.append(translate("core.plan", _BELOW[key]).format(value=value))
         elif value > SAFETY_LIMITS[key]:
-            out.append(f"{value} {label} is above {SAFETY_LIMITS[key]}, the most the app allows")
+            out.append(translate("core.plan", _ABOVE[key]).format(value=value, limit=SAFETY_LIMITS[key]))
     return out
 
 
@@ -91,7 +119,10 @@ def prescribed_text(dose: Prescription) -> str:
     """'prescribed by Ana Ruiz', 'prescribed by your therapist', or '' for a dose that is not."""
     if not dose.prescribed:
         return ""
-    return f"prescribed by {dose.prescribed_by}" if dose.prescribed_by else "prescribed by your therapist"
+    if dose.prescribed_by:
+        return translate("core.plan", "prescribed by {therapist}", "{therapist}: a name").format(
+            therapist=dose.prescribed_by)
+    return translate("core.plan", "prescribed by your therapist")
 
 
 def easier_dose(exercise: Exercise, dose: Prescription) -> Prescription:
@@ -117,9 +148,10 @@ def dose_problems(exercise: Exercise, dose: Prescription) -> list[str]:
         return safety_problems(dose)
     sets, reps, hold = dose_amounts(exercise)
     out = []
-    for label, amount, value in (("sets", sets, dose.sets), ("reps", reps, dose.reps), ("s hold", hold, dose.hold_s)):
+    for key, amount, value in (("sets", sets, dose.sets), ("reps", reps, dose.reps), ("hold_s", hold, dose.hold_s)):
         if amount is not None and value is not None and amount.clamp(value) != value:
-            out.append(f"{value} {label} is outside {amount.low}\u2013{amount.max_choice}")
+            out.append(translate("core.plan", _OUTSIDE[key]).format(value=value, low=amount.low,
+                                                                     high=amount.max_choice))
     return out
 
 
@@ -130,26 +162,41 @@ def dose_text(exercise: Exercise, dose: Prescription, mark: bool = False) -> str
     """
     sets, reps, hold = dose_amounts(exercise)
 
-    def fig(value: int | None, amount: Amount | None) -> str:
-        return f"{value}*" if mark and amount is not None and amount.suggested else f"{value}"
+    def star(amount: Amount | None) -> str:
+        return "*" if mark and amount is not None and amount.suggested else ""
 
+    n_sets, n_reps = dose.sets or 0, dose.reps or 0  # a count (a dose saved without reps reads as 0)
+    held = hold is not None and dose.hold_s is not None
+    seconds = f"{dose.hold_s}{star(hold)}"
     if reps is None:
-        work = f"{fig(dose.hold_s, hold)} s hold"
-    elif hold is not None and dose.hold_s is not None and hold.low >= LONG_HOLD_S:
-        work = f"hold {fig(dose.hold_s, hold)} s, {fig(dose.reps, reps)} times"  # in and out of a stretch
+        work = translate("core.plan", "{seconds} s hold", "the work of a set: a hold of so many seconds "
+                         "({seconds}: a figure, maybe with '*')").format(seconds=seconds)
+    elif held and hold.low >= LONG_HOLD_S:  # in and out of a stretch
+        work = translate("core.plan", "hold {seconds} s, %n{mark} times", "the work of a set: in and out of a "
+                         "stretch; {mark}: '*' or nothing", n_reps).format(seconds=seconds, mark=star(reps))
+    elif len(exercise.dose.movements) > 1 and held:
+        work = translate("core.plan", "%n{mark} reps each way, hold {seconds} s", "the work of a set; {mark}: '*' "
+                         "or nothing", n_reps).format(seconds=seconds, mark=star(reps))
+    elif len(exercise.dose.movements) > 1:
+        work = translate("core.plan", "%n{mark} reps each way", "the work of a set; {mark}: '*' or nothing",
+                         n_reps).format(mark=star(reps))
+    elif held:
+        work = translate("core.plan", "%n{mark} reps, hold {seconds} s", "the work of a set; {mark}: '*' or "
+                         "nothing", n_reps).format(seconds=seconds, mark=star(reps))
     else:
-        work = f"{fig(dose.reps, reps)} reps"
-        if len(exercise.dose.movements) > 1:
-            work += " each way"
-        if hold is not None and dose.hold_s is not None:
-            work += f", hold {fig(dose.hold_s, hold)} s"
-    in_all = " in all" if exercise.dose.side is Side.SWITCH_EACH_SET else ""  # not per foot
-    parts = [f"{fig(dose.sets, sets)} {'set' if dose.sets == 1 else 'sets'}{in_all} \u00d7 {work}",
-             exercise.dose.side.label]
+        work = translate("core.plan", "%n{mark} reps", "the work of a set; {mark}: '*' or nothing",
+                         n_reps).format(mark=star(reps))
+    if exercise.dose.side is Side.SWITCH_EACH_SET:  # the sets in all, not per foot
+        head = translate("core.plan", "%n{mark} set(s) in all \u00d7 {work}", "sets of a dose, the side switched "
+                         "each set; {mark}: '*' or nothing; {work}: '12 reps', '30 s hold'...", n_sets)
+    else:
+        head = translate("core.plan", "%n{mark} set(s) \u00d7 {work}", "sets of a dose; {mark}: '*' or nothing; "
+                         "{work}: '12 reps', '30 s hold'...", n_sets)
+    parts = [head.format(mark=star(sets), work=work), exercise.dose.side.label]
     if dose.resistance:
         parts.append(dose.resistance)
     if dose.weight_kg:
-        parts.append(f"{dose.weight_kg:g} kg")
+        parts.append(f"{formats().decimal(dose.weight_kg, places=3)} kg")
     if dose.prescribed:
         parts.append(prescribed_text(dose))
     return ", ".join(parts)
@@ -178,7 +225,7 @@ class PlanProblem:
 class WeekPlan:
     """Seven weekdays (Monday first), each an ordered list of doses; repeats every week."""
 
-    name: str = DEFAULT_NAME
+    name: str = field(default_factory=default_name)
     starts_on: date | None = None  # the first day it applies: earlier days are never "missed"
     notes: str = ""  # free text printed on the sheet
     program: str = ""  # the starter program it began from ('' when built by hand)
@@ -196,10 +243,12 @@ class WeekPlan:
 
     def __post_init__(self) -> None:
         if len(self.days) != 7:
-            raise PlanError(f"a week has 7 days, not {len(self.days)}")
+            days = len(self.days)
+            raise PlanError(translate("core.plan", "a week has 7 days, not {count}").format(count=days))
         self.days = [list(d) for d in self.days]
         if self.emphasis not in ("", *EMPHASES):
-            raise PlanError(f"emphasis must be anterior or posterior, not {self.emphasis!r}")
+            raise PlanError(translate("core.plan", "emphasis must be anterior or posterior, not {value}").format(
+                value=repr(self.emphasis)))
 
     def copy(self) -> WeekPlan:
         return copy.deepcopy(self)
@@ -253,13 +302,18 @@ class WeekPlan:
         for wd, day in enumerate(self.days):
             for i, p in enumerate(day):
                 ex = library.get(p.exercise_id)
-                where = f"{WEEKDAYS[wd]}, exercise {i + 1}"
+                day = _day_name(wd)
+                day = day[:1].upper() + day[1:]
                 if ex is None:
-                    problems.append(PlanProblem(wd, i, p.exercise_id,
-                                                f"{where}: '{p.exercise_id}' is not in the exercise library"))
+                    problems.append(PlanProblem(wd, i, p.exercise_id, translate(
+                        "core.plan", "{day}, exercise {number}: '{id}' is not in the exercise library").format(
+                        day=day, number=i + 1, id=p.exercise_id)))
                     continue
                 for text in dose_problems(ex, p):
-                    problems.append(PlanProblem(wd, i, p.exercise_id, f"{where} ({ex.name}): {text}"))
+                    problems.append(PlanProblem(wd, i, p.exercise_id, translate(
+                        "core.plan", "{day}, exercise {number} ({exercise}): {problem}",
+                        "{problem}: what is wrong with the dose, e.g. '40 sets is outside 2\u20133'").format(
+                        day=day, number=i + 1, exercise=ex.name, problem=text)))
         return problems
 
     def runnable(self, library: Library, weekday: int) -> list[Prescription]:
@@ -274,7 +328,9 @@ class WeekPlan:
         day = self.days[_day(weekday)]
         if any(p.exercise_id == dose.exercise_id for p in day):
             # A session records one dose per exercise, so a day lists each exercise once.
-            raise PlanError(f"{dose.exercise_id} is already planned on {WEEKDAYS[weekday]}")
+            raise PlanError(translate("core.plan", "{exercise} is already planned on {day}",
+                                      "{exercise}: an exercise id").format(exercise=dose.exercise_id,
+                                                                           day=_day_name(weekday)))
         index = len(day) if index is None else max(0, min(len(day), index))
         day.insert(index, dose)
         return index
@@ -311,7 +367,9 @@ class WeekPlan:
         day = self.days[_day(weekday)]
         old = day[_index(day, index)]
         if dose.exercise_id != old.exercise_id:
-            raise PlanError(f"entry {index + 1} on {WEEKDAYS[weekday]} is {old.exercise_id}, not {dose.exercise_id}")
+            raise PlanError(translate("core.plan", "entry {number} on {day} is {planned}, not {given}",
+                                      "{planned}, {given}: exercise ids").format(
+                number=index + 1, day=_day_name(weekday), planned=old.exercise_id, given=dose.exercise_id))
         day[index] = dose
         return dose
 
@@ -325,12 +383,13 @@ class WeekPlan:
 
 def _day(weekday: int) -> int:
     if not isinstance(weekday, int) or not 0 <= weekday <= 6:
-        raise PlanError(f"weekday must be 0 (Monday) to 6 (Sunday), not {weekday!r}")
+        raise PlanError(translate("core.plan", "weekday must be 0 (Monday) to 6 (Sunday), not {value}").format(
+            value=repr(weekday)))
     return weekday
 
 
 def _index(day: list, index: int) -> int:
     if not 0 <= index < len(day):
-        raise PlanError(f"there is no exercise {index + 1} on that day")
+        raise PlanError(translate("core.plan", "there is no exercise {number} on that day").format(number=index + 1))
     return index
 

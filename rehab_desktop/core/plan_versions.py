@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.core.plan import WEEKDAYS, WeekPlan, short_dose
+from rehab_desktop.core.i18n import formats, translate
+from rehab_desktop.core.plan import WeekPlan, short_dose
 from rehab_desktop.core.records import Prescription
 
 
@@ -66,36 +67,48 @@ def plan_changes(old: WeekPlan | None, new: WeekPlan, library: Library) -> list[
 
     if old is None:
         count = new.entry_count()
-        head = f"First plan: {count} exercise{'s' if count != 1 else ''} a week"
-        return [head + (f", prescribed by {new.prescribed_by}" if new.prescribed_by else "")]
+        if new.prescribed_by:
+            return [translate("core.plan_versions", "First plan: %n exercise(s) a week, prescribed by {therapist}",
+                              "{therapist}: a name", count).format(therapist=new.prescribed_by)]
+        return [translate("core.plan_versions", "First plan: %n exercise(s) a week", None, count)]
     out = []
     before = {(wd, p.exercise_id): p for wd, day in enumerate(old.days) for p in day}
     after = {(wd, p.exercise_id): p for wd, day in enumerate(new.days) for p in day}
     old_ids, new_ids = set(old.exercise_ids()), set(new.exercise_ids())
-    out += [f"{name(i)} added" for i in new.exercise_ids() if i not in old_ids]
-    out += [f"{name(i)} dropped" for i in old.exercise_ids() if i not in new_ids]
+    out += [translate("core.plan_versions", "{exercise} added").format(exercise=name(i))
+            for i in new.exercise_ids() if i not in old_ids]
+    out += [translate("core.plan_versions", "{exercise} dropped").format(exercise=name(i))
+            for i in old.exercise_ids() if i not in new_ids]
     for ex_id in new.exercise_ids():
         if ex_id not in old_ids:
             continue
         days_before = {wd for wd, i in before if i == ex_id}
         days_after = {wd for wd, i in after if i == ex_id}
         if days_before != days_after:
-            out.append(f"{name(ex_id)}: now on {_days(days_after)} (was {_days(days_before)})")
+            out.append(translate("core.plan_versions", "{exercise}: now on {days} (was {old_days})",
+                                 "{days}, {old_days}: short weekday names, 'Mon, Thu'").format(
+                exercise=name(ex_id), days=_days(days_after), old_days=_days(days_before)))
         doses_old = {_dose_words(before[(wd, ex_id)]) for wd in days_before}
         doses_new = {_dose_words(after[(wd, ex_id)]) for wd in days_after}
         if doses_old != doses_new:
             out.append(f"{name(ex_id)}: {' / '.join(sorted(doses_old))} \u2192 {' / '.join(sorted(doses_new))}")
     if new.prescribed_by != old.prescribed_by and new.prescribed_by:
-        out.append(f"prescribed by {new.prescribed_by}")
+        out.append(translate("core.plan_versions", "prescribed by {therapist}", "{therapist}: a name").format(
+            therapist=new.prescribed_by))
     if new.name != old.name:
-        out.append(f"renamed \u201c{new.name}\u201d")
-    return out or ["no change to the exercises or doses"]
+        out.append(translate("core.plan_versions", "renamed \u201c{name}\u201d", "the plan was renamed").format(
+            name=new.name))
+    return out or [translate("core.plan_versions", "no change to the exercises or doses")]
 
 
 def _dose_words(p: Prescription) -> str:
     text = short_dose(p)
-    return text + (" (prescribed)" if p.prescribed else "")
+    if p.prescribed:
+        return translate("core.plan_versions", "{dose} (prescribed)", "{dose}: '3\u00d712', '2\u00d730 s'").format(
+            dose=text)
+    return text
 
 
 def _days(weekdays: set[int]) -> str:
-    return ", ".join(WEEKDAYS[d][:3] for d in sorted(weekdays)) or "no day"
+    return ", ".join(formats().weekday_name(d, short=True) for d in sorted(weekdays)) or \
+        translate("core.plan_versions", "no day")

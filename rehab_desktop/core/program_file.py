@@ -17,8 +17,9 @@ from pathlib import PurePath
 from typing import Any
 
 from rehab_desktop.core.exercises import SAFETY_LIMITS, Amount, Exercise, Library
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, formats, translate
 from rehab_desktop.core.own_exercises import OwnExerciseError, exercise_from_dict, exercise_to_dict
-from rehab_desktop.core.plan import DEFAULT_NAME, EMPHASES, WEEKDAYS, WeekPlan, dose_amounts
+from rehab_desktop.core.plan import EMPHASES, WEEKDAYS, WeekPlan, default_name, dose_amounts
 from rehab_desktop.core.plan_versions import plan_changes
 from rehab_desktop.core.records import Prescription
 
@@ -30,7 +31,7 @@ MAX_NOTES = 2000
 MAX_RESISTANCE = 80
 MAX_PER_DAY = 30
 MAX_WEIGHT_KG = 200.0
-DAY_KEYS = tuple(d.lower() for d in WEEKDAYS)
+DAY_KEYS = tuple(d.lower() for d in WEEKDAYS)  # the file's keys: never translated
 _TOP = ("format", "version", "name", "notes", "prescribed_by", "prescribed_on", "exported_at", "emphasis",
         "program", "exercises", "days")
 _ENTRY = ("exercise", "dose")
@@ -87,7 +88,8 @@ def program_dict(plan: WeekPlan, library: Library, exported_at: str | None) -> d
         for i, p in enumerate(plan.days[wd], start=1):
             ex = library.get(p.exercise_id)
             if ex is None:
-                raise ProgramError(f"days.{key}[{i}].exercise", f"'{p.exercise_id}' is not in the exercise library")
+                raise ProgramError(f"days.{key}[{i}].exercise", translate(
+                    "core.program_file", "'{id}' is not in the exercise library").format(id=p.exercise_id))
             if ex.own:
                 own[ex.id] = ex
             out.append({"exercise": p.exercise_id, "dose": {
@@ -119,7 +121,9 @@ def program_to_text(plan: WeekPlan, library: Library, exported_at: str | None) -
 def check_size(size: int) -> None:
     """Refuse a file by its size alone, before reading it."""
     if size > MAX_BYTES:
-        raise ProgramError("", f"the file is {_size(size)}; a program file may be at most {_size(MAX_BYTES)}")
+        raise ProgramError("", translate("core.program_file", "the file is {size}; a program file may be at most "
+                                         "{limit}", "{size}, {limit}: '3.5 MB'").format(size=_size(size),
+                                                                                    limit=_size(MAX_BYTES)))
 
 
 def read_program(raw: bytes, library: Library, source: str = "") -> Program:
@@ -131,42 +135,58 @@ def read_program(raw: bytes, library: Library, source: str = "") -> Program:
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ProgramError("", f"is not UTF-8 text (byte {exc.start + 1} cannot be read)") from None
+        raise ProgramError("", translate("core.program_file", "is not UTF-8 text (byte {position} cannot be read)",
+                                         "said of the file").format(position=exc.start + 1)) from None
     try:
         data = json.loads(text, object_pairs_hook=_no_duplicate_keys)
     except _DuplicateKey as exc:
-        raise ProgramError("", f"is not usable JSON: the key '{exc.key}' appears twice in one object") from None
+        raise ProgramError("", translate("core.program_file", "is not usable JSON: the key '{key}' appears twice in "
+                                         "one object", "said of the file").format(key=exc.key)) from None
     except json.JSONDecodeError as exc:
-        raise ProgramError("", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}") from None
+        raise ProgramError("", translate("core.program_file", "is not valid JSON: {error} at line {line}, column "
+                                         "{column}", "said of the file; {error}: the JSON reader's words, in "
+                                         "English").format(error=exc.msg, line=exc.lineno, column=exc.colno)) from None
     except RecursionError:
-        raise ProgramError("", "is not usable JSON: it is nested too deeply") from None
+        raise ProgramError("", translate("core.program_file", "is not usable JSON: it is nested too deeply",
+                                         "said of the file")) from None
     if not isinstance(data, dict):
-        raise ProgramError("", f"must be a JSON object with \"format\": \"{FORMAT}\", not {_kind(data)}")
+        raise ProgramError("", translate("core.program_file", "must be a JSON object with \"format\": \"{format}\", "
+                                         "not {kind}", "said of the file; {kind}: 'a list', 'text'...").format(
+            format=FORMAT, kind=_kind(data)))
     fmt = data.get("format")
     if fmt != FORMAT:
-        shown = "is missing" if "format" not in data else f"is {_shown(fmt)}"
-        raise ProgramError("format", f"{shown}, so this is not a rehab-desktop program file "
-                                     f"(expected \"{FORMAT}\")")
+        if "format" not in data:
+            why = translate("core.program_file", "is missing, so this is not a rehab-desktop program file "
+                                                 "(expected \"{format}\")", "said of the field \"format\"")
+        else:
+            why = translate("core.program_file", "is {value}, so this is not a rehab-desktop program file "
+                                                 "(expected \"{format}\")", "said of the field \"format\"")
+        raise ProgramError("format", why.format(value=_shown(fmt), format=FORMAT))
     version = data.get("version")
     if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise ProgramError("version", f"{version} is newer than this app reads (up to {VERSION}); "
-                                      "update rehab-desktop to import it")
+        raise ProgramError("version", translate("core.program_file", "{version} is newer than this app reads (up "
+                                                "to {supported}); update rehab-desktop to import it").format(
+            version=version, supported=VERSION))
     if version != VERSION or isinstance(version, bool):
-        raise ProgramError("version", "is missing" if "version" not in data else f"must be {VERSION}, not "
-                                                                                 f"{_shown(version)}")
-    _no_unknown(data, _TOP, "", "a program file")
+        raise ProgramError("version", _missing() if "version" not in data else translate(
+            "core.program_file", "must be {supported}, not {value}", "said of the file's version").format(
+            supported=VERSION, value=_shown(version)))
+    _no_unknown(data, _TOP, "", translate("core.program_file", "is not a field of a program file (known: {known})",
+                                          "{known}: the file's field names"))
 
-    name = _text(data, "name", "name", MAX_NAME, default=DEFAULT_NAME, one_line=True) or DEFAULT_NAME
+    name = _text(data, "name", "name", MAX_NAME, one_line=True) or default_name()
     notes = _text(data, "notes", "notes", MAX_NOTES)
     prescribed_by = _text(data, "prescribed_by", "prescribed_by", MAX_NAME, one_line=True)
     prescribed_on = _date(data.get("prescribed_on"), "prescribed_on")
     exported_at = data.get("exported_at")
     if exported_at is not None and (not isinstance(exported_at, str) or len(exported_at) > 40):
-        raise ProgramError("exported_at", f"must be a date and time like \"2026-05-11T09:30:00Z\" or null, "
-                                          f"not {_shown(exported_at)}")
+        raise ProgramError("exported_at", translate("core.program_file", "must be a date and time like "
+                                                    "\"2026-05-11T09:30:00Z\" or null, not {value}").format(
+            value=_shown(exported_at)))
     emphasis = _text(data, "emphasis", "emphasis", 20)
     if emphasis not in ("", *EMPHASES):
-        raise ProgramError("emphasis", f"must be \"\", \"anterior\" or \"posterior\", not {_shown(emphasis)}")
+        raise ProgramError("emphasis", translate("core.program_file", "must be \"\", \"anterior\" or \"posterior\", "
+                                                 "not {value}").format(value=_shown(emphasis)))
     program = _text(data, "program", "program", MAX_NAME, one_line=True)
 
     own = _own_exercises(data.get("exercises", []), library)
@@ -180,7 +200,8 @@ def read_program(raw: bytes, library: Library, source: str = "") -> Program:
 
 def _own_exercises(raw: Any, library: Library) -> list[Exercise]:
     if not isinstance(raw, list):
-        raise ProgramError("exercises", f"must be a list of your own exercises, not {_kind(raw)}")
+        raise ProgramError("exercises", translate("core.program_file", "must be a list of your own exercises, not "
+                                                  "{kind}", "{kind}: 'an object', 'text'...").format(kind=_kind(raw)))
     out: list[Exercise] = []
     seen: dict[str, int] = {}
     for i, item in enumerate(raw, start=1):
@@ -190,7 +211,8 @@ def _own_exercises(raw: Any, library: Library) -> list[Exercise]:
         except OwnExerciseError as exc:
             raise ProgramError(exc.field, exc.reason) from None
         if ex.id in seen:
-            raise ProgramError(f"{where}.id", f"'{ex.id}' is listed twice (also exercises[{seen[ex.id]}])")
+            raise ProgramError(f"{where}.id", translate("core.program_file", "'{id}' is listed twice (also "
+                                                        "exercises[{index}])").format(id=ex.id, index=seen[ex.id]))
         seen[ex.id] = i
         out.append(ex)
     return out
@@ -198,39 +220,53 @@ def _own_exercises(raw: Any, library: Library) -> list[Exercise]:
 
 def _days(raw: Any, known: dict[str, Exercise]) -> list[list[Prescription]]:
     if raw is None:
-        raise ProgramError("days", "is missing")
+        raise ProgramError("days", _missing())
     if not isinstance(raw, dict):
-        raise ProgramError("days", f"must be an object with a list for each day (monday to sunday), not {_kind(raw)}")
+        raise ProgramError("days", translate("core.program_file", "must be an object with a list for each day "
+                                                                  "(monday to sunday), not {kind}",
+                                             "the day names are the file's keys: keep them in English").format(
+            kind=_kind(raw)))
     for key in raw:
         if key not in DAY_KEYS:
-            raise ProgramError(f"days.{key}", "is not a day of the week (monday, tuesday, ... sunday, in lower case)")
+            raise ProgramError(f"days.{key}", translate("core.program_file", "is not a day of the week (monday, "
+                                                                             "tuesday, ... sunday, in lower case)",
+                                                        "the day names are the file's keys: keep them in English"))
     days: list[list[Prescription]] = []
     for key in DAY_KEYS:
         entries = raw.get(key, [])
         path = f"days.{key}"
         if not isinstance(entries, list):
-            raise ProgramError(path, f"must be a list of exercises, not {_kind(entries)}")
+            raise ProgramError(path, translate("core.program_file", "must be a list of exercises, not {kind}").format(
+                kind=_kind(entries)))
         if len(entries) > MAX_PER_DAY:
-            raise ProgramError(path, f"lists {len(entries)} exercises; at most {MAX_PER_DAY}")
+            count = len(entries)
+            raise ProgramError(path, translate("core.program_file", "lists %n exercises; at most {limit}", None,
+                                               count).format(limit=MAX_PER_DAY))
         day: list[Prescription] = []
         where_first: dict[str, int] = {}
         for i, entry in enumerate(entries, start=1):
             p = f"{path}[{i}]"
             if not isinstance(entry, dict):
-                raise ProgramError(p, f"must be an object with \"exercise\" and \"dose\", not {_kind(entry)}")
-            _no_unknown(entry, _ENTRY, p, "a day's entry")
+                raise ProgramError(p, translate("core.program_file", "must be an object with \"exercise\" and "
+                                                                     "\"dose\", not {kind}").format(kind=_kind(entry)))
+            _no_unknown(entry, _ENTRY, p, translate("core.program_file", "is not a field of a day's entry (known: "
+                                                                         "{known})", "{known}: the file's field names"))
             ex_id = entry.get("exercise")
             if not isinstance(ex_id, str):
-                raise ProgramError(f"{p}.exercise", "is missing" if "exercise" not in entry else
-                                   f"must be an exercise id, not {_shown(ex_id)}")
+                raise ProgramError(f"{p}.exercise", _missing() if "exercise" not in entry else translate(
+                    "core.program_file", "must be an exercise id, not {value}").format(value=_shown(ex_id)))
             ex = known.get(ex_id)
             if ex is None:
-                why = ("is an own exercise that is not in the file's \"exercises\"" if ex_id.startswith("own-")
-                       else "is not an exercise this app knows (see 'rehab-desktop exercises')")
-                raise ProgramError(f"{p}.exercise", f"'{ex_id[:64]}' {why}")
+                why = (translate("core.program_file", "'{id}' is an own exercise that is not in the file's "
+                                                      "\"exercises\"") if ex_id.startswith("own-")
+                       else translate("core.program_file", "'{id}' is not an exercise this app knows (see "
+                                                           "'rehab-desktop exercises')"))
+                raise ProgramError(f"{p}.exercise", why.format(id=ex_id[:64]))
             if ex_id in where_first:
-                raise ProgramError(f"{p}.exercise", f"'{ex_id}' is already on {key} ({path}[{where_first[ex_id]}]); "
-                                                    "a day lists each exercise once")
+                raise ProgramError(f"{p}.exercise", translate(
+                    "core.program_file", "'{id}' is already on {day} ({where}); a day lists each exercise once",
+                    "{day}: the file's key for the day, 'monday'; {where}: 'days.monday[1]'").format(
+                    id=ex_id, day=key, where=f"{path}[{where_first[ex_id]}]"))
             where_first[ex_id] = i
             day.append(_dose(entry.get("dose"), ex, f"{p}.dose"))
         days.append(day)
@@ -239,13 +275,16 @@ def _days(raw: Any, known: dict[str, Exercise]) -> list[list[Prescription]]:
 
 def _dose(raw: Any, ex: Exercise, path: str) -> Prescription:
     if raw is None:
-        raise ProgramError(path, "is missing")
+        raise ProgramError(path, _missing())
     if not isinstance(raw, dict):
-        raise ProgramError(path, f"must be an object with \"sets\" and the exercise's reps or hold, not {_kind(raw)}")
-    _no_unknown(raw, _DOSE, path, "a dose")
+        raise ProgramError(path, translate("core.program_file", "must be an object with \"sets\" and the exercise's "
+                                                                "reps or hold, not {kind}").format(kind=_kind(raw)))
+    _no_unknown(raw, _DOSE, path, translate("core.program_file", "is not a field of a dose (known: {known})",
+                                            "{known}: the file's field names"))
     prescribed = raw.get("prescribed", False)
     if not isinstance(prescribed, bool):
-        raise ProgramError(f"{path}.prescribed", f"must be true or false, not {_shown(prescribed)}")
+        raise ProgramError(f"{path}.prescribed", translate("core.program_file", "must be true or false, not "
+                                                                                "{value}").format(value=_shown(prescribed)))
     sets_range, reps_range, hold_range = dose_amounts(ex)
     figures: dict[str, int | None] = {}
     for key, amount in (("sets", sets_range), ("reps", reps_range), ("hold_s", hold_range)):
@@ -254,14 +293,19 @@ def _dose(raw: Any, ex: Exercise, path: str) -> Prescription:
     weight = raw.get("weight_kg")
     if weight is not None:
         if isinstance(weight, bool) or not isinstance(weight, int | float):
-            raise ProgramError(f"{path}.weight_kg", f"must be a number of kilograms or null, not {_shown(weight)}")
+            raise ProgramError(f"{path}.weight_kg", translate("core.program_file", "must be a number of kilograms or "
+                                                                                   "null, not {value}").format(
+                value=_shown(weight)))
         if not 0 <= weight <= MAX_WEIGHT_KG:
-            raise ProgramError(f"{path}.weight_kg", f"{weight:g} is outside 0\u2013{MAX_WEIGHT_KG:g} kg")
+            raise ProgramError(f"{path}.weight_kg", translate("core.program_file", "{value} is outside "
+                                                                                   "0\u2013{limit} kg").format(
+                value=formats().decimal(weight, places=3), limit=formats().decimal(MAX_WEIGHT_KG, places=3)))
         weight = float(weight)
     by = _text(raw, "prescribed_by", f"{path}.prescribed_by", MAX_NAME, one_line=True).strip()
     if by and not prescribed:
-        raise ProgramError(f"{path}.prescribed_by", "names who prescribed the dose, but \"prescribed\" is false; "
-                                                    "set \"prescribed\": true")
+        raise ProgramError(f"{path}.prescribed_by", translate("core.program_file", "names who prescribed the dose, "
+                                                                                   "but \"prescribed\" is false; set "
+                                                                                   "\"prescribed\": true"))
     return Prescription(ex.id, figures["sets"] or 1, figures["reps"], figures["hold_s"], resistance, weight,
                         prescribed, by)
 
@@ -271,21 +315,27 @@ def _figure(raw: dict, key: str, amount: Amount | None, ex: Exercise, prescribed
     value = raw.get(key)
     if amount is None:
         if value is not None:
-            what = "repetitions" if key == "reps" else "a hold"
-            raise ProgramError(field, f"must be null: {ex.name} ({ex.id}) has no {what}")
+            why = (translate("core.program_file", "must be null: {exercise} ({id}) has no repetitions")
+                   if key == "reps" else translate("core.program_file", "must be null: {exercise} ({id}) has no hold"))
+            raise ProgramError(field, why.format(exercise=ex.name, id=ex.id))
         return None
     if value is None:
-        raise ProgramError(field, "is missing" if key not in raw else f"must be a whole number for {ex.name}, not null")
+        raise ProgramError(field, _missing() if key not in raw else translate(
+            "core.program_file", "must be a whole number for {exercise}, not null").format(exercise=ex.name))
     if isinstance(value, bool) or not isinstance(value, int):
-        raise ProgramError(field, f"must be a whole number, not {_shown(value)}")
+        raise ProgramError(field, translate("core.program_file", "must be a whole number, not {value}").format(
+            value=_shown(value)))
     limit = SAFETY_LIMITS[_FIGURES[key]]
     if value < 1:
-        raise ProgramError(field, f"{value} is below 1")
+        raise ProgramError(field, translate("core.program_file", "{value} is below 1").format(value=value))
     if value > limit:
-        raise ProgramError(field, f"{value} is above {limit}")
+        raise ProgramError(field, translate("core.program_file", "{value} is above {limit}").format(
+            value=value, limit=limit))
     if not prescribed and amount.clamp(value) != value:
-        raise ProgramError(field, f"{value} lies outside {ex.name}'s range {amount.low}\u2013{amount.max_choice}; "
-                                  "if a therapist prescribed it, mark the dose \"prescribed\": true")
+        raise ProgramError(field, translate("core.program_file", "{value} lies outside {exercise}'s range "
+                                                                 "{low}\u2013{high}; if a therapist prescribed it, "
+                                                                 "mark the dose \"prescribed\": true").format(
+            value=value, exercise=ex.name, low=amount.low, high=amount.max_choice))
     return value
 
 
@@ -322,22 +372,38 @@ def program_changes(program: Program, current_plan: WeekPlan | None, library: Li
     what changes against `current_plan` (the plan otherwise in force then), own exercises added or
     changed, and any plan still to come that it replaces. Nothing is written here."""
     plan = program.plan
-    head = f"new plan \u201c{plan.name}\u201d" + (f" from {starts_on.isoformat()}" if starts_on else "")
-    if plan.prescribed_by or plan.prescribed_on:
-        head += ", prescribed" + (f" by {plan.prescribed_by}" if plan.prescribed_by else "")
-        head += f" on {plan.prescribed_on.isoformat()}" if plan.prescribed_on else ""
+    if starts_on:
+        head = translate("core.program_file", "new plan \u201c{name}\u201d from {day}", "{day}: '2026-05-11'").format(
+            name=plan.name, day=starts_on.isoformat())
+    else:
+        head = translate("core.program_file", "new plan \u201c{name}\u201d").format(name=plan.name)
+    by, on = plan.prescribed_by, plan.prescribed_on.isoformat() if plan.prescribed_on else ""
+    if by and on:
+        head += translate("core.program_file", ", prescribed by {therapist} on {day}",
+                          "follows 'new plan \u201c...\u201d'; {therapist}: a name; {day}: '2026-05-11'").format(
+            therapist=by, day=on)
+    elif by:
+        head += translate("core.program_file", ", prescribed by {therapist}", "follows 'new plan \u201c...\u201d'; "
+                          "{therapist}: a name").format(therapist=by)
+    elif on:
+        head += translate("core.program_file", ", prescribed on {day}", "follows 'new plan \u201c...\u201d'; {day}: "
+                          "'2026-05-11'").format(day=on)
     lines = [head]
     lines += plan_changes(current_plan, plan, _Names(program, library))  # type: ignore[arg-type]
     for ex, what in own_changes(program, library):
         if what == "added":
-            lines.append(f"exercise added to your own: {ex.name}")
+            line = translate("core.program_file", "exercise added to your own: {exercise}")
         elif what == "changed":
-            lines.append(f"changes your own exercise {ex.name} ({ex.id}): the file's version replaces yours")
+            line = translate("core.program_file", "changes your own exercise {exercise} ({id}): the file's version "
+                                                  "replaces yours")
         else:
-            lines.append(f"your own exercise {ex.name} is shown in the list again")
+            line = translate("core.program_file", "your own exercise {exercise} is shown in the list again")
+        lines.append(line.format(exercise=ex.name, id=ex.id))
     for old in replaces:
-        lines.append(f"replaces the plan \u201c{old.name}\u201d from {old.starts_on}"
-                     if old.starts_on else f"replaces the plan \u201c{old.name}\u201d")
+        lines.append(translate("core.program_file", "replaces the plan \u201c{name}\u201d from {day}",
+                               "{day}: '2026-05-11'").format(name=old.name, day=old.starts_on)
+                     if old.starts_on else
+                     translate("core.program_file", "replaces the plan \u201c{name}\u201d").format(name=old.name))
     return lines
 
 
@@ -358,11 +424,16 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def _no_unknown(data: dict, allowed: tuple[str, ...], path: str, what: str) -> None:
+def _missing() -> str:
+    return translate("core.program_file", "is missing", "said of a field of the file")
+
+
+def _no_unknown(data: dict, allowed: tuple[str, ...], path: str, reason: str) -> None:
+    """`reason`: 'is not a field of ... (known: {known})', translated."""
     unknown = [k for k in data if k not in allowed]
     if unknown:
         field = f"{path}.{unknown[0]}" if path else unknown[0]
-        raise ProgramError(field[:120], f"is not a field of {what} (known: {', '.join(allowed)})")
+        raise ProgramError(field[:120], reason.format(known=", ".join(allowed)))
 
 
 def _text(data: dict, key: str, path: str, limit: int, default: str = "", one_line: bool = False) -> str:
@@ -370,13 +441,18 @@ def _text(data: dict, key: str, path: str, limit: int, default: str = "", one_li
     if value is None:
         return default
     if not isinstance(value, str):
-        raise ProgramError(path, f"must be text, not {_shown(value)}")
+        raise ProgramError(path, translate("core.program_file", "must be text, not {value}").format(
+            value=_shown(value)))
     if len(value) > limit:
-        raise ProgramError(path, f"is {len(value)} characters long; at most {limit}")
+        length = len(value)
+        raise ProgramError(path, translate("core.program_file", "is %n characters long; at most {limit}", None,
+                                           length).format(limit=limit))
     bad = next((c for c in value if (ord(c) < 32 and c not in ("\n", "\t")) or (one_line and c in "\n\t")), None)
     if bad is not None:
-        raise ProgramError(path, f"contains a control character (U+{ord(bad):04X})"
-                           + ("; it must be one line" if bad in "\n\t" else ""))
+        why = (translate("core.program_file", "contains a control character ({code}); it must be one line",
+                         "{code}: 'U+000A'") if bad in "\n\t" else
+               translate("core.program_file", "contains a control character ({code})", "{code}: 'U+0007'"))
+        raise ProgramError(path, why.format(code=f"U+{ord(bad):04X}"))
     return value
 
 
@@ -388,12 +464,21 @@ def _date(value: Any, path: str) -> date | None:
             return date.fromisoformat(value)
     except ValueError:
         pass
-    raise ProgramError(path, f"must be a date like \"2026-05-11\" or null, not {_shown(value)}")
+    raise ProgramError(path, translate("core.program_file", "must be a date like \"2026-05-11\" or null, not "
+                                                            "{value}").format(value=_shown(value)))
+
+
+_KINDS = {  # what a JSON value is, as the messages say after 'not'
+    dict: QT_TRANSLATE_NOOP("core.program_file", "an object"), list: QT_TRANSLATE_NOOP("core.program_file", "a list"),
+    str: QT_TRANSLATE_NOOP("core.program_file", "text"), bool: QT_TRANSLATE_NOOP("core.program_file", "true or false"),
+    int: QT_TRANSLATE_NOOP("core.program_file", "a number"), float: QT_TRANSLATE_NOOP("core.program_file", "a number"),
+    type(None): "null",
+}
 
 
 def _kind(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "text", bool: "true or false", int: "a number",
-            float: "a number", type(None): "null"}.get(type(value), type(value).__name__)
+    kind = _KINDS.get(type(value))
+    return type(value).__name__ if kind is None else translate("core.program_file", kind)
 
 
 def _shown(value: Any) -> str:
@@ -405,4 +490,6 @@ def _shown(value: Any) -> str:
 
 
 def _size(n: int) -> str:
-    return f"{n / (1024 * 1024):.1f} MB".replace(".0 MB", " MB") if n >= 1024 * 1024 else f"{n} bytes"
+    if n >= 1024 * 1024:
+        return f"{formats().decimal(n / (1024 * 1024), places=1)} MB"
+    return translate("core.program_file", "%n bytes", None, n)

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class LegSide(StrEnum):
     """Which leg a set was done on."""
@@ -16,7 +18,12 @@ class LegSide(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"left": "Left leg", "right": "Right leg", "both": "Both legs"}[self.value]
+        return translate("core.records", _LEG_LABELS[self.value])
+
+
+_LEG_LABELS = {"left": QT_TRANSLATE_NOOP("core.records", "Left leg"),
+               "right": QT_TRANSLATE_NOOP("core.records", "Right leg"),
+               "both": QT_TRANSLATE_NOOP("core.records", "Both legs")}
 
 
 class SetStatus(StrEnum):

@@ -14,12 +14,13 @@ import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.today import DayWork
 
 DEFAULT_TIME = time(18, 0)
 SNOOZE_CHOICES = (10, 30, 60, 120)  # minutes "Later" can mean; 30 unless the person chose another
 DEFAULT_SNOOZE_MIN = 30
-WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")  # systemd's and settings.ini's names, never shown
 POLL_S = 60.0  # the longest an open app waits between looks at the clock (a suspend stops its timers)
 
 
@@ -52,7 +53,8 @@ def parse_times(text: str) -> tuple[time, ...]:
                 and 0 <= int(minutes) <= 59:
             found.add(time(int(hours), int(minutes)))
         else:
-            raise ValueError(f"'{part}' is not a time of day written like 08:30 or 18:00")
+            raise ValueError(translate("core.reminders", "'{part}' is not a time of day written like 08:30 or 18:00",
+                                       "part: what was typed").format(part=part))
     return tuple(sorted(found))
 
 
@@ -219,12 +221,16 @@ def reminder_text(work: DayWork, check_due: bool = False) -> tuple[str, str]:
     """(title, body) of the reminder, e.g. ('Ankle exercises: 4 planned today, about 12 minutes', ...);
     `check_due`: the weekly self-check is due as well, which the body says."""
     minutes = work.minutes_left
-    about = f"about {minutes} minute{'s' if minutes != 1 else ''}"
-    if work.left == work.planned:
-        title = f"Ankle exercises: {work.planned} planned today, {about}"
+    length = translate("core.reminders", "%n minute(s)", "the reminder's title: about 12 minutes", minutes)
+    planned, left = work.planned, work.left
+    if left == planned:
+        title = translate("core.reminders", "Ankle exercises: %n planned today, about {minutes}",
+                          "minutes: '12 minutes'", planned).format(minutes=length)
     else:
-        title = f"Ankle exercises: {work.left} of {work.planned} still to do today, {about}"
-    body = "Start now opens today's session, ready to begin. Stop any exercise that hurts."
+        title = translate("core.reminders", "Ankle exercises: %n of {planned} still to do today, about {minutes}",
+                          "%n: the exercises left; minutes: '7 minutes'", left).format(planned=planned, minutes=length)
+    body = translate("core.reminders", "Start now opens today's session, ready to begin. Stop any exercise that hurts.",
+                     "Start now: the notification's button")
     if check_due:
-        body += " Your weekly self-check is due too: it is on the History page."
+        body += " " + translate("core.reminders", "Your weekly self-check is due too: it is on the History page.")
     return title, body

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from rehab_desktop.core.i18n import formats, translate
+
 DEFAULT_INTERVAL_DAYS = 7
 INTERVAL_CHOICES = (7, 14, 28)
 
@@ -19,19 +21,30 @@ class DueStatus:
     def line(self, today: date) -> str:
         """One quiet line for the History page: 'Last self-check 27 Nov; the next is due today'."""
         if self.last is None:
-            return "Self-check: not taken yet. It takes about ten minutes, once a week."
-        last = f"Last self-check {_day(self.last, today)}"
+            return translate("core.self_check_due",
+                             "Self-check: not taken yet. It takes about ten minutes, once a week.")
+        last = _day(self.last, today)
+        if self.due and self.due_on >= today:
+            return translate("core.self_check_due", "Last self-check {last}; the next is due today.",
+                             "{last}: 27 Nov, today or yesterday").format(last=last)
         if self.due:
-            return f"{last}; the next is due {'today' if self.due_on >= today else 'now'}."
-        return f"{last}; the next is due {_day(self.due_on, today)}."
+            return translate("core.self_check_due", "Last self-check {last}; the next is due now.",
+                             "{last}: 27 Nov, today or yesterday").format(last=last)
+        return translate("core.self_check_due", "Last self-check {last}; the next is due {due}.",
+                         "{last}: 27 Nov, today or yesterday; {due}: 4 Dec or tomorrow").format(
+                             last=last, due=_day(self.due_on, today))
 
     def short(self, today: date) -> str:
         """For the browser's Self-check group: 'not taken yet', 'due today', 'next on 8 Dec'."""
         if self.last is None:
-            return "not taken yet"
+            return translate("core.self_check_due", "not taken yet")
         if self.due:
-            return "due today" if self.due_on >= today else "due now"
-        return f"next on {_day(self.due_on, today)}" if self.due_on > today + timedelta(days=1) else "next tomorrow"
+            return translate("core.self_check_due", "due today") if self.due_on >= today else \
+                translate("core.self_check_due", "due now")
+        if self.due_on > today + timedelta(days=1):
+            return translate("core.self_check_due", "next on {day}", "{day}: 8 Dec").format(
+                day=_day(self.due_on, today))
+        return translate("core.self_check_due", "next tomorrow")
 
 
 def due_status(today: date, last: date | None, interval_days: int = DEFAULT_INTERVAL_DAYS) -> DueStatus:
@@ -49,11 +62,12 @@ def remind_due(today: date, last: date | None, interval_days: int = DEFAULT_INTE
 
 
 def _day(d: date, today: date) -> str:
+    """'today', 'yesterday', 'tomorrow', '27 Nov', '27 Nov 2025'."""
     if d == today:
-        return "today"
+        return translate("core.self_check_due", "today")
     if d == today - timedelta(days=1):
-        return "yesterday"
+        return translate("core.self_check_due", "yesterday")
     if d == today + timedelta(days=1):
-        return "tomorrow"
-    text = f"{d.day} {d:%b}"
+        return translate("core.self_check_due", "tomorrow")
+    text = f"{d.day} {formats().month_name(d.month, short=True)}"
     return text if d.year == today.year else f"{text} {d.year}"

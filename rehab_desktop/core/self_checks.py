@@ -21,6 +21,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, formats, translate
 from rehab_desktop.core.records import LegSide, Prescription
 from rehab_desktop.core.self_check_due import (  # noqa: F401  (part of this module's interface)
     DEFAULT_INTERVAL_DAYS,
@@ -60,7 +61,16 @@ class Variant(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"": "", "eyes-open": "eyes open", "eyes-closed": "eyes closed"}[self.value]
+        """'eyes open', in the user's language ('' for none)."""
+        if self is Variant.EYES_OPEN:
+            return translate("core.self_checks", "eyes open")
+        if self is Variant.EYES_CLOSED:
+            return translate("core.self_checks", "eyes closed")
+        return ""
+
+    @property
+    def english(self) -> str:
+        return self.value.replace("-", " ")
 
 
 class Unit(StrEnum):
@@ -70,69 +80,105 @@ class Unit(StrEnum):
 
 @dataclass(frozen=True)
 class Measure:
+    """The texts are kept in English (marked for translation); `name`, `what`, `steps` and the rating
+    ends give them in the user's language when asked."""
+
     id: str
-    name: str  # "Knee-to-wall"
+    source_name: str  # "Knee-to-wall"
     kind: Kind
     sided: bool  # measured on each side
-    what: str  # what it tells, one line
-    steps: tuple[str, ...] = ()
+    source_what: str  # what it tells, one line
+    source_steps: tuple[str, ...] = ()
     low: float = 0.0
     high: float = 10.0  # the most a value can be (stance: the chosen maximum instead)
     variants: tuple[Variant, ...] = (Variant.NONE,)
     pain_allowed: bool = False  # "could not do it: pain" can be recorded
     sport: bool = False  # only for those returning to running or jumping
-    rating_low: str = ""  # what 0 means, for ratings
-    rating_high: str = ""
+    source_low: str = ""  # what 0 means, for ratings
+    source_high: str = ""
+
+    @property
+    def name(self) -> str:
+        return translate("core.self_checks", self.source_name)
+
+    @property
+    def what(self) -> str:
+        return translate("core.self_checks", self.source_what)
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        return tuple(translate("core.self_checks", step) for step in self.source_steps)
+
+    @property
+    def rating_low(self) -> str:
+        return translate("core.self_checks", self.source_low) if self.source_low else ""
+
+    @property
+    def rating_high(self) -> str:
+        return translate("core.self_checks", self.source_high) if self.source_high else ""
 
     def unit_text(self, unit: Unit = Unit.CM) -> str:
         return {Kind.DISTANCE: unit.value, Kind.SECONDS: "s", Kind.RATING: "/10", Kind.PERCENT: "%"}[self.kind]
 
 
 KNEE_TO_WALL = Measure(
-    "knee-to-wall", "Knee-to-wall", Kind.DISTANCE, sided=True,
-    what="How far the ankle bends with your weight on it.",
-    steps=(
-        "Stand facing a wall, shoes off, with the foot you are testing in front and pointing straight at it.",
-        "With that heel pressed down, push the knee towards the wall until it touches.",
-        "If the knee reaches easily, move the foot back a little and try again; if the heel lifts or the knee "
-        "misses, move it closer.",
-        "When the knee only just touches the wall with the heel still down, measure from the tip of the big "
-        "toe to the wall.",
-        "If the front of the ankle pinches, stop there and record that it hurt: that is a result too.",
+    "knee-to-wall", QT_TRANSLATE_NOOP("core.self_checks", "Knee-to-wall"), Kind.DISTANCE, sided=True,
+    source_what=QT_TRANSLATE_NOOP("core.self_checks", "How far the ankle bends with your weight on it."),
+    source_steps=(
+        QT_TRANSLATE_NOOP("core.self_checks", "Stand facing a wall, shoes off, with the foot you are testing in "
+                          "front and pointing straight at it."),
+        QT_TRANSLATE_NOOP("core.self_checks", "With that heel pressed down, push the knee towards the wall until "
+                          "it touches."),
+        QT_TRANSLATE_NOOP("core.self_checks", "If the knee reaches easily, move the foot back a little and try "
+                          "again; if the heel lifts or the knee misses, move it closer."),
+        QT_TRANSLATE_NOOP("core.self_checks", "When the knee only just touches the wall with the heel still down, "
+                          "measure from the tip of the big toe to the wall."),
+        QT_TRANSLATE_NOOP("core.self_checks", "If the front of the ankle pinches, stop there and record that it "
+                          "hurt: that is a result too."),
     ),
     high=30.0, pain_allowed=True)
 
 SINGLE_LEG_STANCE = Measure(
-    "single-leg-stance", "Single-leg stance", Kind.SECONDS, sided=True,
-    what="How long you can balance on one leg.",
-    steps=(
-        "Stand beside a wall or counter you could grab, shoes off, arms crossed over your chest.",
-        "Press Space: after 3, 2, 1, lift one foot off the floor and keep still.",
-        "The moment the lifted foot touches down, or you uncross your arms or grab the support, press Space, "
-        "Enter or click Stop.",
-        "The timer stops by itself at the maximum you chose.",
+    "single-leg-stance", QT_TRANSLATE_NOOP("core.self_checks", "Single-leg stance"), Kind.SECONDS, sided=True,
+    source_what=QT_TRANSLATE_NOOP("core.self_checks", "How long you can balance on one leg."),
+    source_steps=(
+        QT_TRANSLATE_NOOP("core.self_checks", "Stand beside a wall or counter you could grab, shoes off, arms "
+                          "crossed over your chest."),
+        QT_TRANSLATE_NOOP("core.self_checks", "Press Space: after 3, 2, 1, lift one foot off the floor and keep "
+                          "still."),
+        QT_TRANSLATE_NOOP("core.self_checks", "The moment the lifted foot touches down, or you uncross your arms "
+                          "or grab the support, press Space, Enter or click Stop."),
+        QT_TRANSLATE_NOOP("core.self_checks", "The timer stops by itself at the maximum you chose."),
     ),
     high=float(DEFAULT_STANCE_MAX_S), variants=(Variant.EYES_OPEN, Variant.EYES_CLOSED))
 
 
 def _rating(id_: str, name: str, what: str, sport: bool = False) -> Measure:
-    return Measure(id_, name, Kind.RATING, sided=False, what=what, high=10.0, sport=sport,
-                   rating_low="I can't", rating_high="no trouble at all")
+    return Measure(id_, name, Kind.RATING, sided=False, source_what=what, high=10.0, sport=sport,
+                   source_low=QT_TRANSLATE_NOOP("core.self_checks", "I can't"),
+                   source_high=QT_TRANSLATE_NOOP("core.self_checks", "no trouble at all"))
 
 
 RATINGS = (
-    _rating("walking", "Walking", "Walking on level ground for as long as you usually need to."),
-    _rating("stairs-up", "Stairs up", "Going up a flight of stairs."),
-    _rating("stairs-down", "Stairs down", "Coming down a flight of stairs."),
-    _rating("squatting", "Squatting", "Squatting down low, as if to pick something up from the floor."),
-    _rating("tiptoe", "Rising on tiptoe", "Rising up onto your toes on both feet."),
-    _rating("running-jumping", "Running or jumping", "Running, hopping or jumping, if you are returning to "
-            "sport.", sport=True),
+    _rating("walking", QT_TRANSLATE_NOOP("core.self_checks", "Walking"),
+            QT_TRANSLATE_NOOP("core.self_checks", "Walking on level ground for as long as you usually need to.")),
+    _rating("stairs-up", QT_TRANSLATE_NOOP("core.self_checks", "Stairs up"),
+            QT_TRANSLATE_NOOP("core.self_checks", "Going up a flight of stairs.")),
+    _rating("stairs-down", QT_TRANSLATE_NOOP("core.self_checks", "Stairs down"),
+            QT_TRANSLATE_NOOP("core.self_checks", "Coming down a flight of stairs.")),
+    _rating("squatting", QT_TRANSLATE_NOOP("core.self_checks", "Squatting"),
+            QT_TRANSLATE_NOOP("core.self_checks", "Squatting down low, as if to pick something up from the floor.")),
+    _rating("tiptoe", QT_TRANSLATE_NOOP("core.self_checks", "Rising on tiptoe"),
+            QT_TRANSLATE_NOOP("core.self_checks", "Rising up onto your toes on both feet.")),
+    _rating("running-jumping", QT_TRANSLATE_NOOP("core.self_checks", "Running or jumping"),
+            QT_TRANSLATE_NOOP("core.self_checks", "Running, hopping or jumping, if you are returning to sport."),
+            sport=True),
 )
 
 OVERALL = Measure(
-    "overall", "Your ankle today", Kind.PERCENT, sided=False,
-    what="Your ankle today, as a percentage of normal (100 % is as it was before the trouble).", high=100.0)
+    "overall", QT_TRANSLATE_NOOP("core.self_checks", "Your ankle today"), Kind.PERCENT, sided=False,
+    source_what=QT_TRANSLATE_NOOP("core.self_checks", "Your ankle today, as a percentage of normal (100 % is as it "
+                                  "was before the trouble)."), high=100.0)
 
 MEASURES: tuple[Measure, ...] = (KNEE_TO_WALL, SINGLE_LEG_STANCE, *RATINGS, OVERALL)
 BY_ID = {m.id: m for m in MEASURES}
@@ -152,12 +198,23 @@ class CheckInputError(ValueError):
         self.field = field
 
 
-def field_name(m: Measure, side: str = "", variant: Variant | str = Variant.NONE) -> str:
-    """'Knee-to-wall, left' / 'Single-leg stance, right, eyes closed' / 'Walking'."""
-    parts = [m.name]
+def side_name(side: str) -> str:
+    """'left' or 'right' as a list item after a measure's name, in the user's language."""
+    if side == "left":
+        return translate("core.self_checks", "left", "side, after a measure's name: Knee-to-wall, left")
+    if side == "right":
+        return translate("core.self_checks", "right", "side, after a measure's name: Knee-to-wall, right")
+    return side
+
+
+def field_name(m: Measure, side: str = "", variant: Variant | str = Variant.NONE, english: bool = False) -> str:
+    """'Knee-to-wall, left' / 'Single-leg stance, right, eyes closed' / 'Walking' (in the user's
+    language; `english`: as files keep it whatever the language)."""
+    variant = Variant(variant)
+    parts = [m.source_name if english else m.name]
     if side:
-        parts.append(side)
-    label = Variant(variant).label
+        parts.append(side if english else side_name(side))
+    label = variant.english if english else variant.label
     if label:
         parts.append(label)
     return ", ".join(parts)
@@ -179,40 +236,54 @@ def parse_value(m: Measure, text: str, *, side: str = "", variant: Variant | str
     (the maximum chosen for it); ratings are whole numbers 0-10; the overall is 0-100 %.
     """
     where = field_name(m, side, variant)
-    raw = text.strip().replace(",", ".")
+    typed = text.strip()
+    point = formats().decimal_point()
+    raw = typed.replace(point, ".") if point != "." else typed
+    raw = raw.replace(",", ".")  # a comma is read as the decimal sign in any language
     try:
         value = float(raw)
     except ValueError:
-        shown = text.strip() or "nothing"
-        raise CheckInputError(f"{where}: '{shown}' is not a number." if text.strip()
-                              else f"{where}: {shown} was entered.", where) from None
+        if typed:
+            message = translate("core.self_checks", "{field}: '{text}' is not a number.").format(
+                field=where, text=typed)
+        else:
+            message = translate("core.self_checks", "{field}: nothing was entered.").format(field=where)
+        raise CheckInputError(message, where) from None
     if not math.isfinite(value):
-        raise CheckInputError(f"{where}: '{text.strip()}' is not a number.", where)
+        raise CheckInputError(translate("core.self_checks", "{field}: '{text}' is not a number.").format(
+            field=where, text=typed), where)
     if m.kind is Kind.DISTANCE:
         cm = to_cm(value, unit)
         if cm < m.low or cm > m.high + 1e-9:
             most = format_amount(from_cm(m.high, unit), unit.value)
-            raise CheckInputError(f"{where}: {format_amount(value, unit.value)} is outside 0 to {most}, what this "
-                                  "check measures.", where)
+            raise CheckInputError(translate(
+                "core.self_checks", "{field}: {amount} is outside 0 to {most}, what this check measures.",
+                "{amount} and {most}: a distance with its unit, 31 cm and 30 cm").format(
+                    field=where, amount=format_amount(value, unit.value), most=most), where)
         return cm
     if m.kind is Kind.SECONDS:
         most = m.high if max_s is None else max_s
         if value < 0 or value > most + 1e-9:
-            raise CheckInputError(f"{where}: {format_amount(value, 's')} is outside 0 to the {most:g} s maximum.",
-                                  where)
+            raise CheckInputError(translate(
+                "core.self_checks", "{field}: {amount} is outside 0 to the {most} s maximum.",
+                "{amount}: a time with its unit, 31 s; {most}: a number of seconds, 30").format(
+                    field=where, amount=format_amount(value, "s"), most=formats().decimal(most, 6)), where)
         return round(value, 1)
+    number = formats().decimal(value, 6)
     if value != int(value):
-        raise CheckInputError(f"{where}: {raw} is not a whole number.", where)
+        raise CheckInputError(translate("core.self_checks", "{field}: {number} is not a whole number.").format(
+            field=where, number=number), where)
     if value < m.low or value > m.high:
-        raise CheckInputError(f"{where}: {raw} is outside {m.low:g} to {m.high:g}.", where)
+        raise CheckInputError(translate("core.self_checks", "{field}: {number} is outside {low} to {high}.").format(
+            field=where, number=number, low=formats().decimal(m.low, 6), high=formats().decimal(m.high, 6)), where)
     return float(int(value))
 
 
 def format_amount(value: float, unit: str) -> str:
-    """'9 cm', '9.5 cm', '3.5 in', '12.3 s', '7/10', '60 %'."""
+    """'9 cm', '9.5 cm', '3.5 in', '12.3 s', '7/10', '60 %' (the decimal sign as the language has it)."""
     if unit == "/10":
-        return f"{value:g}/10"
-    text = f"{round(value, 1):.1f}".removesuffix(".0")
+        return f"{formats().decimal(value, 6)}/10"
+    text = formats().decimal(round(value, 1), 1)
     return f"{text} %" if unit == "%" else f"{text} {unit}"
 
 
@@ -232,12 +303,12 @@ class CheckResult:
     def text(self, unit: Unit = Unit.CM) -> str:
         """'9 cm', 'could not do it: pain', '30 s (the maximum)'."""
         if self.outcome is Outcome.PAIN or self.value is None:
-            return "could not do it: pain"
+            return translate("core.self_checks", "could not do it: pain")
         m = BY_ID[self.measure]
         shown = from_cm(self.value, unit) if m.kind is Kind.DISTANCE else self.value
         text = format_amount(shown, m.unit_text(unit))
         if m.kind is Kind.SECONDS and self.limit_s is not None and self.value >= self.limit_s:
-            text += " (the maximum)"
+            text = translate("core.self_checks", "{time} (the maximum)", "{time}: 30 s").format(time=text)
         return text
 
 
@@ -257,23 +328,38 @@ class SelfCheck:
 
 # -- what the results say -----------------------------------------------------------------------
 
-_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_NUMBERS = {  # the counts `ago` spells out
+    2: QT_TRANSLATE_NOOP("core.self_checks", "two"), 3: QT_TRANSLATE_NOOP("core.self_checks", "three"),
+    4: QT_TRANSLATE_NOOP("core.self_checks", "four"), 5: QT_TRANSLATE_NOOP("core.self_checks", "five"),
+    6: QT_TRANSLATE_NOOP("core.self_checks", "six"), 7: QT_TRANSLATE_NOOP("core.self_checks", "seven"),
+    8: QT_TRANSLATE_NOOP("core.self_checks", "eight"), 9: QT_TRANSLATE_NOOP("core.self_checks", "nine"),
+    10: QT_TRANSLATE_NOOP("core.self_checks", "ten"), 11: QT_TRANSLATE_NOOP("core.self_checks", "eleven"),
+    12: QT_TRANSLATE_NOOP("core.self_checks", "twelve"),
+}
+
+
+def _spelt(n: int) -> str:
+    return translate("core.self_checks", _NUMBERS[n])
 
 
 def ago(then: date, now: date) -> str:
     """'three days ago', 'a week ago', 'four weeks ago', '3 months ago'."""
     days = (now - then).days
     if days <= 0:
-        return "earlier today"
+        return translate("core.self_checks", "earlier today")
     if days == 1:
-        return "yesterday"
+        return translate("core.self_checks", "yesterday", "a check's day, compared with today's")
     if days < 7:
-        return f"{_NUMBERS[days]} days ago"
+        return translate("core.self_checks", "{number} days ago", "{number}: spelt out, two to six").format(
+            number=_spelt(days))
     weeks = round(days / 7)
     if weeks <= 12:
-        return "a week ago" if weeks == 1 else f"{_NUMBERS[weeks]} weeks ago"
+        if weeks == 1:
+            return translate("core.self_checks", "a week ago")
+        return translate("core.self_checks", "{number} weeks ago", "{number}: spelt out, two to twelve").format(
+            number=_spelt(weeks))
     months = round(days / 30.4)
-    return f"{months} months ago"
+    return translate("core.self_checks", "%n months ago", None, months)
 
 
 def history_of(checks: list[SelfCheck], key: tuple[str, str, str]) -> list[tuple[date, CheckResult]]:
@@ -291,19 +377,47 @@ def _score(r: CheckResult) -> float:
     return -math.inf if r.outcome is Outcome.PAIN or r.value is None else r.value
 
 
-def _difference(a: float, b: float, m: Measure, unit: Unit) -> str:
-    """'2 cm more' / '3 s less' / 'the same'."""
+def _difference(a: float, b: float, m: Measure, unit: Unit) -> tuple[str, int]:
+    """How much `a` differs from `b` ('2 cm', '3 s', '1 point') and which way: 1 more, -1 less, 0 the same."""
     if m.kind is Kind.DISTANCE:
         a, b = from_cm(a, unit), from_cm(b, unit)
     d = round(a - b, 1)
     if d == 0:
-        return "the same"
-    amount = format_amount(abs(d), m.unit_text(unit))
+        return "", 0
+    points = round(abs(d))
     if m.kind is Kind.RATING:
-        amount = f"{abs(d):g} point" + ("" if abs(d) == 1 else "s")
+        amount = translate("core.self_checks", "%n point(s)", "a difference on a 0-10 rating", points)
     elif m.kind is Kind.PERCENT:
-        amount = f"{abs(d):g} points"
-    return f"{amount} {'more' if d > 0 else 'less'}"
+        amount = translate("core.self_checks", "%n points", "a difference in percentage points", points)
+    else:
+        amount = format_amount(abs(d), m.unit_text(unit))
+    return amount, 1 if d > 0 else -1
+
+
+def _than_before(text: str, amount: str, sign: int, when: str) -> str:
+    if sign > 0:
+        return translate("core.self_checks", "{result}, {amount} more than {when}",
+                         "{amount}: 2 cm; {when}: four weeks ago").format(result=text, amount=amount, when=when)
+    if sign < 0:
+        return translate("core.self_checks", "{result}, {amount} less than {when}",
+                         "{amount}: 2 cm; {when}: four weeks ago").format(result=text, amount=amount, when=when)
+    return translate("core.self_checks", "{result}, the same as {when}", "{when}: four weeks ago").format(
+        result=text, when=when)
+
+
+def _than_other_side(other: str, amount: str, sign: int) -> str:
+    """'3 cm less than the right', 'the same as the left'."""
+    if other == "right":
+        if sign > 0:
+            return translate("core.self_checks", "{amount} more than the right").format(amount=amount)
+        if sign < 0:
+            return translate("core.self_checks", "{amount} less than the right").format(amount=amount)
+        return translate("core.self_checks", "the same as the right")
+    if sign > 0:
+        return translate("core.self_checks", "{amount} more than the left").format(amount=amount)
+    if sign < 0:
+        return translate("core.self_checks", "{amount} less than the left").format(amount=amount)
+    return translate("core.self_checks", "the same as the left")
 
 
 def describe(checks: list[SelfCheck], check: SelfCheck, measure_id: str, side: str = "",
@@ -315,31 +429,42 @@ def describe(checks: list[SelfCheck], check: SelfCheck, measure_id: str, side: s
     r = check.get(measure_id, side, variant)
     if r is None:
         return ""
-    label = m.name.lower() if side else m.name
-    head = f"{side.capitalize()} {label}" if side else label
+    if side == "left":
+        head = translate("core.self_checks", "Left {measure}", "{measure}: the measure's name, lower case").format(
+            measure=m.name.lower())
+    elif side == "right":
+        head = translate("core.self_checks", "Right {measure}", "{measure}: the measure's name, lower case").format(
+            measure=m.name.lower())
+    else:
+        head = m.name
+    head = head[:1].upper() + head[1:]
     if variant.label:
         head += f" ({variant.label})"
     parts = [f"{head}: {r.text(unit)}"]
     earlier = [(d, x) for d, x in history_of(checks, r.key) if d < check.day]
     if len(earlier) >= 2:  # the one before, when it is not the first (which the change is told against)
-        parts[0] += f" (last time {earlier[-1][1].text(unit)})"
+        parts[0] = translate("core.self_checks", "{result} (last time {earlier})", "{earlier}: 8 cm").format(
+            result=parts[0], earlier=earlier[-1][1].text(unit))
     if r.outcome is Outcome.MEASURED and earlier:
         first_day, first = earlier[0]
+        when = ago(first_day, check.day)
         if first.outcome is Outcome.MEASURED and first.value is not None:
-            diff = _difference(r.value, first.value, m, unit)
-            parts[0] += f", {diff} than {ago(first_day, check.day)}" if diff != "the same" \
-                else f", the same as {ago(first_day, check.day)}"
+            amount, sign = _difference(r.value, first.value, m, unit)
+            parts[0] = _than_before(parts[0], amount, sign, when)
         else:
-            parts[0] += f"; {ago(first_day, check.day)} it could not be done for pain"
+            parts[0] = translate("core.self_checks", "{result}; {when} it could not be done for pain",
+                                 "{when}: four weeks ago").format(result=parts[0], when=when)
     if side:
         other = check.get(measure_id, "right" if side == "left" else "left", variant)
         if other is not None:
             other_name = "right" if side == "left" else "left"
             if r.outcome is Outcome.MEASURED and other.outcome is Outcome.MEASURED:
-                diff = _difference(r.value, other.value, m, unit)
-                parts.append(f"{diff} than the {other_name}" if diff != "the same" else f"the same as the {other_name}")
+                amount, sign = _difference(r.value, other.value, m, unit)
+                parts.append(_than_other_side(other_name, amount, sign))
             elif other.outcome is Outcome.PAIN and r.outcome is Outcome.MEASURED:
-                parts.append(f"the {other_name} could not be done for pain")
+                parts.append(translate("core.self_checks", "the right could not be done for pain")
+                             if other_name == "right" else
+                             translate("core.self_checks", "the left could not be done for pain"))
     return "; ".join(parts) + "."
 
 
@@ -368,7 +493,8 @@ def therapist_lines(checks: list[SelfCheck]) -> list[str]:
         if worse_twice(checks, key):
             m = BY_ID[key[0]]
             where = field_name(m, key[1], key[2])
-            out.append(f"{where} has been lower at two checks in a row: worth mentioning to your therapist.")
+            out.append(translate("core.self_checks", "{field} has been lower at two checks in a row: worth "
+                                 "mentioning to your therapist.", "{field}: Knee-to-wall, left").format(field=where))
     return out
 
 
@@ -405,11 +531,16 @@ def stance_plan(balance: Exercise, side: str, variant: Variant, max_s: float,
     leg = LegSide(side)
     set_plan = SetPlan(movement=movement, side=leg, number=1, total=1, target_reps=None,
                        target_hold_s=float(max_s))
-    label = f"Stand on the {side} leg" + (f", {variant.label}" if variant.label else "")
+    label = translate("core.self_checks", "Stand on the left leg") if side == "left" else \
+        translate("core.self_checks", "Stand on the right leg")
+    if variant.label:
+        label = f"{label}, {variant.label}"
+    done = translate("core.self_checks", "Done", "the stance timer's last phase")
     phases = (
-        Phase(PhaseKind.LEAD_IN, "Get ready", lead_in_s, 0, set_plan, leg, next_text=label),
-        Phase(PhaseKind.HOLD, label, float(max_s), 1, set_plan, leg, next_text="Done"),
-        Phase(PhaseKind.DONE, "Done", 0.0, 2, None, None),
+        Phase(PhaseKind.LEAD_IN, translate("core.self_checks", "Get ready"), lead_in_s, 0, set_plan, leg,
+              next_text=label),
+        Phase(PhaseKind.HOLD, label, float(max_s), 1, set_plan, leg, next_text=done),
+        Phase(PhaseKind.DONE, done, 0.0, 2, None, None),
     )
     return Plan(exercise=balance, prescription=Prescription(balance.id, 1, hold_s=int(max_s)),
                 options=TimerOptions(lead_in_s=lead_in_s), phases=phases, sets=(set_plan,))

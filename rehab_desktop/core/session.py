@@ -15,6 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from rehab_desktop.core.exercises import Exercise, Library
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.phases import PhaseKind, StartAt, TimerOptions, expand
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord
 from rehab_desktop.core.timer_events import Event, PhaseStarted
@@ -141,10 +142,11 @@ class Session:
         from rehab_desktop.core.plan import easier_dose  # only in pain: start-up needs none of the plan
 
         if self.loaded is None or self.loaded.exercise_id != exercise.id:
-            return Refused("There is no exercise on the timer to make easier.")
+            return Refused(translate("core.session", "There is no exercise on the timer to make easier."))
         lighter = easier_dose(exercise, self.loaded.dose)
         if lighter == self.loaded.dose:
-            return Refused(f"{exercise.name} is already at its easiest dose. Skip it, or stop for today.")
+            return Refused(translate("core.session", "{exercise} is already at its easiest dose. Skip it, or stop for "
+                                     "today.").format(exercise=exercise.name))
         eased = Entry(lighter, eased=True, start=self.at)
         self._replace_loaded(eased)
         return eased
@@ -155,9 +157,10 @@ class Session:
         """Add an exercise at the end of the routine; returns its 1-based place."""
         ex = self.library.get(dose.exercise_id)
         if ex is None:
-            return Refused(f"'{dose.exercise_id}' is not in the exercise library.")
+            return Refused(translate("core.session", "'{exercise}' is not in the exercise library.",
+                                     "{exercise}: the exercise's id").format(exercise=dose.exercise_id))
         if any(e.exercise_id == dose.exercise_id for e in self.entries[max(self.index, 0):]):
-            return Refused(f"{ex.name} is already in the routine.")
+            return Refused(translate("core.session", "{exercise} is already in the routine.").format(exercise=ex.name))
         if self.routine_done:  # a finished routine makes room for a new one
             self.entries, self.index = [], -1
         self.entries.append(Entry(dose))
@@ -174,14 +177,14 @@ class Session:
     def remove(self, place: int) -> Entry | Refused:
         """Take the entry at 0-based `place` out of what is still to come."""
         if not self.index < place < len(self.entries):
-            return Refused("Only exercises still to come can be taken out of the routine.")
+            return Refused(translate("core.session", "Only exercises still to come can be taken out of the routine."))
         return self.entries.pop(place)
 
     def move(self, place: int, to: int) -> int | Refused:
         """Move an entry still to come to 0-based `to` (kept among those still to come)."""
         first = self.index + 1
         if not first <= place < len(self.entries):
-            return Refused("Only exercises still to come can be moved.")
+            return Refused(translate("core.session", "Only exercises still to come can be moved."))
         to = max(first, min(len(self.entries) - 1, to))
         entry = self.entries.pop(place)
         self.entries.insert(to, entry)
@@ -198,9 +201,9 @@ class Session:
         """Start the queued routine. With an exercise under way, it becomes the routine's first entry
         and goes on where it is (the caller keeps the timer as it is)."""
         if not self.entries:
-            return Refused("The routine is empty: add exercises with Ctrl+Enter first.")
+            return Refused(translate("core.session", "The routine is empty: add exercises with Ctrl+Enter first."))
         if self.running_routine:
-            return Refused("The routine is already running.")
+            return Refused(translate("core.session", "The routine is already running."))
         if self.routine_done:
             self.entries = [replace(e, start=None, eased=False) for e in self.entries]
         if in_progress and self.loaded is not None:
@@ -400,4 +403,9 @@ def sets_done_text(exercise: Exercise | None, dose: Prescription | None, records
     distinct = len({(r.movement, r.side, r.set_number) for r in completed})
     counted = min(distinct, planned)
     more = len(completed) - counted
-    return f"{counted} of {planned}" + (f", and {more} more" if more else "")
+    if more:
+        return translate("core.session", "{done} of {planned}, and {more} more",
+                         "sets done of the sets planned, and more sets done again").format(
+                             done=counted, planned=planned, more=more)
+    return translate("core.session", "{done} of {planned}", "sets done of the sets planned").format(
+        done=counted, planned=planned)

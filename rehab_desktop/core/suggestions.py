@@ -26,6 +26,7 @@ from datetime import date
 from enum import StrEnum
 
 from rehab_desktop.core.exercises import LONG_HOLD_S, Amount, Exercise, Library
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from rehab_desktop.core.phases import TimerOptions, expand
 from rehab_desktop.core.plan import WeekPlan, clamp_dose, default_dose, dose_amounts, easier_dose
 from rehab_desktop.core.programs import PROGRAMS, Program, program
@@ -75,26 +76,33 @@ class Rule:
     """A rule's name and the one sentence that explains it (with the thresholds filled in)."""
 
     name: str
-    sentence: str
+    sentence: str  # English, marked with QT_TRANSLATE_NOOP("core.suggestions", ...): `explain` translates it
 
     def explain(self, t: Thresholds) -> str:
-        return self.sentence.format(n=t.sessions, max_pain=t.max_pain, rise=t.pain_rise, rises=t.rises,
-                                    gap=t.max_gap_days)
+        return translate("core.suggestions", self.sentence).format(
+            n=t.sessions, max_pain=t.max_pain, rise=t.pain_rise, rises=t.rises, gap=t.max_gap_days)
 
 
-STOPPED = Rule("stopped-for-pain", "A stop for pain means staying at the dose or easing it, never raising it.")
-PAIN_RISING = Rule("pain-rising", "When pain after a session is {rise} or more points above pain before in "
-                                  "{rises} of the last {n} sessions, the dose stays or eases.")
-EASED_OFTEN = Rule("eased-often", "A dose eased after \u201cIt hurts\u201d in {rises} of the last {n} sessions is "
-                                  "offered as the plan's dose.")
-DOSE_RANGE = Rule("dose-range", "After {n} sessions in a row at one dose, each done in full with pain {max_pain} "
-                                "or less afterwards, the dose goes one step up within its range: reps first, "
-                                "then a set more, then a longer hold.")
-OWN_PROGRESSION = Rule("own-progression", "At the top of its range, after {n} sessions in a row done in full with "
-                                          "pain {max_pain} or less, an exercise moves on to its next progression, "
-                                          "starting again at the low end of the range.")
-NEXT_STAGE = Rule("next-stage", "When every exercise of a starter program's stage is at the top of its range and "
-                                "its last {n} sessions went well, the next stage's exercises come next.")
+# {n}: sessions; {max_pain}: a pain rating 0-10; {rise}: points of pain; {rises}: how many sessions.
+STOPPED = Rule("stopped-for-pain", QT_TRANSLATE_NOOP(
+    "core.suggestions", "A stop for pain means staying at the dose or easing it, never raising it."))
+PAIN_RISING = Rule("pain-rising", QT_TRANSLATE_NOOP(
+    "core.suggestions", "When pain after a session is {rise} or more points above pain before in "
+                        "{rises} of the last {n} sessions, the dose stays or eases."))
+EASED_OFTEN = Rule("eased-often", QT_TRANSLATE_NOOP(
+    "core.suggestions", "A dose eased after \u201cIt hurts\u201d in {rises} of the last {n} sessions is "
+                        "offered as the plan's dose."))
+DOSE_RANGE = Rule("dose-range", QT_TRANSLATE_NOOP(
+    "core.suggestions", "After {n} sessions in a row at one dose, each done in full with pain {max_pain} "
+                        "or less afterwards, the dose goes one step up within its range: reps first, "
+                        "then a set more, then a longer hold."))
+OWN_PROGRESSION = Rule("own-progression", QT_TRANSLATE_NOOP(
+    "core.suggestions", "At the top of its range, after {n} sessions in a row done in full with "
+                        "pain {max_pain} or less, an exercise moves on to its next progression, "
+                        "starting again at the low end of the range."))
+NEXT_STAGE = Rule("next-stage", QT_TRANSLATE_NOOP(
+    "core.suggestions", "When every exercise of a starter program's stage is at the top of its range and "
+                        "its last {n} sessions went well, the next stage's exercises come next."))
 RULES = (STOPPED, PAIN_RISING, EASED_OFTEN, DOSE_RANGE, OWN_PROGRESSION, NEXT_STAGE)
 RULES_BY_NAME = {r.name: r for r in RULES}
 
@@ -175,7 +183,9 @@ class Suggestion:
     @property
     def text(self) -> str:
         """The whole suggestion in a line or two."""
-        out = f"{self.title}: {self.finding}. {self.question}"
+        out = translate("core.suggestions", "{title}: {finding}. {question}",
+                        "an exercise's name (or Your plan), what the history shows, the question").format(
+            title=self.title, finding=self.finding, question=self.question)
         return f"{out} {self.therapist_line}" if self.therapist_line else out
 
     @property
@@ -192,11 +202,13 @@ def dose_words(dose: Prescription, hold: bool = False) -> str:
     A short pause at the end of each rep (under LONG_HOLD_S) is named only with `hold`: when it is
     what changes."""
     if dose.reps is None:
-        return f"{dose.sets} \u00d7 {dose.hold_s} s hold"
-    out = f"{dose.sets} \u00d7 {dose.reps}"
+        return translate("core.suggestions", "{sets} \u00d7 {hold} s hold", "a dose: 2 sets of a 30 s hold").format(
+            sets=dose.sets, hold=dose.hold_s)
     if dose.hold_s is not None and (hold or dose.hold_s >= LONG_HOLD_S):
-        out += f", hold {dose.hold_s} s"
-    return out
+        return translate("core.suggestions", "{sets} \u00d7 {reps}, hold {hold} s",
+                         "a dose: 3 sets of 15 reps, each held 2 s").format(sets=dose.sets, reps=dose.reps,
+                                                                            hold=dose.hold_s)
+    return f"{dose.sets} \u00d7 {dose.reps}"
 
 
 def _figures(dose: Prescription) -> tuple[int, int | None, int | None]:
@@ -339,7 +351,9 @@ def _answered_away(s: Suggestion, answers: Sequence[Answer], count: int, t: Thre
 
 def _points(values: list[int]) -> str:
     low, high = min(values), max(values)
-    return f"{low} points" if low == high else f"{low} to {high} points"
+    if low == high:
+        return translate("core.suggestions", "%n point(s)", "points of pain, 0-10", low)
+    return translate("core.suggestions", "{low} to {high} points", "points of pain, 0-10").format(low=low, high=high)
 
 
 def _caution(r: _Reading, t: Thresholds) -> Suggestion | None:
@@ -351,17 +365,22 @@ def _caution(r: _Reading, t: Thresholds) -> Suggestion | None:
     stops = sum(s.stopped for s in recent)
     rises = [s.rise for s in recent if s.rise is not None and s.rise >= t.pain_rise]
     eased = sum(s.eased for s in recent)
+    keeps_happening = translate("core.suggestions", "If it keeps happening, talk to your therapist.")
     if recent[-1].stopped:
-        rule, finding = STOPPED, "you stopped it for pain in the last session"
-        line = (f"It has happened in {stops} of the last {n} sessions: talk to your therapist." if stops >= t.rises
-                else "If it keeps happening, talk to your therapist.")
+        rule, finding = STOPPED, translate("core.suggestions", "you stopped it for pain in the last session")
+        line = (translate("core.suggestions", "It has happened in {count} of the last {n} sessions: talk to your "
+                                              "therapist.").format(count=stops, n=n) if stops >= t.rises
+                else keeps_happening)
     elif len(rises) >= t.rises:
         rule = PAIN_RISING
-        finding = (f"pain after was {_points(rises)} higher than before in {len(rises)} of the last {n} "
-                   f"sessions")
-        line = "If it keeps happening, talk to your therapist."
+        finding = translate("core.suggestions", "pain after was {points} higher than before in {count} of the last "
+                                                "{n} sessions", "{points}: 3 points, or 2 to 3 points").format(
+            points=_points(rises), count=len(rises), n=n)
+        line = keeps_happening
     elif eased >= t.rises:
-        rule, finding = EASED_OFTEN, f"you eased it in {eased} of the last {n} sessions"
+        rule = EASED_OFTEN
+        finding = translate("core.suggestions", "you eased it in {count} of the last {n} sessions").format(
+            count=eased, n=n)
         line = ""
     else:
         return None
@@ -372,18 +391,30 @@ def _caution(r: _Reading, t: Thresholds) -> Suggestion | None:
     words, to_words = dose_words(r.dose), dose_words(easier)
     if r.dose.prescribed:
         kind = Kind.STAY if at_easiest else Kind.EASE
-        question = ("Ask your therapist about it before the next session, and stop whenever it hurts."
-                    if at_easiest else f"Ask your therapist whether to ease it to {to_words}; until then, "
-                                       f"stop whenever it hurts.")
+        question = (translate("core.suggestions", "Ask your therapist about it before the next session, and stop "
+                                                  "whenever it hurts.") if at_easiest
+                    else translate("core.suggestions", "Ask your therapist whether to ease it to {dose}; until then, "
+                                                       "stop whenever it hurts.").format(dose=to_words))
         return _make(r, rule, kind, finding, question, t, ask_therapist=True, therapist_line="")
     if at_easiest:
-        stay = f"Stay at {words}, the lowest in its range, and stop whenever it hurts."
-        return _make(r, rule, Kind.STAY, finding, stay, t, accept_label=f"Keep {words}", therapist_line=line,
-                     detail=f"kept {words}")
-    question = (f"Ease the plan's dose to {to_words}?" if rule is EASED_OFTEN
-                else f"Ease it to {to_words} for now?")
-    return _make(r, rule, Kind.EASE, finding, question, t, dose_to=easier, accept_label=f"Ease to {to_words}",
-                 therapist_line=line, detail=f"{words} to {to_words}")
+        stay = translate("core.suggestions", "Stay at {dose}, the lowest in its range, and stop whenever it "
+                                             "hurts.").format(dose=words)
+        return _make(r, rule, Kind.STAY, finding, stay, t,
+                     accept_label=translate("core.suggestions", "Keep {dose}", "a button").format(dose=words),
+                     therapist_line=line,
+                     detail=translate("core.suggestions", "kept {dose}", "an accepted suggestion, in the history")
+                     .format(dose=words))
+    question = (translate("core.suggestions", "Ease the plan's dose to {dose}?") if rule is EASED_OFTEN
+                else translate("core.suggestions", "Ease it to {dose} for now?")).format(dose=to_words)
+    return _make(r, rule, Kind.EASE, finding, question, t, dose_to=easier,
+                 accept_label=translate("core.suggestions", "Ease to {dose}", "a button").format(dose=to_words),
+                 therapist_line=line, detail=_change(words, to_words))
+
+
+def _change(words: str, to_words: str) -> str:
+    """'2 × 10 to 2 × 12': an accepted change of dose, kept with the answer (the History page shows it)."""
+    return translate("core.suggestions", "{dose} to {new_dose}", "a dose changed: 2 × 10 to 2 × 12").format(
+        dose=words, new_dose=to_words)
 
 
 def _done_in_full(s: ExerciseSession, expected: int) -> bool:
@@ -412,25 +443,36 @@ def _step_up(r: _Reading, t: Thresholds, answers: Sequence[Answer]) -> Suggestio
     if raised is not None:
         longer = raised.hold_s != r.dose.hold_s  # the pause at the end of each rep is what grows
         words, to_words = dose_words(r.dose, longer), dose_words(raised, longer)
-        finding = f"the last {t.sessions} sessions at {words} were done in full with pain {t.max_pain} or less"
+        finding = translate("core.suggestions", "the last {n} sessions at {dose} were done in full with pain "
+                                                "{max_pain} or less").format(n=t.sessions, dose=words,
+                                                                             max_pain=t.max_pain)
         if r.dose.prescribed:
             return _make(r, DOSE_RANGE, Kind.RAISE, finding,
-                         f"Ask your therapist whether to try {to_words}: the dose is theirs.", t, ask_therapist=True)
-        return _make(r, DOSE_RANGE, Kind.RAISE, finding, f"Try {to_words}?", t, dose_to=raised,
-                     accept_label=f"Try {to_words}", detail=f"{words} to {to_words}")
+                         translate("core.suggestions", "Ask your therapist whether to try {dose}: the dose is "
+                                                       "theirs.").format(dose=to_words), t, ask_therapist=True)
+        return _make(r, DOSE_RANGE, Kind.RAISE, finding,
+                     translate("core.suggestions", "Try {dose}?").format(dose=to_words), t, dose_to=raised,
+                     accept_label=translate("core.suggestions", "Try {dose}", "a button").format(dose=to_words),
+                     detail=_change(words, to_words))
     step = next_progression(r.exercise, answers)
     if not step:
         return None
     restart = low_end(r.exercise, r.dose)
-    finding = (f"the last {t.sessions} sessions at {words}, the top of its range, were done in full with pain "
-               f"{t.max_pain} or less")
+    finding = translate("core.suggestions", "the last {n} sessions at {dose}, the top of its range, were done in "
+                                            "full with pain {max_pain} or less").format(n=t.sessions, dose=words,
+                                                                                        max_pain=t.max_pain)
     if r.dose.prescribed:
         return _make(r, OWN_PROGRESSION, Kind.PROGRESS, finding,
-                     f"Ask your therapist whether to move on to its next progression: {step}", t,
-                     progression=step, ask_therapist=True)
+                     translate("core.suggestions", "Ask your therapist whether to move on to its next progression: "
+                                                   "{progression}", "the progression in the library's words").format(
+                         progression=step), t, progression=step, ask_therapist=True)
+    # detail: the progression as the library words it (the instructions mark the one taken by it).
     return _make(r, OWN_PROGRESSION, Kind.PROGRESS, finding,
-                 f"Move on to its next progression, starting again at {dose_words(restart)}? {step}", t,
-                 dose_to=restart, progression=step, accept_label="Move on", detail=step)
+                 translate("core.suggestions", "Move on to its next progression, starting again at {dose}? "
+                                               "{progression}", "the progression in the library's words").format(
+                     dose=dose_words(restart), progression=step), t,
+                 dose_to=restart, progression=step, accept_label=translate("core.suggestions", "Move on", "a button"),
+                 detail=step)
 
 
 def _make(r: _Reading, rule: Rule, kind: Kind, finding: str, question: str, t: Thresholds, **more) -> Suggestion:
@@ -450,29 +492,48 @@ def _stage(plan: WeekPlan, library: Library, steady: Mapping[str, bool], history
     if _seen(answers, STAGE) and count < _seen(answers, STAGE) + t.sessions:
         return None
     new = [library[i].name for i in nxt.build(library, plan.emphasis).exercise_ids() if i not in set(ids)]
-    finding = (f"every exercise of the {_stage_name(current)} is at the top of its range, and the last {t.sessions} "
-               f"sessions of each were done in full with pain {t.max_pain} or less")
+    finding = translate("core.suggestions", "every exercise of the {stage} is at the top of its range, and the last "
+                                            "{n} sessions of each were done in full with pain {max_pain} or less",
+                        "{stage}: a starter program named as a stage, such as Balance stage").format(
+        stage=_stage_name(current), n=t.sessions, max_pain=t.max_pain)
     prescribed = bool(plan.prescribed_by) or any(p.prescribed for day in plan.days for p in day)
     common = dict(program=nxt.id, because=NEXT_STAGE.explain(t), sessions=count)
+    title = translate("core.suggestions", "Your plan", "the title of a suggestion about the program's stage")
     if prescribed:
-        s = Suggestion(STAGE, NEXT_STAGE, Kind.STAGE, "Your plan", finding,
-                       f"Ask your therapist whether to move on to the {_stage_name(nxt)}.", ask_therapist=True,
-                       **common)
+        s = Suggestion(STAGE, NEXT_STAGE, Kind.STAGE, title, finding,
+                       translate("core.suggestions", "Ask your therapist whether to move on to the {stage}.",
+                                 "{stage}: a starter program named as a stage, such as Balance stage").format(
+                           stage=_stage_name(nxt)), ask_therapist=True, **common)
     else:
-        s = Suggestion(STAGE, NEXT_STAGE, Kind.STAGE, "Your plan", finding,
-                       f"Move on to the {_stage_name(nxt)}? It adds {_names(new)}, and keeps your doses.",
-                       accept_label=f"Go to {nxt.name}", detail=nxt.name, **common)
+        s = Suggestion(STAGE, NEXT_STAGE, Kind.STAGE, title, finding,
+                       translate("core.suggestions", "Move on to the {stage}? It adds {exercises}, and keeps your "
+                                                     "doses.", "{exercises}: exercise names").format(
+                           stage=_stage_name(nxt), exercises=_names(new)),
+                       accept_label=translate("core.suggestions", "Go to {program}", "a button; a program's name")
+                       .format(program=program_name(nxt.name)),
+                       detail=nxt.name, **common)  # the program's own name, kept with the answer
     return None if _answered_away(s, answers, count, t) else s
+
+
+def program_name(name: str) -> str:
+    """A starter program's name (kept in English with an answer) in the user's language."""
+    return translate("core.programs", name)
 
 
 def _stage_name(p: Program) -> str:
     """'Early stage', 'Balance stage': a program named as a stage once."""
-    return p.name if p.name.lower().endswith("stage") else f"{p.name} stage"
+    if p.name.lower().endswith("stage"):
+        return program_name(p.name)
+    return translate("core.suggestions", "{program} stage", "a starter program's name as a stage: Balance stage") \
+        .format(program=program_name(p.name))
 
 
 def _names(names: list[str]) -> str:
     names = [n[:1].lower() + n[1:] for n in names]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return translate("core.suggestions", "{names} and {last}", "a list of exercise names: a, b and c").format(
+        names=", ".join(names[:-1]), last=names[-1])
 
 
 # --- accepting --------------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from rehab_desktop.core.exercises import Exercise, Library, Side
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.phases import SetPlan, StartAt, TimerOptions, expand
 from rehab_desktop.core.plan import WeekPlan, clamp_dose
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord, SetStatus
@@ -58,11 +59,11 @@ class ExerciseProgress:
     def text(self) -> str:
         """'done today', 'not done yet', or how far it got: 'left leg done, right leg to do'."""
         if self.complete:
-            return "done today"
+            return translate("core.today", "done today")
         if not self.started:
-            return "not done yet"
+            return translate("core.today", "not done yet")
         if self.exercise.dose.side is Side.SWITCH_EACH_SET:  # sets in all, not per foot
-            return f"{self.sets_completed} of {len(self.planned)} sets done"
+            return _sets_done(self.sets_completed, len(self.planned))
         names = {s.movement.key: s.movement.name.lower() for s in self.planned}
         totals = {(s.movement.key, s.side.value): s.total for s in self.planned}
         by_movement: dict[str, list[tuple[str, int]]] = {}  # movement -> [(side, sets done)], in plan order
@@ -73,15 +74,37 @@ class ExerciseProgress:
         for movement, sides in by_movement.items():
             total = totals[(movement, sides[0][0])]
             if multi and len({d for _, d in sides}) == 1 and sides[0][1] in (0, total):  # all done, or none
-                parts.append(f"{names[movement]} {'done' if sides[0][1] else 'to do'}")
+                parts.append(_state(names[movement], sides[0][1], total))
                 continue
             for side, d in sides:
                 total = totals[(movement, side)]
                 who = "" if len(sides) == 1 else LegSide(side).label.lower()  # one side: no need to name it
-                state = "done" if d == total else "to do" if d == 0 else f"{d} of {total} sets done"
-                label = " ".join(p for p in (names[movement] if multi else "", who) if p)
-                parts.append(f"{label} {state}" if label else state)
+                if multi and who:
+                    label = translate("core.today", "{movement} {side}",
+                                      "a movement of an exercise and a leg: inversion left leg").format(
+                                          movement=names[movement], side=who)
+                else:
+                    label = names[movement] if multi else who
+                parts.append(_state(label, d, total))
         return ", ".join(parts)
+
+
+def _sets_done(done: int, total: int) -> str:
+    return translate("core.today", "{done} of {total} sets done").format(done=done, total=total)
+
+
+def _state(part: str, done: int, total: int) -> str:
+    """'left leg done', 'eversion to do', 'right leg 1 of 2 sets done' ('done' for no part named)."""
+    if not part:
+        if done == total:
+            return translate("core.today", "done", "a part of an exercise")
+        return translate("core.today", "to do", "a part of an exercise") if done == 0 else _sets_done(done, total)
+    if done == total:
+        return translate("core.today", "{part} done", "{part}: left leg, or a movement: inversion").format(part=part)
+    if done == 0:
+        return translate("core.today", "{part} to do", "{part}: left leg, or a movement: inversion").format(part=part)
+    return translate("core.today", "{part} {done} of {total} sets done", "{part}: left leg, or a movement").format(
+        part=part, done=done, total=total)
 
 
 def exercise_progress(exercise: Exercise, dose: Prescription, done: SetsDone,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.paths import HISTORY_FILE
 from rehab_desktop.store.db import (
     _SIDE_FILES,
@@ -160,17 +161,20 @@ def auto_back_up_file(history: str | Path, folder: str | Path | None, now: datet
 
 def _write_failed(exc: OSError | sqlite3.Error, folder: Path) -> StoreError:
     """Why a backup could not be written into `folder`, in words that name it (the history is unharmed)."""
-    tail = " Your history is unchanged."
     code = sqlite_code(exc) if isinstance(exc, sqlite3.Error) else None
     number = exc.errno if isinstance(exc, OSError) else None
     text = str(exc).lower()
     if number in (errno.ENOSPC, errno.EDQUOT) or code == 13 or "disk is full" in text:
-        return StoreFullError(f"Couldn't back up to {folder}: the disk is full.{tail}", folder)
+        return StoreFullError(translate("store.backup", "Couldn't back up to {folder}: the disk is full. Your history "
+                                        "is unchanged.").format(folder=folder), folder)
     if number in (errno.EACCES, errno.EPERM, errno.EROFS) or code in (3, 8) or "readonly" in text \
             or "read-only" in text:
-        return StoreReadOnlyError(f"Couldn't back up to {folder}: the folder can't be written to.{tail}", folder)
+        return StoreReadOnlyError(translate("store.backup", "Couldn't back up to {folder}: the folder can't be written "
+                                            "to. Your history is unchanged.").format(folder=folder), folder)
     reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc)
-    return StoreUnavailableError(f"Couldn't back up to {folder} ({reason}).{tail}", folder)
+    return StoreUnavailableError(translate("store.backup", "Couldn't back up to {folder} ({reason}). Your history is "
+                                           "unchanged.", "reason: what the system reported").format(
+        folder=folder, reason=reason), folder)
 
 
 def back_up(db: Database, dest: str | Path | None = None, *, folder: str | Path | None = None,
@@ -189,9 +193,9 @@ def back_up(db: Database, dest: str | Path | None = None, *, folder: str | Path 
         where = Path(folder) if folder else default_backup_folder(db.data_dir)
         where_made = not folder  # only the default folder is ours to create
         if folder and not where.is_dir():
-            raise StoreUnavailableError(
-                f"Couldn't back up to {where}: the folder is not there (is the disk or USB stick connected?). "
-                "Your history is unchanged.", where)
+            raise StoreUnavailableError(translate(
+                "store.backup", "Couldn't back up to {folder}: the folder is not there (is the disk or USB stick "
+                "connected?). Your history is unchanged.").format(folder=where), where)
         kind = "auto" if automatic else "backup"
         target = None
     try:
@@ -238,7 +242,7 @@ def restore(db: Database, source: str | Path, *, clock: Callable[[], datetime] |
     holding it keep working; no -wal or -shm of the replaced history is left in the data folder."""
     source = Path(source)
     if not source.is_file():
-        raise StoreError(f"There is no backup file at {source}.", source)
+        raise StoreError(translate("store.backup", "There is no backup file at {path}.").format(path=source), source)
     with tempfile.TemporaryDirectory(dir=db.data_dir) as tmp:
         staged = Path(tmp) / db.path.name
         try:
@@ -252,14 +256,17 @@ def restore(db: Database, source: str | Path, *, clock: Callable[[], datetime] |
             finally:
                 check.close()
         except sqlite3.Error as exc:
-            raise StoreError(f"{source} is not a history backup that can be read ({exc}). "
-                             "Nothing was changed.", source) from exc
+            raise StoreError(translate("store.backup", "{path} is not a history backup that can be read ({reason}). "
+                                       "Nothing was changed.", "reason: what the system reported").format(
+                path=source, reason=exc), source) from exc
         except OSError as exc:
             raise from_os(exc, source) from exc
         try:
             open_database(tmp, recover=False, verify=True).close()  # refuses newer files, upgrades older ones
         except StoreError as exc:
-            raise StoreError(f"{exc.message} That backup was not restored; nothing was changed.", source) from exc
+            raise StoreError(translate("store.backup", "{message} That backup was not restored; nothing was changed.",
+                                       "message: the error's own sentence").format(message=exc.message),
+                             source) from exc
         kept = _free_name(db.data_dir, f"{db.path.stem}-before-restore-{_stamp(_now(clock))}", db.path.suffix)
         with contextlib.suppress(sqlite3.Error):
             db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the kept copy: everything in the main file

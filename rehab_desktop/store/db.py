@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.paths import history_path
 from rehab_desktop.store.errors import (
     MigrationError,
@@ -57,8 +58,9 @@ class Database:
     def notice(self) -> str | None:
         """What the user should be told about opening, e.g. where a damaged file went; else None."""
         if self.recovered_from is not None:
-            return (f"The history file was damaged ({self.damage}) and has been kept as "
-                    f"{self.recovered_from}. A new, empty history was started.")
+            return translate("store.db", "The history file was damaged ({damage}) and has been kept as {path}. A new, "
+                             "empty history was started.", "damage: what was wrong with it").format(
+                damage=self.damage, path=self.recovered_from)
         return None
 
     @contextmanager
@@ -133,7 +135,9 @@ def open_database(data_dir: str | os.PathLike[str], *, migrations: tuple[Migrati
 
     def damaged(damage: _Damaged) -> Database:
         if not recover:
-            raise StoreCorruptError(f"The history file {path} is damaged ({damage}).", path) from damage
+            raise StoreCorruptError(translate("store.db", "The history file {path} is damaged ({damage}).",
+                                              "damage: what was wrong with it").format(path=path, damage=damage),
+                                    path) from damage
         return _recover(path, str(damage), migrations, synchronous, now)
 
     try:
@@ -168,11 +172,11 @@ def _probe(path: Path) -> tuple[int | None, bool]:
     with open(path, "rb") as f:
         header = f.read(100)
     if len(header) < 100 or not header.startswith(_MAGIC):
-        raise _Damaged("not a SQLite database")
+        raise _Damaged(translate("store.db", "not a SQLite database", "what is wrong with a damaged history file"))
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     if page_size < 512 or page_size & (page_size - 1):
-        raise _Damaged("its header is invalid")
+        raise _Damaged(translate("store.db", "its header is invalid", "what is wrong with a damaged history file"))
     pages = int.from_bytes(header[28:32], "big")
     # The header's page count is trusted only when its change counter says it is current. Even
     # then a short file only raises suspicion: another process (a command-line export beside the
@@ -254,7 +258,8 @@ def _open_and_migrate(path: Path, migrations: tuple[Migration, ...], synchronous
             if version > 0:
                 backup = _backup(conn, path, version, now())
             elif objects:
-                raise _Damaged("it is not a rehab-desktop history file")
+                raise _Damaged(translate("store.db", "it is not a rehab-desktop history file",
+                                         "what is wrong with a damaged history file"))
             _migrate(conn, path, version, migrations, backup)
         return Database(conn, path, backup_path=backup, migrated_from=version if version < latest else None)
     except sqlite3.Error as exc:
@@ -274,10 +279,15 @@ def _migrate(conn: sqlite3.Connection, path: Path, version: int, migrations: tup
             error = from_sqlite(exc, path)
             if type(error) is not StoreError and not isinstance(error, StoreCorruptError):
                 raise error from exc  # the disk or folder, not the migration, is at fault
-        kept = f" A copy from before the upgrade is in {backup}." if backup else ""
-        raise MigrationError(f"Upgrading the history file {path} failed ({exc}); it was left at "
-                             f"version {conn.execute('PRAGMA user_version').fetchone()[0]}.{kept}",
-                             path) from exc
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if backup:
+            text = translate("store.db", "Upgrading the history file {path} failed ({reason}); it was left at version "
+                             "{version}. A copy from before the upgrade is in {backup}.",
+                             "reason: what the system reported; backup: a file")
+        else:
+            text = translate("store.db", "Upgrading the history file {path} failed ({reason}); it was left at version "
+                             "{version}.", "reason: what the system reported")
+        raise MigrationError(text.format(path=path, reason=exc, version=version, backup=backup), path) from exc
 
 
 def _check(conn: sqlite3.Connection, verify: bool) -> tuple[int, int]:
@@ -323,8 +333,9 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int, moment: datetime
     except (OSError, sqlite3.Error) as exc:
         target.unlink(missing_ok=True)
         error = from_os(exc, path) if isinstance(exc, OSError) else from_sqlite(exc, path)
-        raise type(error)(f"Couldn't back up the history before upgrading it, so it was not upgraded. "
-                          f"{error.message}", path) from exc
+        raise type(error)(translate("store.db", "Couldn't back up the history before upgrading it, so it was not "
+                                    "upgraded. {reason}", "reason: the error's own sentence").format(
+            reason=error.message), path) from exc
     return target
 
 
@@ -344,6 +355,7 @@ def _recover(path: Path, damage: str, migrations: tuple[Migration, ...], synchro
     try:
         db = _open_and_migrate(path, migrations, synchronous, now)
     except _Damaged as again:  # a fresh file can't be damaged; don't loop if it somehow is
-        raise StoreError(f"A new history file {path} could not be created ({again}).", path) from again
+        raise StoreError(translate("store.db", "A new history file {path} could not be created ({reason}).",
+                                   "reason: what was wrong").format(path=path, reason=again), path) from again
     db.recovered_from, db.damage = kept, damage
     return db

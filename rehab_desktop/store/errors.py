@@ -6,6 +6,8 @@ import errno
 import sqlite3
 from pathlib import Path
 
+from rehab_desktop.core.i18n import translate
+
 # Primary SQLite result codes (the low byte of extended codes).
 _SQLITE_PERM, _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY = 3, 5, 6, 8
 _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB = 10, 11, 13, 14, 26
@@ -24,8 +26,9 @@ class StoreError(Exception):
         """Say in the message that `count` records wait in memory for the next save."""
         self.pending = count
         if count:
-            noun = "record" if count == 1 else "records"
-            self.message = f"{self.message} {count} unsaved {noun} kept; they will be saved at the next attempt."
+            self.message = translate("store.errors", "{message} %n unsaved record(s) kept; they will be saved at the "
+                                     "next attempt.", "message: the error's own sentence", count).format(
+                message=self.message)
             self.args = (self.message,)
         return self
 
@@ -51,9 +54,10 @@ class StoreTooNewError(StoreError):
 
     def __init__(self, path: Path, file_version: int, app_version: int):
         super().__init__(
-            f"The history file {path} was written by a newer version of rehab-desktop "
-            f"(schema version {file_version}; this version knows up to {app_version}). "
-            "It has not been changed. Update rehab-desktop, or use a different data folder.",
+            translate("store.errors", "The history file {path} was written by a newer version of rehab-desktop "
+                      "(schema version {file_version}; this version knows up to {app_version}). It has not been "
+                      "changed. Update rehab-desktop, or use a different data folder.").format(
+                path=path, file_version=file_version, app_version=app_version),
             path,
         )
         self.file_version = file_version
@@ -90,30 +94,41 @@ def from_sqlite(exc: sqlite3.Error, path: Path) -> StoreError:
     folder = path.parent
     # Messages are matched too: errors raised by mocks or older Pythons carry no code.
     if code == _SQLITE_FULL or "disk is full" in text:
-        return StoreFullError(
-            f"Can't save to the history: the disk holding {folder} is full. Free some space.", path)
+        return StoreFullError(translate(
+            "store.errors", "Can't save to the history: the disk holding {folder} is full. Free some space.").format(
+            folder=folder), path)
     if code in (_SQLITE_READONLY, _SQLITE_PERM) or "readonly" in text or "read-only" in text:
-        return StoreReadOnlyError(
-            f"Can't save to the history: {folder} (or the file {path.name} in it) is read-only.", path)
+        return StoreReadOnlyError(translate(
+            "store.errors", "Can't save to the history: {folder} (or the file {file} in it) is read-only.").format(
+            folder=folder, file=path.name), path)
     if code in (_SQLITE_BUSY, _SQLITE_LOCKED) or "locked" in text:
-        return StoreUnavailableError(
-            f"The history file {path} is in use by another program; try again in a moment.", path)
+        return StoreUnavailableError(translate(
+            "store.errors", "The history file {path} is in use by another program; try again in a moment.").format(
+            path=path), path)
     if is_damage(exc):
-        return StoreCorruptError(
-            f"The history file {path} is damaged ({exc}). Restart rehab-desktop to set it aside "
-            "and start a fresh history.", path)
+        return StoreCorruptError(translate(
+            "store.errors", "The history file {path} is damaged ({reason}). Restart rehab-desktop to set it aside "
+            "and start a fresh history.", "reason: what the system reported").format(path=path, reason=exc), path)
     if code == _SQLITE_CANTOPEN or "unable to open" in text:
-        return StoreUnavailableError(f"Can't open the history file {path} ({exc}).", path)
+        return StoreUnavailableError(translate("store.errors", "Can't open the history file {path} ({reason}).",
+                                               "reason: what the system reported").format(path=path, reason=exc), path)
     if code == _SQLITE_IOERR or "disk i/o" in text:
-        return StoreUnavailableError(f"The disk reported an error reading or writing {path} ({exc}).", path)
-    return StoreError(f"The history file {path} could not be used ({exc}).", path)
+        return StoreUnavailableError(translate("store.errors",
+                                               "The disk reported an error reading or writing {path} ({reason}).",
+                                               "reason: what the system reported").format(path=path, reason=exc), path)
+    return StoreError(translate("store.errors", "The history file {path} could not be used ({reason}).",
+                                "reason: what the system reported").format(path=path, reason=exc), path)
 
 
 def from_os(exc: OSError, path: Path) -> StoreError:
     """Translate a file-system error met while preparing the store."""
     where = exc.filename or path
     if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return StoreFullError(f"Can't save to the history: the disk holding {where} is full.", path)
+        return StoreFullError(translate("store.errors", "Can't save to the history: the disk holding {folder} is "
+                                        "full.").format(folder=where), path)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return StoreReadOnlyError(f"Can't save to the history: {where} is read-only.", path)
-    return StoreUnavailableError(f"Can't use the history folder {where} ({exc.strerror or exc}).", path)
+        return StoreReadOnlyError(translate("store.errors", "Can't save to the history: {folder} is read-only.").format(
+            folder=where), path)
+    return StoreUnavailableError(translate("store.errors", "Can't use the history folder {folder} ({reason}).",
+                                           "reason: what the system reported").format(
+        folder=where, reason=exc.strerror or exc), path)

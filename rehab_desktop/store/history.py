@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime, tzinfo
 from typing import TypeVar
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.records import LegSide, Prescription, SetRecord, SetStatus
 from rehab_desktop.store.db import Database
 from rehab_desktop.store.errors import SessionNotFoundError, StoreError
@@ -227,7 +228,7 @@ class HistoryRepo:
     def get_session(self, session_id: int) -> SessionSummary:
         found = self._summaries("s.id = ?", (session_id,))
         if not found:
-            raise SessionNotFoundError(f"There is no session {session_id} in the history.", self._db.path)
+            raise SessionNotFoundError(_no_session(session_id), self._db.path)
         return found[0]
 
     def sessions_between(self, first_day: date, last_day: date) -> list[SessionSummary]:
@@ -354,7 +355,7 @@ class HistoryRepo:
             raise
         self._pending.clear()
         if item is not None and any(d is item for d in dropped):
-            raise SessionNotFoundError(f"There is no session {item[1][0]} in the history.", self._db.path)
+            raise SessionNotFoundError(_no_session(item[1][0]), self._db.path)
         return result  # type: ignore[return-value]
 
     def _flush(self, conn: sqlite3.Connection) -> list[tuple[str, tuple[object, ...]]]:
@@ -378,13 +379,13 @@ class HistoryRepo:
     def _update(self, session_id: int, assignments: str, values: Sequence[object]) -> None:
         def work(conn: sqlite3.Connection) -> None:
             if conn.execute(f"UPDATE sessions SET {assignments} WHERE id = ?", (*values, session_id)).rowcount == 0:
-                raise SessionNotFoundError(f"There is no session {session_id} in the history.", self._db.path)
+                raise SessionNotFoundError(_no_session(session_id), self._db.path)
 
         self._write(work)
 
     def _require(self, conn: sqlite3.Connection, session_id: int) -> None:
         if conn.execute("SELECT 1 FROM sessions WHERE id = ?", (session_id,)).fetchone() is None:
-            raise SessionNotFoundError(f"There is no session {session_id} in the history.", self._db.path)
+            raise SessionNotFoundError(_no_session(session_id), self._db.path)
 
     def _close(self, conn: sqlite3.Connection, session_id: int, ended_at: str | None) -> None:
         self._require(conn, session_id)
@@ -462,3 +463,8 @@ def _summary(r: Sequence) -> SessionSummary:
         local_day=date.fromisoformat(r[4]), state=SessionState(r[5]), pain_before=r[6], pain_after=r[7],
         effort=r[8], notes=r[9], exercise_count=r[10], sets_completed=r[11], sets_skipped=r[12],
         pain_flag_count=r[13], active_s=round(r[14], 3), entered_by_hand=bool(r[15]), position=r[16] or "")
+
+
+def _no_session(session_id: int) -> str:
+    return translate("store.history", "There is no session {id} in the history.", "id: the session's number").format(
+        id=session_id)

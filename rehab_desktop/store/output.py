@@ -23,6 +23,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO
 
+from rehab_desktop.core.i18n import translate
+
 STDOUT = "-"
 
 
@@ -49,19 +51,25 @@ def stdout_is_terminal() -> bool:
 
 def describe_failure(target: str | os.PathLike[str], exc: OSError) -> str:
     """A sentence naming `target` and what went wrong writing it."""
-    name = "standard output" if is_stdout(target) else os.fspath(target)
+    name = "standard output" if is_stdout(target) else os.fspath(target)  # the former only on the command line
     code = exc.errno
     if code in (errno.ENOSPC, errno.EDQUOT):
-        return f"Can't write {name}: the disk is full."
+        return translate("store.output", "Can't write {file}: the disk is full.").format(file=name)
     if code == errno.EROFS:
-        return f"Can't write {name}: the disk or folder is read-only."
+        return translate("store.output", "Can't write {file}: the disk or folder is read-only.").format(file=name)
     if code in (errno.EACCES, errno.EPERM):
-        return f"Can't write {name}: permission denied."
+        return translate("store.output", "Can't write {file}: permission denied.").format(file=name)
     if code == errno.EISDIR:
-        return f"Can't write {name}: it is a folder. Choose a file name."
+        return _is_folder(name)
     if code in (errno.ENOENT, errno.ENOTDIR):
-        return f"Can't write {name}: the folder {Path(name).parent} does not exist."
-    return f"Can't write {name}: {exc.strerror or exc}."
+        return translate("store.output", "Can't write {file}: the folder {folder} does not exist.").format(
+            file=name, folder=Path(name).parent)
+    return translate("store.output", "Can't write {file}: {reason}.", "reason: what the system reported").format(
+        file=name, reason=exc.strerror or exc)
+
+
+def _is_folder(name: str | os.PathLike[str]) -> str:
+    return translate("store.output", "Can't write {file}: it is a folder. Choose a file name.").format(file=name)
 
 
 def _kind(target: Path) -> tuple[str, os.stat_result | None]:
@@ -111,7 +119,7 @@ def open_output(target: str | os.PathLike[str], *, encoding: str | None = None) 
     path = Path(os.fspath(target)).expanduser()
     kind, st = _kind(path)
     if kind == "folder":
-        raise OutputError(f"Can't write {target}: it is a folder. Choose a file name.", os.fspath(target))
+        raise OutputError(_is_folder(target), os.fspath(target))
     final = None if kind == "special" else _replace_target(path, st)
     if final is None:  # write through: a FIFO, a device, or a magic link
         try:

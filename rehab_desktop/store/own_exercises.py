@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from rehab_desktop.core.exercises import Exercise, Library
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.own_exercises import OwnExerciseError, exercise_from_dict, exercise_to_dict
 from rehab_desktop.store.db import Database
 from rehab_desktop.store.errors import StoreError
@@ -38,7 +39,9 @@ class OwnExerciseRepo:
             try:
                 ex = exercise_from_dict(json.loads(text), library.groups, where=f"own exercise '{ex_id}'")
             except (ValueError, OwnExerciseError) as exc:
-                raise StoreError(f"Your own exercise '{ex_id}' in {self._db.path} cannot be read: {exc}") from exc
+                raise StoreError(translate("store.own_exercises", "Your own exercise '{id}' in {path} cannot be read: "
+                                           "{reason}", "id: the exercise's id; reason: what is wrong with it").format(
+                    id=ex_id, path=self._db.path, reason=exc)) from exc
             out.append(_with(ex, hidden=bool(hidden)))
         return out
 

@@ -18,11 +18,12 @@ SCENES = ["idle", "routine", "follow", "reps", "plan", "history"]
 ROUTINE = ["standing-calf-stretch", "ankle-dorsiflexion", "single-leg-balance"]
 
 
-def write_settings(data_dir, scale: float, theme: str) -> None:
-    """A settings.ini as a returning user has it: welcomed, at this text size and scheme."""
+def write_settings(data_dir, scale: float, theme: str, language: str = "") -> None:
+    """A settings.ini as a returning user has it: welcomed, at this text size and scheme (and language)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "settings.ini").write_text(
-        f"[app]\nwelcomed=true\n\n[appearance]\ntext_scale={scale}\ntheme={theme}\n", encoding="utf-8")
+        f"[app]\nwelcomed=true\nlanguage={language}\n\n[appearance]\ntext_scale={scale}\ntheme={theme}\n",
+        encoding="utf-8")
 
 
 def write_history(data_dir, days: int = 20) -> None:

@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 
+from rehab_desktop.core.i18n import formats, translate
 from rehab_desktop.core.stats import Trend, linear_trend
 from rehab_desktop.ui.common.style import is_dark, muted_text
 
@@ -18,6 +19,26 @@ SERIES_LIGHT = ("#1f5fa8", "#b8500f", "#2e7d32")
 SERIES_DARK = ("#6aa8ea", "#f0a35e", "#7cc97f")
 BAND_ALPHA = 0.25
 BAND_HEIGHT = 0.6  # the band's tallest bar, as a share of the plot's height
+
+
+def no_sessions_yet() -> str:
+    """A chart's text when there is nothing to show at all (the default empty text)."""
+    return translate("ui.common.chart_paint", "No sessions yet")
+
+
+def day_short_month(day: date) -> str:
+    """'4 May' with the month's short name, in the chosen language."""
+    return f"{day.day} {formats().month_name(day.month, short=True)}"
+
+
+def month_short_year(day: date) -> str:
+    """'May 2026' with the month's short name."""
+    return f"{formats().month_name(day.month, short=True)} {day.year}"
+
+
+def widest_tick_sample() -> str:
+    """The widest date label an axis writes, to space its ticks ('Sep 2026')."""
+    return month_short_year(date(2026, 9, 1))
 
 
 @dataclass(frozen=True)
@@ -44,7 +65,7 @@ class ChartSpec:
     bars: bool = False
     y_max: float | None = None  # None: from the data, rounded up to a round figure
     slot_days: int = 1  # how many days one point or bar stands for (7 for weekly bars)
-    empty_text: str = "No sessions yet"
+    empty_text: str = field(default_factory=no_sessions_yet)
     note: str = ""  # one line under the chart, e.g. when the band changed
     integer_values: bool = False  # value labels without decimals (reps, minutes)
     trend: bool = True  # a least-squares line through the last series, when it has enough points
@@ -128,16 +149,16 @@ def date_ticks(first: date, last: date, room: int) -> list[tuple[date, str]]:
 
 def _tick_label(day: date, unit: str, first: bool) -> str:
     if unit in ("day", "week"):
-        return f"{day.day} {day:%b}"
+        return day_short_month(day)
     if unit == "month":
-        return f"{day:%b} {day.year}" if first or day.month == 1 else f"{day:%b}"
+        return month_short_year(day) if first or day.month == 1 else formats().month_name(day.month, short=True)
     return str(day.year)
 
 
 def format_value(value: float, integer: bool = False) -> str:
     if integer or abs(value - round(value)) < 1e-9:
         return f"{round(value):d}"
-    return f"{value:.1f}"
+    return formats().decimal(value, 1, trim=False)
 
 
 def value_label(value: float, spec: ChartSpec) -> str:
@@ -194,7 +215,9 @@ def legend_entries(spec: ChartSpec) -> list[LegendEntry]:
     if found is not None:
         main = found[0]
         named = [ser for ser in spec.series if ser.name]
-        text = "Trend" if len(named) <= 1 or not main.name else f"Trend ({main.name.lower()})"
+        text = translate("ui.common.chart_paint", "Trend") if len(named) <= 1 or not main.name else \
+            translate("ui.common.chart_paint", "Trend ({series})", "series: a line's name, e.g. 'after'").format(
+                series=main.name.lower())
         out.append(LegendEntry(text, main, trend=True))
     if spec.band is not None and any(v > 0 for _, v in spec.band.points):
         out.append(LegendEntry(spec.band.name, spec.band, band=True))
@@ -295,7 +318,7 @@ def paint_chart(p: QPainter, rect: QRectF, spec: ChartSpec, colours: ChartColour
         p.drawText(QRectF(rect.left(), y - fm.height() / 2, label_w, fm.height()),
                    Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
     # Date axis: ticks spaced so the labels never touch.
-    widest = fm.horizontalAdvance("Sep 2026") + 12 * s
+    widest = fm.horizontalAdvance(widest_tick_sample()) + 12 * s
     for day, text in date_ticks(spec.first, spec.last, int(plot.width() // widest)):
         x = x_of(day)
         p.setPen(QPen(colours.grid, 1 * s))

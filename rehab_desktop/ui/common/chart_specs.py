@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import LONG_HOLD_S, Exercise, WorkKind
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from rehab_desktop.core.self_checks import (
     BY_ID,
     MEASURES,
@@ -21,19 +22,34 @@ from rehab_desktop.core.self_checks import (
     series,
 )
 from rehab_desktop.store import DayPain, HistoryStats
-from rehab_desktop.ui.common.chart_paint import ChartSpec, Series, nice_step
+from rehab_desktop.ui.common.chart_paint import ChartSpec, Series, day_short_month, nice_step, no_sessions_yet
 from rehab_desktop.ui.common.formatting import short_day
 
-# The range selector's choices: label and length in days (None: the whole history).
+# The range selector's choices: label (English; `range_label` gives it in the user's language) and length
+# in days (None: the whole history).
 RANGES: tuple[tuple[str, int | None], ...] = (
-    ("Last 4 weeks", 28), ("Last 12 weeks", 84), ("Last 6 months", 183), ("Last year", 365), ("All", None))
+    (QT_TRANSLATE_NOOP("ui.common.chart_specs", "Last 4 weeks"), 28),
+    (QT_TRANSLATE_NOOP("ui.common.chart_specs", "Last 12 weeks"), 84),
+    (QT_TRANSLATE_NOOP("ui.common.chart_specs", "Last 6 months"), 183),
+    (QT_TRANSLATE_NOOP("ui.common.chart_specs", "Last year"), 365),
+    (QT_TRANSLATE_NOOP("ui.common.chart_specs", "All"), None))
 DEFAULT_RANGE = 1  # 12 weeks: enough to see a trend in a first month or two, fast at any history size
 BLUE, ORANGE = 0, 1
-_PER = {S.Bucket.DAY: "", S.Bucket.WEEK: ", weekly average", S.Bucket.MONTH: ", monthly average"}
 _SLOT = {S.Bucket.DAY: 1, S.Bucket.WEEK: 7, S.Bucket.MONTH: 30}
-# The self-check chart's choices: label, measure and variant ("Knee-to-wall", "Single-leg stance, eyes open", ...).
-CHECK_CHOICES: tuple[tuple[str, str, Variant], ...] = tuple(
-    (field_name(m, "", v), m.id, v) for m in MEASURES for v in m.variants)
+# The self-check chart's choices: measure and variant; `check_choice_label` names them ("Knee-to-wall",
+# "Single-leg stance, eyes open", ...) in the user's language.
+CHECK_CHOICES: tuple[tuple[str, Variant], ...] = tuple((m.id, v) for m in MEASURES for v in m.variants)
+
+
+def range_label(index: int) -> str:
+    """The range selector's choice `index` as it shows it."""
+    return translate("ui.common.chart_specs", RANGES[index][0])
+
+
+def check_choice_label(index: int) -> str:
+    """The self-check chart's choice `index` as it shows it: 'Single-leg stance, eyes open'."""
+    measure_id, variant = CHECK_CHOICES[index]
+    return field_name(BY_ID[measure_id], "", variant)
 
 
 class Metric(StrEnum):
@@ -45,7 +61,11 @@ class Metric(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"hold": "Hold (seconds)", "reps": "Reps per set", "weight": "Weight (kg)"}[self.value]
+        if self is Metric.HOLD:
+            return translate("ui.common.chart_specs", "Hold (seconds)", "what a chart shows: each set's hold")
+        if self is Metric.REPS:
+            return translate("ui.common.chart_specs", "Reps per set")
+        return translate("ui.common.chart_specs", "Weight (kg)")
 
 
 def metrics_for(exercise: Exercise) -> list[Metric]:
@@ -68,17 +88,29 @@ def uses_band(exercise: Exercise) -> bool:
 def pain_spec(stats: HistoryStats | None, first: date, last: date) -> ChartSpec:
     """Pain before and after sessions, 0-10, per day (or week or month over long ranges)."""
     days = stats.pain_by_day(first, last) if stats is not None else []
-    empty = "No pain ratings in this period" if stats is not None and stats.span() else "No sessions yet"
+    empty = translate("ui.common.chart_specs", "No pain ratings in this period") \
+        if stats is not None and stats.span() else no_sessions_yet()
     return pain_chart(days, first, last, empty)
 
 
-def pain_chart(days: Sequence[DayPain], first: date, last: date, empty_text: str = "No sessions yet") -> ChartSpec:
+def pain_chart(days: Sequence[DayPain], first: date, last: date, empty_text: str | None = None) -> ChartSpec:
+    """Pain before and after over first..last (`empty_text`: what it says without any; default "No sessions yet")."""
     bucket = S.bucket_for(first, last)
     before = S.mean_by(((d.day, d.before) for d in days), bucket)
     after = S.mean_by(((d.day, d.after) for d in days), bucket)
-    return ChartSpec(f"Pain before and after (0\u201310{_PER[bucket]})", _start(first, bucket), last,
-                     (Series("Before", before, ORANGE, dashed=True, square=True), Series("After", after, BLUE)),
-                     y_max=10, slot_days=_SLOT[bucket], empty_text=empty_text)
+    if bucket is S.Bucket.WEEK:
+        title = translate("ui.common.chart_specs", "Pain before and after (0\u201310, weekly average)")
+    elif bucket is S.Bucket.MONTH:
+        title = translate("ui.common.chart_specs", "Pain before and after (0\u201310, monthly average)")
+    else:
+        title = translate("ui.common.chart_specs", "Pain before and after (0\u201310)")
+    return ChartSpec(title, _start(first, bucket), last,
+                     (Series(translate("ui.common.chart_specs", "Before", "pain before the session: a line's name"),
+                             before, ORANGE, dashed=True, square=True),
+                      Series(translate("ui.common.chart_specs", "After", "pain after the session: a line's name"),
+                             after, BLUE)),
+                     y_max=10, slot_days=_SLOT[bucket],
+                     empty_text=empty_text if empty_text is not None else no_sessions_yet())
 
 
 def minutes_spec(stats: HistoryStats | None, first: date, last: date) -> ChartSpec:
@@ -86,7 +118,8 @@ def minutes_spec(stats: HistoryStats | None, first: date, last: date) -> ChartSp
     monday = S.week_start(first)
     daily = stats.active_seconds_by_day(monday, last) if stats is not None else {}
     weeks = S.weekly_totals({d: secs / 60 for d, secs in daily.items()}, monday, last) if daily else []
-    return ChartSpec("Active minutes per week", monday, last, (Series("Minutes", weeks, BLUE),),
+    return ChartSpec(translate("ui.common.chart_specs", "Active minutes per week"), monday, last,
+                     (Series(translate("ui.common.chart_specs", "Minutes"), weeks, BLUE),),
                      unit="min", bars=True, slot_days=7, integer_values=True)
 
 
@@ -95,9 +128,19 @@ def exercise_spec(stats: HistoryStats | None, exercise: Exercise, metric: Metric
     """One exercise's progress: what was achieved against the target, or the weight used."""
     bucket = S.bucket_for(first, last)
     days = stats.exercise_by_day(exercise.id, first, last) if stats is not None else []
-    title = f"{exercise.name}: {metric.label.lower()}{_PER[bucket]}"
+    measure = metric.label.lower()
+    if bucket is S.Bucket.WEEK:
+        title = translate("ui.common.chart_specs", "{exercise}: {measure}, weekly average",
+                          "measure: e.g. 'reps per set'").format(exercise=exercise.name, measure=measure)
+    elif bucket is S.Bucket.MONTH:
+        title = translate("ui.common.chart_specs", "{exercise}: {measure}, monthly average",
+                          "measure: e.g. 'reps per set'").format(exercise=exercise.name, measure=measure)
+    else:
+        title = translate("ui.common.chart_specs", "{exercise}: {measure}",
+                          "measure: e.g. 'reps per set'").format(exercise=exercise.name, measure=measure)
     if metric is Metric.WEIGHT:
-        series = (Series("Weight", S.mean_by(((d.day, d.weight_kg) for d in days), bucket), BLUE),)
+        series = (Series(translate("ui.common.chart_specs", "Weight"),
+                         S.mean_by(((d.day, d.weight_kg) for d in days), bucket), BLUE),)
         unit = "kg"
     else:
         if metric is Metric.HOLD:
@@ -107,16 +150,25 @@ def exercise_spec(stats: HistoryStats | None, exercise: Exercise, metric: Metric
             achieved = S.mean_by(((d.day, d.reps) for d in days), bucket)
             target = S.mean_by(((d.day, d.target_reps) for d in days), bucket)
         # Target first, so the achieved line is drawn over it where they meet.
-        series = (Series("Target", target, ORANGE, dashed=True, square=True), Series("Done", achieved, BLUE))
-        unit = "s" if metric is Metric.HOLD else "reps"
+        series = (Series(translate("ui.common.chart_specs", "Target", "a line's name: the dose's figure"),
+                         target, ORANGE, dashed=True, square=True),
+                  Series(translate("ui.common.chart_specs", "Done", "a line's name: what was achieved"),
+                         achieved, BLUE))
+        unit = "s" if metric is Metric.HOLD else translate("ui.common.chart_specs", "reps",
+                                                           "unit after a figure on a chart's axis: '12 reps'")
     note = ""
     if uses_band(exercise):
         bands = S.changes((d.day, d.resistance) for d in days)[-4:]
         if bands:
-            note = "Band: " + " \u2192 ".join(f"{text} (from {short_day(day)})" for day, text in bands)
+            note = translate("ui.common.chart_specs", "Band: {changes}",
+                             "the elastic band used; changes: e.g. 'red (from Sun 10 May) \u2192 green'").format(
+                changes=" \u2192 ".join(
+                    translate("ui.common.chart_specs", "{band} (from {day})", "band: its colour; day: 'Sun 10 May'")
+                    .format(band=text, day=short_day(day)) for day, text in bands))
     return ChartSpec(title, _start(first, bucket), last, series, unit=unit, slot_days=_SLOT[bucket],
                      integer_values=metric is Metric.REPS, note=note,
-                     empty_text=f"No sets of {exercise.name} in this period")
+                     empty_text=translate("ui.common.chart_specs", "No sets of {exercise} in this period").format(
+                         exercise=exercise.name))
 
 
 def self_check_spec(checks: Sequence[SelfCheck] | None, stats: HistoryStats | None, measure_id: str,
@@ -131,9 +183,15 @@ def self_check_spec(checks: Sequence[SelfCheck] | None, stats: HistoryStats | No
     lines, pain = [], []
     for side, colour in (("left", BLUE), ("right", ORANGE)) if m.sided else (("", BLUE),):
         got = [(d, v) for d, v in series(checks, (m.id, side, variant.value), unit) if monday <= d <= last]
-        pain += [f"{side} {d.day} {d:%b}".strip() for d, v in got if v is None]
+        pain += [_pain_day(side, d) for d, v in got if v is None]
         right = side == "right"  # dashed with square markers: the lines differ without colour
-        lines.append(Series(side.capitalize() or m.name, tuple((d, v) for d, v in got if v is not None), colour,
+        if side == "left":
+            name = translate("ui.common.chart_specs", "Left", "the left side's line on a self-check chart")
+        elif right:
+            name = translate("ui.common.chart_specs", "Right", "the right side's line on a self-check chart")
+        else:
+            name = field_name(m)
+        lines.append(Series(name, tuple((d, v) for d, v in got if v is not None), colour,
                             dashed=right, square=right, breaks=tuple(d for d, v in got if v is None)))
     scored = m.kind in (Kind.RATING, Kind.PERCENT)
     top = max((v for ser in lines for _, v in ser.points), default=0.0)
@@ -142,16 +200,33 @@ def self_check_spec(checks: Sequence[SelfCheck] | None, stats: HistoryStats | No
         step = nice_step(top, 4)
         y_max = step * math.ceil(top * 1.08 / step)
     sessions = S.weekly_totals(stats.day_counts(monday, last), monday, last) if stats is not None else []
-    scale = {Kind.RATING: "0\u201310", Kind.PERCENT: "% of normal"}.get(m.kind, m.unit_text(unit))
-    empty = ("No self-checks yet" if not checks else
-             "Could not be done for pain at any check in this period" if pain else "Not measured in this period")
+    scale = "0\u201310" if m.kind is Kind.RATING else \
+        translate("ui.common.chart_specs", "% of normal") if m.kind is Kind.PERCENT else m.unit_text(unit)
+    empty = (translate("ui.common.chart_specs", "No self-checks yet") if not checks else
+             translate("ui.common.chart_specs", "Could not be done for pain at any check in this period") if pain
+             else translate("ui.common.chart_specs", "Not measured in this period"))
     # Titled as in the therapist summary; short enough for half the page at 150 % text.
     return ChartSpec(f"{field_name(m, '', variant)} ({scale})", monday, last, tuple(lines),
                      unit="" if m.kind is Kind.RATING else m.unit_text(unit),
                      y_max=y_max,
                      integer_values=scored, trend=False, empty_text=empty,
-                     note=f"Could not be done for pain: {', '.join(pain[-4:])}." if pain else "",
-                     band=Series("Sessions per week", tuple(sessions)) if any(v for _, v in sessions) else None)
+                     note=translate("ui.common.chart_specs", "Could not be done for pain: {days}.",
+                                    "days: e.g. 'left 4 May, right 4 May'").format(days=", ".join(pain[-4:]))
+                     if pain else "",
+                     band=Series(translate("ui.common.chart_specs", "Sessions per week"), tuple(sessions))
+                     if any(v for _, v in sessions) else None)
+
+
+def _pain_day(side: str, day: date) -> str:
+    """A check not done for pain, for the chart's note: 'left 4 May', or '4 May' for a measure without sides."""
+    when = day_short_month(day)
+    if side == "left":
+        return translate("ui.common.chart_specs", "left {day}", "a check not done for pain; day: '4 May'").format(
+            day=when)
+    if side == "right":
+        return translate("ui.common.chart_specs", "right {day}", "a check not done for pain; day: '4 May'").format(
+            day=when)
+    return when
 
 
 def _start(first: date, bucket: S.Bucket) -> date:

@@ -6,7 +6,14 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from rehab_desktop.ui.common.chart_paint import ChartColours, ChartSpec, format_value, paint_chart
+from rehab_desktop.core.i18n import translate
+from rehab_desktop.ui.common.chart_paint import (
+    ChartColours,
+    ChartSpec,
+    day_short_month,
+    format_value,
+    paint_chart,
+)
 
 
 class ChartWidget(QWidget):
@@ -55,18 +62,26 @@ class ChartWidget(QWidget):
 
 def describe(spec: ChartSpec) -> str:
     """The chart in words, for screen readers and tooltips: range, points and the latest values, and its note."""
-    span = f"{spec.first:%-d %b %Y} to {spec.last:%-d %b %Y}"
+    span = translate("ui.common.charts", "{first} to {last}", "two days: '4 May 2026 to 31 May 2026'").format(
+        first=f"{day_short_month(spec.first)} {spec.first.year}", last=f"{day_short_month(spec.last)} {spec.last.year}")
     if spec.empty:
-        return f"{spec.title}, {span}: {spec.empty_text}."
+        return translate("ui.common.charts", "{title}, {span}: {empty}.",
+                         "span: '4 May 2026 to 31 May 2026'; empty: why nothing is shown").format(
+            title=spec.title, span=span, empty=spec.empty_text)
     parts = []
     for ser in spec.series:
         if ser.points:
             day, value = ser.points[-1]
             unit = f" {spec.unit}" if spec.unit else ""
-            parts.append(f"{ser.name or spec.title}: {len(ser.points)} points, latest "
-                         f"{format_value(value, spec.integer_values)}{unit} ({day:%-d %b})")
+            count = len(ser.points)
+            parts.append(translate("ui.common.charts", "{series}: {count} points, latest {value} ({day})",
+                                   "value: a figure with its unit; day: '4 May'").format(
+                series=ser.name or spec.title, count=count,
+                value=f"{format_value(value, spec.integer_values)}{unit}", day=day_short_month(day)))
     if spec.band is not None and any(v for _, v in spec.band.points):
         day, value = spec.band.points[-1]
-        parts.append(f"{spec.band.name}: latest {format_value(value, True)} (from {day:%-d %b})")
+        parts.append(translate("ui.common.charts", "{series}: latest {value} (from {day})",
+                               "the faint bars, e.g. sessions per week; day: '4 May'").format(
+            series=spec.band.name, value=format_value(value, True), day=day_short_month(day)))
     text = f"{spec.title}, {span}. " + "; ".join(parts) + "."
     return f"{text} {spec.note}" if spec.note else text

@@ -1,27 +1,31 @@
-"""Words for dates, times, durations, doses and pain flags, as the history and the therapist summary write them."""
+"""Words for dates, times, durations, doses and pain flags, as the history and the therapist summary write them.
+
+Dates, times and decimals follow the chosen locale (core.i18n.formats()); the words are translated.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, formats, translate
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.store import PainAction, PainFlag
 
 
 def day_text(day: date) -> str:
     """'4 May 2026' (no leading zero, on every platform)."""
-    return f"{day.day} {day:%B %Y}"
+    return formats().day_month_year(day)
 
 
 def short_day(day: date) -> str:
     """'Mon 4 May'."""
-    return f"{day:%a} {day.day} {day:%b}"
+    return formats().short_day(day)
 
 
 def long_day(day: date) -> str:
     """'Monday 4 May 2026'."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return formats().long_day(day)
 
 
 def range_text(first: date, last: date) -> str:
@@ -29,14 +33,21 @@ def range_text(first: date, last: date) -> str:
     if first == last:
         return day_text(first)
     if first.year != last.year:
-        return f"{day_text(first)} \u2013 {day_text(last)}"
+        return translate("ui.common.formatting", "{first} \u2013 {last}",
+                         "dates from one year to the next: 28 December 2025 \u2013 3 January 2026").format(
+            first=day_text(first), last=day_text(last))
     if first.month != last.month:
-        return f"{first.day} {first:%B} \u2013 {day_text(last)}"
-    return f"{first.day} \u2013 {day_text(last)}"
+        return translate("ui.common.formatting", "{first} \u2013 {last}",
+                         "dates in one year: {first} is a day and month (28 April), {last} a full date "
+                         "(3 May 2026)").format(first=formats().day_month(first), last=day_text(last))
+    return translate("ui.common.formatting", "{first} \u2013 {last}",
+                     "dates in one month: {first} is the first day's number (4), {last} a full date "
+                     "(31 May 2026)").format(first=first.day, last=day_text(last))
 
 
-def clock_text(moment: datetime) -> str:
-    return f"{moment:%H:%M}"
+def clock_text(moment: datetime | time) -> str:
+    """'18:05'."""
+    return formats().clock(moment.time() if isinstance(moment, datetime) else moment)
 
 
 def minutes_text(span: timedelta | float | None) -> str:
@@ -58,7 +69,7 @@ def pain_text(before: float | None, after: float | None) -> str:
         return "\u2014"
 
     def one(v: float | None) -> str:
-        return "\u2014" if v is None else f"{v:g}" if isinstance(v, int) else f"{v:.1f}".rstrip("0").rstrip(".")
+        return "\u2014" if v is None else formats().decimal(v, 1)
 
     return f"{one(before)} \u2192 {one(after)}"
 
@@ -67,27 +78,35 @@ def seconds_text(value: float | None) -> str:
     """'30 s', '28.5 s'."""
     if value is None:
         return "\u2014"
-    return f"{value:.0f} s" if abs(value - round(value)) < 0.05 else f"{value:.1f} s"
+    places = 0 if abs(value - round(value)) < 0.05 else 1
+    return f"{formats().decimal(value, places, trim=False)} s"
 
 
 def dose_text(dose: Prescription | None) -> str:
     """'3 sets × 12 reps · hold 2 s · red band', '2 sets · hold 30 s · 2.5 kg'."""
     if dose is None:
-        return "no dose chosen"
-    parts = [f"{dose.sets} set{'s' if dose.sets != 1 else ''}"]
+        return translate("ui.common.formatting", "no dose chosen")
+    sets = dose.sets
     if dose.reps:
-        parts[0] += f" \u00d7 {dose.reps} reps"
+        parts = [translate("ui.common.formatting", "%n set(s) \u00d7 {reps} reps",
+                           "{reps}: repetitions in each set", sets).format(reps=dose.reps)]
+    else:
+        parts = [translate("ui.common.formatting", "%n set(s)", None, sets)]
     if dose.hold_s:
-        parts.append(f"hold {dose.hold_s} s")
+        parts.append(translate("ui.common.formatting", "hold {seconds} s").format(seconds=dose.hold_s))
     if dose.resistance:
-        parts.append(f"{dose.resistance} band" if " " not in dose.resistance.strip() else dose.resistance)
+        parts.append(translate("ui.common.formatting", "{resistance} band",
+                               "an exercise band's colour as the person typed it: red band").format(
+            resistance=dose.resistance) if " " not in dose.resistance.strip() else dose.resistance)
     if dose.weight_kg is not None:
-        parts.append(f"{dose.weight_kg:g} kg")
+        parts.append(f"{formats().decimal(dose.weight_kg, 3)} kg")
     return " \u00b7 ".join(parts)
 
 
-_ACTIONS = {PainAction.STOP: "stopped the session", PainAction.SKIP: "skipped the exercise",
-            PainAction.EASIER: "went on at an easier dose", PainAction.CONTINUE: "carried on"}
+_ACTIONS = {PainAction.STOP: QT_TRANSLATE_NOOP("ui.common.formatting", "stopped the session"),
+            PainAction.SKIP: QT_TRANSLATE_NOOP("ui.common.formatting", "skipped the exercise"),
+            PainAction.EASIER: QT_TRANSLATE_NOOP("ui.common.formatting", "went on at an easier dose"),
+            PainAction.CONTINUE: QT_TRANSLATE_NOOP("ui.common.formatting", "carried on")}
 
 
 def flag_text(flag: PainFlag, library: Library) -> str:
@@ -99,8 +118,10 @@ def flag_text(flag: PainFlag, library: Library) -> str:
     if flag.side is not None and flag.side.value != "both":
         where.append(flag.side.label.lower())
     if flag.set_number:
-        where.append(f"set {flag.set_number}")
-    parts = [clock_text(flag.at), ", ".join(where) or "between exercises", f"pain {flag.rating}/10"]
+        where.append(translate("ui.common.formatting", "set {number}", "which set of the exercise: set 2").format(
+            number=flag.set_number))
+    parts = [clock_text(flag.at), ", ".join(where) or translate("ui.common.formatting", "between exercises"),
+             translate("ui.common.formatting", "pain {rating}/10").format(rating=flag.rating)]
     if flag.action is not None:
-        parts.append(_ACTIONS[flag.action])
+        parts.append(translate("ui.common.formatting", _ACTIONS[flag.action]))
     return " \u00b7 ".join(parts)

@@ -113,7 +113,7 @@ class PseudoTranslator(QTranslator):
         return False
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        if not source or (context or "").startswith("Q") or context == CTX:  # Qt's own strings; date patterns
+        if not source or (disambiguation or "").startswith("date pattern"):  # QLocale's, not words
             return None
         if n >= 0:
             source = i18n.english(source, n)
@@ -158,7 +158,9 @@ def install(app: QCoreApplication, choice: str = "", pseudo: str | None = None) 
         locale = system if system.language() in (QLocale.Language.English, QLocale.Language.C) \
             else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     else:
-        locale = system if system.name().split("_")[0] == language else QLocale(language)
+        # The system's country where it has one for this language (es_US prints on Letter), else the language's own.
+        locale = system if system.name().split("_")[0] == language else \
+            QLocale(QLocale(language).language(), system.territory())
     QLocale.setDefault(locale)
     if hasattr(app, "setLayoutDirection"):
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if pseudo == "rtl" else
@@ -174,3 +176,22 @@ def install(app: QCoreApplication, choice: str = "", pseudo: str | None = None) 
 
 def current() -> Installed | None:
     return _installed
+
+
+def localize_library(library, installed: Installed):
+    """(the library in the installed language, a problem to show or ""): English is kept when the overlay
+    file is damaged. A --library file of one's own has no overlay. Under the pseudo-translations the
+    library is the Spanish one, the longest shipped ("mark": every text marked as well)."""
+    from rehab_desktop.core.library import LibraryError, default_source
+    from rehab_desktop.core.library_overlay import localize
+
+    if library.source != default_source():
+        return library, ""
+    language, transform = installed.language, None
+    if installed.pseudo:
+        language = "es"
+        transform = (lambda text: MARK + text) if installed.pseudo == "mark" else None
+    try:
+        return localize(library, language, transform=transform), ""
+    except LibraryError as exc:
+        return library, str(exc)

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_desktop.core.exercises import EQUIPMENT_TAGS, Library
+from rehab_desktop.core.exercises import EQUIPMENT_TAGS, Library, equipment_label
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.style import muted_text, scaled_font
 from rehab_desktop.ui.exercises.model import (
@@ -33,7 +34,10 @@ from rehab_desktop.ui.exercises.model import (
 from rehab_desktop.ui.figures.motion import FigureSettings
 from rehab_desktop.ui.figures.placement import Thumbnails
 
-EMPHASIS_CHOICES = [("", "All types"), ("anterior", "Anterior"), ("posterior", "Posterior")]
+# The impingement filter's choices: shown with translate("ui.exercises.browser", label).
+EMPHASIS_CHOICES = [("", QT_TRANSLATE_NOOP("ui.exercises.browser", "All types")),
+                    ("anterior", QT_TRANSLATE_NOOP("ui.exercises.browser", "Anterior")),
+                    ("posterior", QT_TRANSLATE_NOOP("ui.exercises.browser", "Posterior"))]
 
 
 class ExerciseDelegate(QStyledItemDelegate):
@@ -101,7 +105,8 @@ class ExerciseDelegate(QStyledItemDelegate):
         if place:  # a mark for the routine: its place, in a small pill at the right of the name
             badge_font = scaled_font(option.font, 0.8, bold=True)
             bfm = QFontMetrics(badge_font)
-            text = f"Routine {place}"
+            text = translate("ui.exercises.browser", "Routine {place}", "a badge: its place in the routine").format(
+                place=place)
             w = bfm.horizontalAdvance(text) + 12
             badge = QRect(inner.right() - w, inner.y() + max(0, (fm.height() - bfm.height()) // 2) - 1, w,
                           bfm.height() + 2)
@@ -178,40 +183,42 @@ class BrowserPane(QWidget):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search exercises  (Ctrl+F)")
+        self.search.setPlaceholderText(translate("ui.exercises.browser", "Search exercises  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search exercises")
-        self.search.setAccessibleDescription("Filters the list by name, steps and equipment as you type")
+        self.search.setAccessibleName(translate("ui.exercises.browser", "Search exercises"))
+        self.search.setAccessibleDescription(translate("ui.exercises.browser",
+                                                       "Filters the list by name, steps and equipment as you type"))
         self.search.textChanged.connect(self._on_search)
         self.search.installEventFilter(self)
 
         self.group_combo = QComboBox(self)
-        self.group_combo.setAccessibleName("Exercise group filter")
-        self.group_combo.addItem("All groups", "")
+        self.group_combo.setAccessibleName(translate("ui.exercises.browser", "Exercise group filter"))
+        self.group_combo.addItem(translate("ui.exercises.browser", "All groups"), "")
         for g in library.groups:
             self.group_combo.addItem(g.name, g.id)
         self.group_combo.currentIndexChanged.connect(
             lambda: self._apply(self.proxy.set_group, self.group_combo.currentData()))
 
         self.emphasis_combo = QComboBox(self)
-        self.emphasis_combo.setAccessibleName("Impingement emphasis filter")
-        self.emphasis_combo.setToolTip("Impingement type: show only the exercises the source singles out for "
-                                       "anterior or posterior impingement")
+        self.emphasis_combo.setAccessibleName(translate("ui.exercises.browser", "Impingement emphasis filter"))
+        self.emphasis_combo.setToolTip(translate("ui.exercises.browser", "Impingement type: show only the exercises "
+                                                                         "the source singles out for anterior or "
+                                                                         "posterior impingement"))
         for value, label in EMPHASIS_CHOICES:
-            self.emphasis_combo.addItem(label, value)
+            self.emphasis_combo.addItem(translate("ui.exercises.browser", label), value)
         self.emphasis_combo.currentIndexChanged.connect(
             lambda: self._apply(self.proxy.set_emphasis, self.emphasis_combo.currentData()))
 
         self.equipment_button = QToolButton(self)
         self.equipment_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.equipment_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.equipment_button.setAccessibleName("Equipment I have")
+        self.equipment_button.setAccessibleName(translate("ui.exercises.browser", "Equipment I have"))
         menu = QMenu(self.equipment_button)
-        menu.addSection("Equipment I have")
+        menu.addSection(translate("ui.exercises.browser", "Equipment I have"))
         # Ticked means "I have it"; untick what you don't have, and the exercises needing it are hidden.
         self.equipment_actions: dict[str, QAction] = {}
-        for tag, label in EQUIPMENT_TAGS.items():
-            act = QAction(label, menu)
+        for tag in EQUIPMENT_TAGS:
+            act = QAction(equipment_label(tag), menu)
             act.setCheckable(True)
             act.setChecked(True)
             act.toggled.connect(self._on_equipment)
@@ -233,8 +240,9 @@ class BrowserPane(QWidget):
         self.view.setUniformRowHeights(False)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setMouseTracking(True)
-        self.view.setAccessibleName("Exercises")
-        self.view.setAccessibleDescription("Exercises under their four groups; Up and Down move, Enter opens")
+        self.view.setAccessibleName(translate("ui.exercises.browser", "Exercises"))
+        self.view.setAccessibleDescription(translate(
+            "ui.exercises.browser", "Exercises under their four groups; Up and Down move, Enter opens"))
         self.view.expandAll()
         self.view.selectionModel().currentChanged.connect(self._on_current)
         self.view.activated_exercise.connect(self.exercise_activated)
@@ -244,19 +252,20 @@ class BrowserPane(QWidget):
             sig.connect(self.view.expandAll)
 
         self.empty = QWidget(self)
-        self.empty_label = QLabel("No exercise matches.", self.empty)
+        self.empty_label = QLabel(translate("ui.exercises.browser", "No exercise matches."), self.empty)
         self.empty_label.setWordWrap(True)
-        clear = QPushButton("Clear search and filters", self.empty)
-        clear.setAccessibleName("Clear search and filters")
+        clear = QPushButton(translate("ui.exercises.browser", "Clear search and filters"), self.empty)
+        clear.setAccessibleName(translate("ui.exercises.browser", "Clear search and filters"))
         clear.clicked.connect(self.clear_filters)
         el = QVBoxLayout(self.empty)
         el.addWidget(self.empty_label)
         el.addWidget(clear)
         el.addStretch(1)
         self.empty.hide()
-        self.add_own = QPushButton("Add my own exercise\u2026", self)
-        self.add_own.setAccessibleName("Add my own exercise")
-        self.add_own.setToolTip("An exercise your therapist gave you, with its steps and dose")
+        self.add_own = QPushButton(translate("ui.exercises.browser", "Add my own exercise\u2026"), self)
+        self.add_own.setAccessibleName(translate("ui.exercises.browser", "Add my own exercise"))
+        self.add_own.setToolTip(translate("ui.exercises.browser",
+                                          "An exercise your therapist gave you, with its steps and dose"))
         self.add_own.clicked.connect(lambda: self.own_requested.emit("add", ""))
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
@@ -287,13 +296,19 @@ class BrowserPane(QWidget):
     def own_menu(self, menu: QMenu, exercise_id: str | None) -> None:
         """Fill `menu` with what can be done with own exercises, for `exercise_id` (or none)."""
         ex = self.library.get(exercise_id) if exercise_id else None
-        menu.addAction("Add my own exercise\u2026", lambda: self.own_requested.emit("add", ""))
+        menu.addAction(translate("ui.exercises.browser", "Add my own exercise\u2026"),
+                       lambda: self.own_requested.emit("add", ""))
         if ex is not None:
-            menu.addAction(f"Copy \u201c{ex.name}\u201d to my own\u2026",
+            menu.addAction(translate("ui.exercises.browser", "Copy \u201c{name}\u201d to my own\u2026",
+                                     "a menu item; an exercise's name").format(name=ex.name),
                            lambda: self.own_requested.emit("copy", ex.id))
         if ex is not None and ex.own:
-            menu.addAction(f"Edit \u201c{ex.name}\u201d\u2026", lambda: self.own_requested.emit("edit", ex.id))
-            menu.addAction(f"Remove \u201c{ex.name}\u201d\u2026", lambda: self.own_requested.emit("remove", ex.id))
+            menu.addAction(translate("ui.exercises.browser", "Edit \u201c{name}\u201d\u2026",
+                                     "a menu item; an exercise's name").format(name=ex.name),
+                           lambda: self.own_requested.emit("edit", ex.id))
+            menu.addAction(translate("ui.exercises.browser", "Remove \u201c{name}\u201d\u2026",
+                                     "a menu item; an exercise's name").format(name=ex.name),
+                           lambda: self.own_requested.emit("remove", ex.id))
 
     def _context_menu(self, pos) -> None:
         index = self.view.indexAt(pos)
@@ -364,13 +379,16 @@ class BrowserPane(QWidget):
                     [t for t, a in self.equipment_actions.items() if not a.isChecked()])
 
     def _update_equipment_text(self) -> None:
-        missing = [EQUIPMENT_TAGS[t].lower() for t, a in self.equipment_actions.items() if not a.isChecked()]
+        missing = [equipment_label(t).lower() for t, a in self.equipment_actions.items() if not a.isChecked()]
         if missing:
-            text = "Only exercises I have the equipment for"
-            tip = "Hidden: exercises that need " + ", ".join(missing) + ". Tick what you have to show them."
+            text = translate("ui.exercises.browser", "Only exercises I have the equipment for")
+            tip = translate("ui.exercises.browser", "Hidden: exercises that need {equipment}. Tick what you have to "
+                                                    "show them.", "{equipment}: a list of items").format(
+                equipment=", ".join(missing))
         else:
-            text = "Equipment: all exercises"
-            tip = "Untick equipment you don't have, and the exercises that need it are hidden."
+            text = translate("ui.exercises.browser", "Equipment: all exercises")
+            tip = translate("ui.exercises.browser", "Untick equipment you don't have, and the exercises that need it "
+                                                    "are hidden.")
         self.equipment_button.setText(text + "  \u25be")
         self.equipment_button.setToolTip(tip)
         self.equipment_button.setAccessibleDescription(tip)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import Credit, Exercise, Library, Variant
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.pacing import pacing_text
 from rehab_desktop.core.phases import TimerOptions
 from rehab_desktop.ui.common.flow import FlowLayout
@@ -54,7 +55,8 @@ class StepRow(QWidget):
         self.badge.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.badge.setFixedWidth(self.fontMetrics().horizontalAdvance("00") + 16)
         self.text = _label(text, self)
-        self.setAccessibleName(f"Step {number}: {text}")
+        self.setAccessibleName(translate("ui.exercises.instructions", "Step {number}: {text}",
+                                         "{text}: the step's words").format(number=number, text=text))
         lay = QHBoxLayout(self)
         lay.setContentsMargins(14, 8, 10, 8)
         lay.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
@@ -65,7 +67,7 @@ class StepRow(QWidget):
         font = QFont(self.font())  # the inherited font, so a text-size change carries through
         font.setBold(current)
         self.text.setFont(font)
-        self.setAccessibleDescription("current step" if current else "")
+        self.setAccessibleDescription(translate("ui.exercises.instructions", "current step") if current else "")
         self.update()
 
     def paintEvent(self, event) -> None:
@@ -107,7 +109,11 @@ def _taken_mark(text: str, taken: list[str]) -> str:
     """' (your step now)' for the progression moved on to last, ' (moved on from it)' for earlier ones."""
     if text not in taken:
         return ""
-    return " <b>(your step now)</b>" if text == taken[-1] else " (moved on from it)"
+    if text == taken[-1]:
+        return " <b>" + html.escape(translate("ui.exercises.instructions", "(your step now)",
+                                              "after the progression moved on to last")) + "</b>"
+    return " " + html.escape(translate("ui.exercises.instructions", "(moved on from it)",
+                                       "after an earlier progression, since moved on from"))
 
 
 class InstructionView(QScrollArea):
@@ -131,7 +137,7 @@ class InstructionView(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Instructions")
+        self.setAccessibleName(translate("ui.exercises.instructions", "Instructions"))
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setViewportMargins(3, 3, 3, 3)  # room for the focus frame painted around the steps
 
@@ -143,13 +149,13 @@ class InstructionView(QScrollArea):
         self.lay.setSpacing(10)
 
         self.title = _label("", self.page, 1.7, bold=True)
-        self.title.setAccessibleName("Exercise name")
+        self.title.setAccessibleName(translate("ui.exercises.instructions", "Exercise name"))
         self.meta = _label("", self.page, 0.9)
         self.dose = _label("", self.page, 1.2, bold=True)
-        self.dose.setAccessibleName("Dose")
+        self.dose.setAccessibleName(translate("ui.exercises.instructions", "Dose"))
         self.dose_note = _label("", self.page)
         self.pacing = _label("", self.page)
-        self.pacing.setAccessibleName("Pacing")
+        self.pacing.setAccessibleName(translate("ui.exercises.instructions", "Pacing"))
         self.suggestion = _label("", self.page, 0.9)
         self.figure = FigureStrip(figures, controller, self.page) if figures is not None else None
         for w in (self.title, self.meta, self.figure, self.dose, self.dose_note, self.pacing, self.suggestion):
@@ -158,21 +164,22 @@ class InstructionView(QScrollArea):
         if prefs is not None:
             prefs.changed.connect(self._prefs_changed)
 
-        self.equipment = self._section("Equipment")
-        self.setup = self._section("Before you start")
+        self.equipment = self._section(translate("ui.exercises.instructions", "Equipment", "a heading"))
+        self.setup = self._section(translate("ui.exercises.instructions", "Before you start"))
 
         steps_head = FlowLayout(spacing=12)  # wraps rather than widen the pane at large text
-        steps_title = _label("Steps", self.page, 1.15, bold=True)
+        steps_title = _label(translate("ui.exercises.instructions", "Steps", "a heading"), self.page, 1.15, bold=True)
         self.step_counter = _label("", self.page, 1.0, bold=True)
-        self.step_counter.setAccessibleName("Step position")
+        self.step_counter.setAccessibleName(translate("ui.exercises.instructions", "Step position"))
         self.step_counter.setWordWrap(False)
         self.step_counter.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.prev_button = QPushButton("\u25c0  Previous", self.page)
-        self.prev_button.setAccessibleName("Previous step")
-        self.prev_button.setToolTip("Previous step (Left or Page Up)")
-        self.next_button = QPushButton("Next  \u25b6", self.page)
-        self.next_button.setAccessibleName("Next step")
-        self.next_button.setToolTip("Next step (Right or Page Down)")
+        self.prev_button = QPushButton("\u25c0  " + translate("ui.exercises.instructions", "Previous", "a step"),
+                                       self.page)
+        self.prev_button.setAccessibleName(translate("ui.exercises.instructions", "Previous step"))
+        self.prev_button.setToolTip(translate("ui.exercises.instructions", "Previous step (Left or Page Up)"))
+        self.next_button = QPushButton(translate("ui.exercises.instructions", "Next", "a step") + "  \u25b6", self.page)
+        self.next_button.setAccessibleName(translate("ui.exercises.instructions", "Next step"))
+        self.next_button.setToolTip(translate("ui.exercises.instructions", "Next step (Right or Page Down)"))
         for b in (self.prev_button, self.next_button):
             b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.prev_button.clicked.connect(self.previous_step)
@@ -188,21 +195,22 @@ class InstructionView(QScrollArea):
         self.lay.addLayout(self.steps_box)
 
         self.cautions = CautionBox(self.page)
-        self.cautions.setAccessibleName("Cautions")
+        self.cautions.setAccessibleName(translate("ui.exercises.instructions", "Cautions"))
         cl = QVBoxLayout(self.cautions)
         cl.setContentsMargins(14, 10, 14, 10)
-        self.cautions_title = _label("\u26a0  Take care", self.cautions, 1.1, bold=True)
+        take_care = translate("ui.exercises.instructions", "Take care", "the cautions' heading")
+        self.cautions_title = _label("\u26a0  " + take_care, self.cautions, 1.1, bold=True)
         self.cautions_text = _label("", self.cautions, rich=True)
         cl.addWidget(self.cautions_title)
         cl.addWidget(self.cautions_text)
         self.lay.addSpacing(6)
         self.lay.addWidget(self.cautions)
 
-        self.emphasis = self._section("Impingement type")
-        self.progressions = self._section("Progressions and variants")
+        self.emphasis = self._section(translate("ui.exercises.instructions", "Impingement type", "a heading"))
+        self.progressions = self._section(translate("ui.exercises.instructions", "Progressions and variants"))
         self.lay.addStretch(1)
         self.credit = _label("", self.page, 0.85, rich=True)
-        self.credit.setAccessibleName("Source credit")
+        self.credit.setAccessibleName(translate("ui.exercises.instructions", "Source credit"))
         self.lay.addWidget(self.credit)
         self._apply_fonts()
 
@@ -223,9 +231,12 @@ class InstructionView(QScrollArea):
         self.title.setText(exercise.name)
         if exercise.own:  # not the article's: said, with where it came from when the user wrote it down
             where = f"  \u00b7  {exercise.source_note}" if exercise.source_note else ""
-            self.meta.setText(f"{exercise.group.name}  \u00b7  your own exercise{where}")
+            self.meta.setText(translate("ui.exercises.instructions", "{group}  \u00b7  your own exercise",
+                                        "{group}: the exercise's group").format(group=exercise.group.name) + where)
         else:
-            self.meta.setText(f"{exercise.group.name}  \u00b7  exercise {exercise.number} of {count}")
+            self.meta.setText(translate("ui.exercises.instructions", "{group}  \u00b7  exercise {number} of {count}",
+                                        "{group}: the exercise's group").format(
+                group=exercise.group.name, number=exercise.number, count=count))
         if self.figure is not None:
             self.figure.show_exercise(exercise)
         self.dose.setText(exercise.dose.summary(mark=True))
@@ -236,7 +247,9 @@ class InstructionView(QScrollArea):
 
         items = []
         for e in exercise.equipment:
-            items.append(html.escape(e.text) + (" <i>(optional)</i>" if e.optional else ""))
+            optional = " <i>" + html.escape(translate("ui.exercises.instructions", "(optional)",
+                                                      "after an item of equipment")) + "</i>"
+            items.append(html.escape(e.text) + (optional if e.optional else ""))
         self._fill(self.equipment, _bullets(items))
         self._fill(self.setup, html.escape(exercise.setup) + (
             f"<p style='margin-top:6px'>{html.escape(exercise.purpose)}</p>" if exercise.purpose else ""))
@@ -274,7 +287,8 @@ class InstructionView(QScrollArea):
         text = pacing_text(exercise, options)
         self.pacing.setText(text)
         self.pacing.setVisible(bool(text))
-        self.suggestion.setText("* The app's suggestion: the source article gives no figure here.")
+        self.suggestion.setText(translate("ui.exercises.instructions",
+                                          "* The app's suggestion: the source article gives no figure here."))
         self.suggestion.setVisible(exercise.dose.suggested or "*" in text)
 
     def _prefs_changed(self, names: frozenset) -> None:
@@ -302,9 +316,12 @@ class InstructionView(QScrollArea):
         self.step = step
         for row in self.rows:
             row.set_current(row.number == step)
-        self.step_counter.setText(f"Step {step} of {self.step_count}")
+        self.step_counter.setText(translate("ui.exercises.instructions", "Step {step} of {count}").format(
+            step=step, count=self.step_count))
         # The view keeps the focus while arrow keys change the step: its name is what a screen reader re-reads.
-        self.setAccessibleName(f"Instructions, step {step} of {self.step_count}: {self.rows[step - 1].text.text()}")
+        self.setAccessibleName(translate("ui.exercises.instructions", "Instructions, step {step} of {count}: {text}",
+                                         "{text}: the step's words").format(
+            step=step, count=self.step_count, text=self.rows[step - 1].text.text()))
         self.prev_button.setEnabled(step > 1)
         self.next_button.setEnabled(step < self.step_count)
         self.ensureWidgetVisible(self.rows[step - 1], 20, 60)
@@ -382,6 +399,8 @@ def _bullets(items: list[str]) -> str:
 
 
 def credit_html(credit: Credit) -> str:
-    return (f"Source: {html.escape(credit.text())}"
+    source = translate("ui.exercises.instructions", "Source: {credit}",
+                       "{credit}: the article's title, author and date").format(credit=credit.text())
+    return (html.escape(source)
             + (f", {html.escape(credit.publisher)}" if credit.publisher else "")
             + f". {html.escape(credit.note)}")

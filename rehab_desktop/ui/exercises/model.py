@@ -6,12 +6,18 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from rehab_desktop.core.exercises import Exercise, Library
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 ExerciseIdRole = Qt.ItemDataRole.UserRole + 1
 DoseRole = Qt.ItemDataRole.UserRole + 2
 IsGroupRole = Qt.ItemDataRole.UserRole + 3
 QueueRole = Qt.ItemDataRole.UserRole + 4  # 1-based place in the session's routine, None when not in it
-OWN_MARK = "Your own \u00b7 "  # before the dose line of an exercise the user added
+# Before the dose line of an exercise the user added (shown through `_own_mark`).
+OWN_MARK = QT_TRANSLATE_NOOP("ui.exercises.model", "Your own \u00b7 ")
+
+
+def _own_mark(ex: Exercise) -> str:
+    return translate("ui.exercises.model", OWN_MARK) if ex.own else ""
 
 
 class ExerciseModel(QStandardItemModel):
@@ -36,7 +42,7 @@ class ExerciseModel(QStandardItemModel):
             for ex in library.in_group(group.id):
                 item = QStandardItem(ex.name)
                 item.setData(ex.id, ExerciseIdRole)
-                own = OWN_MARK if ex.own else ""
+                own = _own_mark(ex)
                 item.setData(own + ex.dose.summary(mark=True), DoseRole)
                 item.setData(False, IsGroupRole)
                 item.setData(f"{ex.name}. {own}{ex.dose.summary()}", Qt.ItemDataRole.AccessibleTextRole)
@@ -58,8 +64,9 @@ class ExerciseModel(QStandardItemModel):
                 place = places.get(ex.id)
                 if item.data(QueueRole) != place:
                     item.setData(place, QueueRole)
-                    queued = f" In the routine, number {place}." if place else ""
-                    own = OWN_MARK if ex.own else ""
+                    queued = " " + translate("ui.exercises.model", "In the routine, number {place}.").format(
+                        place=place) if place else ""
+                    own = _own_mark(ex)
                     item.setData(f"{ex.name}. {own}{ex.dose.summary()}.{queued}", Qt.ItemDataRole.AccessibleTextRole)
 
     def index_of(self, exercise_id: str) -> QModelIndex:

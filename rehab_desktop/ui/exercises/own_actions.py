@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.own_exercises import copy_of
 from rehab_desktop.store import Change, StoreError
 from rehab_desktop.ui.common.store_service import StoreService
@@ -66,9 +67,11 @@ class OwnExercises(QObject):
         if ex is None or not ex.own or store is None:
             return
         used = store.exercises.is_used(ex.id)
-        detail = ("Your history and plans that name it keep its name; it is no longer offered."
-                  if used else "It has never been done, so it is deleted.")
-        if not self._confirm(f"Remove \u201c{ex.name}\u201d?", detail):
+        detail = (translate("ui.exercises.own_actions", "Your history and plans that name it keep its name; it is no "
+                                                        "longer offered.")
+                  if used else translate("ui.exercises.own_actions", "It has never been done, so it is deleted."))
+        if not self._confirm(translate("ui.exercises.own_actions", "Remove \u201c{name}\u201d?",
+                                       "an exercise's name").format(name=ex.name), detail):
             return
         try:
             how = store.exercises.remove(ex.id)
@@ -77,12 +80,16 @@ class OwnExercises(QObject):
             self.message.emit(exc.message)
             return
         self.service.announce(Change(exercises=True))
-        self.message.emit(f"\u201c{ex.name}\u201d removed" + (" (kept in your history)" if how == "hidden" else ""))
+        self.message.emit(translate("ui.exercises.own_actions", "\u201c{name}\u201d removed (kept in your history)",
+                                    "an exercise's name").format(name=ex.name) if how == "hidden"
+                          else translate("ui.exercises.own_actions", "\u201c{name}\u201d removed",
+                                         "an exercise's name").format(name=ex.name))
 
     def _edit(self, dialog: OwnExerciseDialog) -> None:
         store = self.service.store
         if store is None:
-            self.message.emit("Your own exercises are kept with the history, which is off.")
+            self.message.emit(translate("ui.exercises.own_actions",
+                                        "Your own exercises are kept with the history, which is off."))
             return
         if not self._exec(dialog):
             return
@@ -94,11 +101,12 @@ class OwnExercises(QObject):
             self.message.emit(exc.message)
             return
         self.service.announce(Change(exercises=True))
-        self.message.emit(f"\u201c{exercise.name}\u201d saved with your own exercises")
+        self.message.emit(translate("ui.exercises.own_actions", "\u201c{name}\u201d saved with your own exercises",
+                                    "an exercise's name").format(name=exercise.name))
         self.saved.emit(exercise.id)
 
     def _ask(self, question: str, detail: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Remove exercise", question,
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ui.exercises.own_actions", "Remove exercise"), question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._parent())
         box.setInformativeText(detail)
         return box.exec() == QMessageBox.StandardButton.Yes

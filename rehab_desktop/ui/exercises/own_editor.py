@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import SAFETY_LIMITS, Amount, Exercise, Library, WorkKind
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from rehab_desktop.core.own_exercises import (
     MAX_NAME,
     OWN_SIDES,
@@ -38,18 +39,37 @@ from rehab_desktop.core.own_exercises import (
     new_id,
 )
 
-_FIELD_NAMES = {"name": "Name", "group": "Group", "setup": "Set-up", "steps": "Steps", "cautions": "Cautions",
-                "equipment": "Equipment", "dose.sets": "Sets", "source_note": "Where it came from"}
+# The form's words for the fields a problem names: shown with translate("ui.exercises.own_editor", ...).
+_FIELD_NAMES = {"name": QT_TRANSLATE_NOOP("ui.exercises.own_editor", "Name"),
+                "group": QT_TRANSLATE_NOOP("ui.exercises.own_editor", "Group"),
+                "setup": QT_TRANSLATE_NOOP("ui.exercises.own_editor", "Set-up"),
+                "steps": QT_TRANSLATE_NOOP("ui.exercises.own_editor", "Steps"),
+                "cautions": QT_TRANSLATE_NOOP("ui.exercises.own_editor", "Cautions"),
+                "equipment": QT_TRANSLATE_NOOP("ui.exercises.own_editor", "Equipment"),
+                "dose.sets": QT_TRANSLATE_NOOP("ui.exercises.own_editor", "Sets"),
+                "source_note": QT_TRANSLATE_NOOP("ui.exercises.own_editor", "Where it came from")}
+# A movement's fields, after "Movement, " in a problem: 'reps', 'hold', 'first step'...
+_MOVEMENT_FIELDS = {"reps": QT_TRANSLATE_NOOP("ui.exercises.own_editor", "reps"),
+                    "hold": QT_TRANSLATE_NOOP("ui.exercises.own_editor", "hold"),
+                    "name": QT_TRANSLATE_NOOP("ui.exercises.own_editor", "name"),
+                    "kind": QT_TRANSLATE_NOOP("ui.exercises.own_editor", "kind")}
 
 
 def field_label(field: str) -> str:
     """A checked field's path in the form's own words: 'dose.movements[2].reps' -> 'Second movement, reps'."""
     if field.startswith("dose.movements["):
-        which = "Second movement" if field.startswith("dose.movements[2]") else "Movement"
+        which = (translate("ui.exercises.own_editor", "Second movement") if field.startswith("dose.movements[2]")
+                 else translate("ui.exercises.own_editor", "Movement"))
         rest = field.split("]", 1)[1].lstrip(".")
-        return f"{which}, {rest.replace('_', ' ')}" if rest else which
+        if not rest:
+            return which
+        words = rest.replace("_", " ")
+        if rest in _MOVEMENT_FIELDS:
+            words = translate("ui.exercises.own_editor", _MOVEMENT_FIELDS[rest])
+        return translate("ui.exercises.own_editor", "{movement}, {field}", "Movement, reps").format(
+            movement=which, field=words)
     head = field.split("[")[0]
-    return _FIELD_NAMES.get(head, field)
+    return translate("ui.exercises.own_editor", _FIELD_NAMES[head]) if head in _FIELD_NAMES else field
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
@@ -69,12 +89,16 @@ class _Range(QWidget):
 
     def __init__(self, name: str, low: int, high: int, limit: int, parent: QWidget, zero_ok: bool = False):
         super().__init__(parent)
-        self.low = _spin(0 if zero_ok else 1, limit, low, f"{name}, fewest", self)
-        self.high = _spin(0 if zero_ok else 1, limit, high, f"{name}, most", self)
+        self.low = _spin(0 if zero_ok else 1, limit, low,
+                         translate("ui.exercises.own_editor", "{name}, fewest", "a range's low end").format(name=name),
+                         self)
+        self.high = _spin(0 if zero_ok else 1, limit, high,
+                          translate("ui.exercises.own_editor", "{name}, most", "a range's high end").format(name=name),
+                          self)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.low)
-        row.addWidget(QLabel("to", self))
+        row.addWidget(QLabel(translate("ui.exercises.own_editor", "to", "a range: 10 to 15"), self))
         row.addWidget(self.high)
         row.addStretch(1)
 
@@ -100,26 +124,33 @@ class _MovementBox(QGroupBox):
         super().__init__(title, parent)
         form = QFormLayout(self)
         self.name = QLineEdit(self)
-        self.name.setAccessibleName(f"{title}: name")
-        self.name.setPlaceholderText("For example: Inversion")
-        form.addRow("Name", self.name)  # shown when the exercise has two movements
+        # {movement}: the box's title, "Movement" or "Second movement".
+        self.name.setAccessibleName(translate("ui.exercises.own_editor", "{movement}: name").format(movement=title))
+        self.name.setPlaceholderText(translate("ui.exercises.own_editor", "For example: Inversion"))
+        # The name is shown when the exercise has two movements.
+        form.addRow(translate("ui.exercises.own_editor", "Name"), self.name)
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName(f"{title}: timed as")
-        self.kind.addItem("A hold, timed", WorkKind.HOLD.value)
-        self.kind.addItem("Repetitions, paced", WorkKind.REPS.value)
-        form.addRow("Timed as", self.kind)
-        self.reps = _Range(f"{title}: repetitions", 10, 15, SAFETY_LIMITS["reps"], self)
-        self.hold = _Range(f"{title}: hold, seconds", 30, 30, SAFETY_LIMITS["hold_s"], self)
-        self.pause = _spin(0, 60, 0, f"{title}: pause at the end of each repetition, seconds", self)
+        self.kind.setAccessibleName(translate("ui.exercises.own_editor", "{movement}: timed as").format(movement=title))
+        self.kind.addItem(translate("ui.exercises.own_editor", "A hold, timed"), WorkKind.HOLD.value)
+        self.kind.addItem(translate("ui.exercises.own_editor", "Repetitions, paced"), WorkKind.REPS.value)
+        form.addRow(translate("ui.exercises.own_editor", "Timed as"), self.kind)
+        self.reps = _Range(translate("ui.exercises.own_editor", "{movement}: repetitions").format(movement=title),
+                           10, 15, SAFETY_LIMITS["reps"], self)
+        self.hold = _Range(translate("ui.exercises.own_editor", "{movement}: hold, seconds").format(movement=title),
+                           30, 30, SAFETY_LIMITS["hold_s"], self)
+        self.pause = _spin(0, 60, 0, translate("ui.exercises.own_editor",
+                                               "{movement}: pause at the end of each repetition, seconds").format(
+            movement=title), self)
         self.steps = QPlainTextEdit(self)
-        self.steps.setAccessibleName(f"{title}: steps, one per line")
-        self.steps.setPlaceholderText("One step per line")
+        self.steps.setAccessibleName(translate("ui.exercises.own_editor", "{movement}: steps, one per line").format(
+            movement=title))
+        self.steps.setPlaceholderText(translate("ui.exercises.own_editor", "One step per line"))
         self.steps.setTabChangesFocus(True)
         self.steps.setMinimumHeight(self.fontMetrics().height() * 5)
-        form.addRow("Repetitions", self.reps)
-        form.addRow("Hold (s)", self.hold)
-        form.addRow("Pause each rep (s)", self.pause)
-        form.addRow("Steps", self.steps)
+        form.addRow(translate("ui.exercises.own_editor", "Repetitions"), self.reps)
+        form.addRow(translate("ui.exercises.own_editor", "Hold (s)"), self.hold)
+        form.addRow(translate("ui.exercises.own_editor", "Pause each rep (s)"), self.pause)
+        form.addRow(translate("ui.exercises.own_editor", "Steps"), self.steps)
         self.form = form
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
@@ -188,56 +219,61 @@ class OwnExerciseDialog(QDialog):
         self.library = library
         self.editing = editing
         self._result: Exercise | None = None
-        self.setWindowTitle("Edit my exercise" if editing else "New exercise of my own")
+        self.setWindowTitle(translate("ui.exercises.own_editor", "Edit my exercise") if editing
+                            else translate("ui.exercises.own_editor", "New exercise of my own"))
         body = QWidget(self)
         form = QFormLayout(body)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.name = QLineEdit(body)
         self.name.setMaxLength(MAX_NAME)
-        self.name.setAccessibleName("Name")
+        self.name.setAccessibleName(translate("ui.exercises.own_editor", "Name"))
         self.group = QComboBox(body)
-        self.group.setAccessibleName("Group")
+        self.group.setAccessibleName(translate("ui.exercises.own_editor", "Group"))
         for g in library.groups:
             self.group.addItem(g.name, g.id)
         self.setup = QLineEdit(body)
-        self.setup.setAccessibleName("Set-up")
-        self.setup.setPlaceholderText("Optional: where to stand or sit, what to hold")
+        self.setup.setAccessibleName(translate("ui.exercises.own_editor", "Set-up"))
+        self.setup.setPlaceholderText(translate("ui.exercises.own_editor",
+                                                "Optional: where to stand or sit, what to hold"))
         self.side = QComboBox(body)
-        self.side.setAccessibleName("Sides")
+        self.side.setAccessibleName(translate("ui.exercises.own_editor", "Sides"))
         for value, label in OWN_SIDES:
-            self.side.addItem(label, value)
-        self.sets = _Range("Sets", 2, 3, SAFETY_LIMITS["sets"], body)
-        self.tempo = _spin(1, 5, 2, "Slowest tempo, seconds each way", body)
-        self.first = _MovementBox("Movement", body, named=False)
-        self.two = QCheckBox("A second movement (for example the other direction)", body)
-        self.second = _MovementBox("Second movement", body, named=True)
+            self.side.addItem(translate("core.own_exercises", label), value)
+        self.sets = _Range(translate("ui.exercises.own_editor", "Sets"), 2, 3, SAFETY_LIMITS["sets"], body)
+        self.tempo = _spin(1, 5, 2, translate("ui.exercises.own_editor", "Slowest tempo, seconds each way"), body)
+        self.first = _MovementBox(translate("ui.exercises.own_editor", "Movement"), body, named=False)
+        self.two = QCheckBox(translate("ui.exercises.own_editor",
+                                       "A second movement (for example the other direction)"), body)
+        self.second = _MovementBox(translate("ui.exercises.own_editor", "Second movement"), body, named=True)
         self.second.setVisible(False)
         self.two.toggled.connect(self._two_toggled)
         self.cautions = QPlainTextEdit(body)
-        self.cautions.setAccessibleName("Cautions, one per line")
-        self.cautions.setPlaceholderText("Optional, one per line: what to watch for, when to stop")
+        self.cautions.setAccessibleName(translate("ui.exercises.own_editor", "Cautions, one per line"))
+        self.cautions.setPlaceholderText(translate("ui.exercises.own_editor",
+                                                   "Optional, one per line: what to watch for, when to stop"))
         self.cautions.setTabChangesFocus(True)
         self.equipment = QPlainTextEdit(body)
-        self.equipment.setAccessibleName("Equipment, one per line")
-        self.equipment.setPlaceholderText("Optional, one per line")
+        self.equipment.setAccessibleName(translate("ui.exercises.own_editor", "Equipment, one per line"))
+        self.equipment.setPlaceholderText(translate("ui.exercises.own_editor", "Optional, one per line"))
         self.equipment.setTabChangesFocus(True)
         for edit in (self.cautions, self.equipment):
             edit.setMinimumHeight(self.fontMetrics().height() * 3)
         self.source = QLineEdit(body)
-        self.source.setAccessibleName("Where it came from")
-        self.source.setPlaceholderText("Optional, for example: from my therapist, 3 Nov")
-        form.addRow("Name", self.name)
-        form.addRow("Group", self.group)
-        form.addRow("Set-up", self.setup)
-        form.addRow("Sides", self.side)
-        form.addRow("Sets", self.sets)
-        form.addRow("Tempo (s)", self.tempo)
+        self.source.setAccessibleName(translate("ui.exercises.own_editor", "Where it came from"))
+        self.source.setPlaceholderText(translate("ui.exercises.own_editor",
+                                                 "Optional, for example: from my therapist, 3 Nov"))
+        form.addRow(translate("ui.exercises.own_editor", "Name"), self.name)
+        form.addRow(translate("ui.exercises.own_editor", "Group"), self.group)
+        form.addRow(translate("ui.exercises.own_editor", "Set-up"), self.setup)
+        form.addRow(translate("ui.exercises.own_editor", "Sides"), self.side)
+        form.addRow(translate("ui.exercises.own_editor", "Sets"), self.sets)
+        form.addRow(translate("ui.exercises.own_editor", "Tempo (s)"), self.tempo)
         form.addRow(self.first)
         form.addRow(self.two)
         form.addRow(self.second)
-        form.addRow("Cautions", self.cautions)
-        form.addRow("Equipment", self.equipment)
-        form.addRow("Came from", self.source)
+        form.addRow(translate("ui.exercises.own_editor", "Cautions"), self.cautions)
+        form.addRow(translate("ui.exercises.own_editor", "Equipment"), self.equipment)
+        form.addRow(translate("ui.exercises.own_editor", "Came from"), self.source)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -245,7 +281,7 @@ class OwnExerciseDialog(QDialog):
         self.problem = QLabel(self)
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
-        self.problem.setAccessibleName("Problem")
+        self.problem.setAccessibleName(translate("ui.exercises.own_editor", "Problem"))
         self.problem.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -266,7 +302,8 @@ class OwnExerciseDialog(QDialog):
     def _two_toggled(self, on: bool) -> None:
         self.second.setVisible(on)
         self.first.show_name(on)
-        self.first.setTitle("First movement" if on else "Movement")
+        self.first.setTitle(translate("ui.exercises.own_editor", "First movement") if on
+                            else translate("ui.exercises.own_editor", "Movement"))
 
     def load(self, exercise: Exercise) -> None:
         self._id = exercise.id
@@ -301,9 +338,11 @@ class OwnExerciseDialog(QDialog):
             move, move_steps = box.data(len(steps) + 1)
             moves.append(move)
             steps += move_steps
-        if len(boxes) > 1:
-            for move, default in zip(moves, ("first", "second"), strict=True):
-                move.setdefault("name", default.capitalize())
+        if len(boxes) > 1:  # the movements' names when none was typed: data from then on
+            defaults = (translate("ui.exercises.own_editor", "First", "the first movement's name"),
+                        translate("ui.exercises.own_editor", "Second", "the second movement's name"))
+            for move, default in zip(moves, defaults, strict=True):
+                move.setdefault("name", default)
         d: dict[str, Any] = {
             "id": ex_id, "name": self.name.text().strip(), "group": self.group.currentData(), "steps": steps,
             "dose": {"sets": self.sets.value(), "side": self._side(), "movements": moves},
@@ -342,11 +381,15 @@ class OwnExerciseDialog(QDialog):
         try:
             exercise = exercise_from_dict(self.data(), self.library.groups)
         except OwnExerciseError as exc:
-            self.problem.setText(f"{field_label(exc.field)}: {exc.reason}")
+            self.problem.setText(translate("ui.exercises.own_editor", "{field}: {problem}",
+                                           "Steps: must list at least one item").format(
+                field=field_label(exc.field), problem=exc.reason))
             self.problem.show()
             return None
         if self.editing is None and any(e.name.casefold() == exercise.name.casefold() for e in self.library.exercises):
-            self.problem.setText(f"Name: there is already an exercise called \u201c{exercise.name}\u201d")
+            self.problem.setText(translate("ui.exercises.own_editor",
+                                           "Name: there is already an exercise called \u201c{name}\u201d").format(
+                name=exercise.name))
             self.problem.show()
             return None
         return exercise

@@ -16,6 +16,7 @@ from PySide6.QtSvg import QSvgGenerator
 from rehab_desktop import APP_DISPLAY_NAME
 from rehab_desktop.core.exercises import Library, Side
 from rehab_desktop.core.figures import FigureBook, FigureSpec, Frame, Stage, alt_text, build_frame
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from rehab_desktop.core.records import LegSide
 from rehab_desktop.store import OutputError, open_output
 from rehab_desktop.ui.figures.paint import FigureColours, paint_frame, render_image
@@ -25,7 +26,10 @@ CELL_PX = 192  # one picture on the contact sheet at scale 1: six across make it
 # (file name, stage, t): the poses written as files, and the three the contact sheet shows per side
 FILE_POSES = (("start", Stage.START, 0.0), ("end", Stage.MOVE, 1.0), ("held", Stage.HELD, 0.0))
 SHEET_POSES = (("start", Stage.START, 0.0), ("middle", Stage.MOVE, 0.5), ("held", Stage.HELD, 0.0))
-POSE_WORDS = {"start": "start", "end": "end of the movement", "held": "held", "middle": "halfway"}
+POSE_WORDS = {"start": QT_TRANSLATE_NOOP("ui.figures.export", "start"),  # shown as translate("ui.figures.export", ...)
+              "end": QT_TRANSLATE_NOOP("ui.figures.export", "end of the movement"),
+              "held": QT_TRANSLATE_NOOP("ui.figures.export", "held"),
+              "middle": QT_TRANSLATE_NOOP("ui.figures.export", "halfway")}
 CONTACT_SHEET, CONTACT_SHEET_DARK = "contact-sheet.png", "contact-sheet-dark.png"
 
 
@@ -133,7 +137,8 @@ def contact_sheet(book: FigureBook, library: Library, dark: bool = False, scale:
         return pad + column * cell + (gap if column >= 3 else 0)
 
     align = Qt.AlignmentFlag
-    for group, first in (("Left leg", 0), ("Right leg", 3)):
+    for group, first in ((translate("ui.figures.export", "Left leg"), 0),
+                         (translate("ui.figures.export", "Right leg"), 3)):
         p.setFont(_font(17 * scale, bold=True))
         p.setPen(text)
         p.drawText(QRectF(x_of(first), pad, 3 * cell, head_h / 2), align.AlignCenter, group)
@@ -141,7 +146,7 @@ def contact_sheet(book: FigureBook, library: Library, dark: bool = False, scale:
         p.setPen(muted)
         for i, (pose, _, _) in enumerate(SHEET_POSES):
             p.drawText(QRectF(x_of(first + i), pad + head_h / 2, cell, head_h / 2), align.AlignCenter,
-                       POSE_WORDS[pose])
+                       translate("ui.figures.export", POSE_WORDS[pose]))
     p.setPen(QColor(muted))
     p.drawLine(pad, pad + head_h - 1, width - pad, pad + head_h - 1)
     middle = x_of(3) - gap // 2
@@ -153,7 +158,8 @@ def contact_sheet(book: FigureBook, library: Library, dark: bool = False, scale:
         p.setPen(text)
         caption = figure_title(spec, library)
         if sides == (LegSide.BOTH,):
-            caption += " (both feet together)"
+            caption = translate("ui.figures.export", "{figure} (both feet together)", "an exercise's name").format(
+                figure=caption)
         p.drawText(QRectF(pad, y, width - 2 * pad, caption_h), align.AlignLeft | align.AlignBottom, caption)
         y += caption_h
         for s, side in enumerate(sides):
@@ -186,8 +192,17 @@ def picture_files(book: FigureBook, library: Library, scale: float = 1.0) -> Ite
             for pose, stage, t in FILE_POSES:
                 frame = build_frame(spec, side, stage, t)
                 stem = file_stem(spec, side, pose)
-                leg = "both legs" if side is LegSide.BOTH else f"{side.value} leg"
-                description = f"{title}, {leg}, {POSE_WORDS[pose]}. Drawn by {APP_DISPLAY_NAME}."
+                if side is LegSide.BOTH:
+                    leg = translate("ui.figures.export", "both legs")
+                elif side is LegSide.RIGHT:
+                    leg = translate("ui.figures.export", "right leg")
+                else:
+                    leg = translate("ui.figures.export", "left leg")
+                description = translate("ui.figures.export", "{figure}, {leg}, {pose}. Drawn by {app}.",
+                                        "a picture's description: the exercise, the leg, the pose ('held'), the app's "
+                                        "name").format(figure=title, leg=leg,
+                                                       pose=translate("ui.figures.export", POSE_WORDS[pose]),
+                                                       app=APP_DISPLAY_NAME)
                 yield f"{stem}.svg", svg_bytes(frame, size, light, alt, description)
                 yield f"{stem}.png", png_bytes(render_image(frame, size, size, light, labels=True, background=True))
     yield CONTACT_SHEET, png_bytes(contact_sheet(book, library, dark=False, scale=scale))
@@ -200,29 +215,40 @@ def check_folder(folder: str | os.PathLike[str]) -> tuple[Path, bool]:
     path = Path(os.fspath(folder)).expanduser()
     name = os.fspath(folder)
     if path.exists() and not path.is_dir():
-        raise OutputError(f"Can't write pictures into {name}: it is a file, not a folder.", name)
+        raise OutputError(translate("ui.figures.export", "Can't write pictures into {folder}: it is a file, not a "
+                                    "folder.").format(folder=name), name)
     if not path.exists():
         if not path.parent.is_dir():
-            raise OutputError(f"Can't write pictures into {name}: the folder {path.parent} does not exist.", name)
+            raise OutputError(translate("ui.figures.export", "Can't write pictures into {folder}: the folder {parent} "
+                                        "does not exist.").format(folder=name, parent=path.parent), name)
         try:
             path.mkdir()
         except OSError as exc:
-            raise OutputError(f"Can't make the folder {name}: {_why(exc)}.", name) from exc
+            raise OutputError(translate("ui.figures.export", "Can't make the folder {folder}: {reason}.",
+                                        "the reason: 'permission denied'").format(folder=name, reason=_why(exc)),
+                              name) from exc
         return path, True
     try:
         fd, trial = tempfile.mkstemp(prefix=".rehab-desktop-", dir=path)
         os.close(fd)
         os.unlink(trial)
     except OSError as exc:
-        raise OutputError(f"Can't write pictures into {name}: {_why(exc)}.", name) from exc
+        raise OutputError(translate("ui.figures.export", "Can't write pictures into {folder}: {reason}.",
+                                    "the reason: 'permission denied'").format(folder=name, reason=_why(exc)),
+                          name) from exc
     return path, False
 
 
 def _why(exc: OSError) -> str:
     import errno
 
-    return {errno.EACCES: "permission denied", errno.EPERM: "permission denied", errno.EROFS: "it is read-only",
-            errno.ENOSPC: "the disk is full"}.get(exc.errno, exc.strerror or str(exc))
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return translate("ui.figures.export", "permission denied")
+    if exc.errno == errno.EROFS:
+        return translate("ui.figures.export", "it is read-only")
+    if exc.errno == errno.ENOSPC:
+        return translate("ui.figures.export", "the disk is full")
+    return exc.strerror or str(exc)
 
 
 def write_pictures(folder: str | os.PathLike[str], book: FigureBook, library: Library,

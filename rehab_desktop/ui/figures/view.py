@@ -8,6 +8,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QAccessible, QFontInfo, QPainter
 from PySide6.QtWidgets import QAccessibleWidget, QSizePolicy, QWidget
 
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from rehab_desktop.ui.common.style import backdrop
 
 if TYPE_CHECKING:  # core.figures is imported when a figure is first drawn, not at start-up
@@ -18,7 +19,7 @@ LABEL_SHARE = 0.052  # paint.py's label size, as a share of a height unit in pix
 MIN_LABEL_PX = 11  # labels smaller than this are left out: too small to read
 MIN_LABEL_OF_TEXT = 0.55  # nor much smaller than the text size the person chose (200 %: only large figures)
 PLACEHOLDER_ASPECT = 0.8  # width / height of the neutral figure, and of a view not drawn yet
-NO_DRAWING = "No drawing for this exercise yet: follow the written steps."
+NO_DRAWING = QT_TRANSLATE_NOOP("ui.figures.view", "No drawing for this exercise yet: follow the written steps.")
 
 
 class FigureView(QWidget):
@@ -45,7 +46,7 @@ class FigureView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumSize(round(min_height * 0.6), min_height)
-        self.setAccessibleName(NO_DRAWING)
+        self.setAccessibleName(translate("ui.figures.view", NO_DRAWING))
 
     # -- what is shown -----------------------------------------------------------------
 
@@ -56,7 +57,7 @@ class FigureView(QWidget):
             return
         before = self.frame
         self.frame, self.placeholder = frame, placeholder
-        name = alt if frame is not None and alt else NO_DRAWING
+        name = alt if frame is not None and alt else translate("ui.figures.view", NO_DRAWING)
         if name != self.accessibleName():
             self.setAccessibleName(name)
         aspect = _aspect(frame)

@@ -12,18 +12,19 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen, QTextCharForm
 from PySide6.QtWidgets import QCalendarWidget, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from rehab_desktop.core import stats as S
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from rehab_desktop.core.stats import DayMark
 from rehab_desktop.ui.common.chart_paint import SERIES_DARK, SERIES_LIGHT
 from rehab_desktop.ui.common.style import is_dark, muted_text
 
 Marks = Mapping[date, tuple[DayMark, ...]]
 
-# What the key says for each mark, in the order it lists them.
+# What the key says for each mark, in the order it lists them (English; shown through translate).
 LEGEND: tuple[tuple[DayMark, str], ...] = (
-    (DayMark.DONE, "Session done"),
-    (DayMark.PARTLY, "Partly done (sets skipped)"),
-    (DayMark.PLANNED, "Planned"),
-    (DayMark.MISSED, "Planned, missed"),
+    (DayMark.DONE, QT_TRANSLATE_NOOP("ui.history.calendar", "Session done")),
+    (DayMark.PARTLY, QT_TRANSLATE_NOOP("ui.history.calendar", "Partly done (sets skipped)")),
+    (DayMark.PLANNED, QT_TRANSLATE_NOOP("ui.history.calendar", "Planned")),
+    (DayMark.MISSED, QT_TRANSLATE_NOOP("ui.history.calendar", "Planned, missed")),
 )
 
 
@@ -84,13 +85,14 @@ class HistoryCalendar(QCalendarWidget):
         self.setFirstDayOfWeek(Qt.DayOfWeek(S.WEEK_STARTS + 1))
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
-        for name, text in (("qt_calendar_prevmonth", "Previous month"), ("qt_calendar_nextmonth", "Next month"),
-                           ("qt_calendar_calendarview", "Days of the month")):
+        for name, text in (("qt_calendar_prevmonth", translate("ui.history.calendar", "Previous month")),
+                           ("qt_calendar_nextmonth", translate("ui.history.calendar", "Next month")),
+                           ("qt_calendar_calendarview", translate("ui.history.calendar", "Days of the month"))):
             part = self.findChild(QWidget, name)
             if part is not None:
                 part.setAccessibleName(text)
         self.setGridVisible(False)
-        self.setAccessibleName("Calendar of sessions")
+        self.setAccessibleName(translate("ui.history.calendar", "Calendar of sessions"))
         self._fit()
         self._marks: Marks = {}
         self._bold: list[QDate] = []
@@ -178,20 +180,21 @@ class CalendarLegend(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Calendar key")
+        self.setAccessibleName(translate("ui.history.calendar", "Calendar key"))
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 2, 0, 2)
         lay.setVerticalSpacing(2)
         self.swatches: dict[DayMark, _Swatch] = {}
         self.labels: dict[DayMark, QLabel] = {}
-        for n, (mark, text) in enumerate(LEGEND):
+        for n, (mark, english) in enumerate(LEGEND):
+            text = translate("ui.history.calendar", english)
             item = QWidget(self)
             row = QHBoxLayout(item)
             row.setSpacing(4)
             row.setContentsMargins(0, 0, 12, 0)
             swatch = _Swatch(mark, item)
             label = QLabel(text, item)
-            label.setAccessibleName(f"{text}: {_SHAPE[mark]}")
+            label.setAccessibleName(f"{text}: {translate('ui.history.calendar', _SHAPE[mark])}")
             row.addWidget(swatch)
             row.addWidget(label, 1)
             lay.addWidget(item, n // 2, n % 2)
@@ -201,5 +204,7 @@ class CalendarLegend(QWidget):
         return [self.labels[mark].text() for mark, _ in LEGEND]
 
 
-_SHAPE = {DayMark.DONE: "a filled dot", DayMark.PARTLY: "a half-filled dot", DayMark.PLANNED: "a grey ring",
-          DayMark.MISSED: "an orange ring"}
+_SHAPE = {DayMark.DONE: QT_TRANSLATE_NOOP("ui.history.calendar", "a filled dot"),
+          DayMark.PARTLY: QT_TRANSLATE_NOOP("ui.history.calendar", "a half-filled dot"),
+          DayMark.PLANNED: QT_TRANSLATE_NOOP("ui.history.calendar", "a grey ring"),
+          DayMark.MISSED: QT_TRANSLATE_NOOP("ui.history.calendar", "an orange ring")}

@@ -19,14 +19,19 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from rehab_desktop.store import OutputError, Store, StoreError, build_summary, export_history_csv
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.printing.pages import PAGE_SIZES, default_page
 from rehab_desktop.ui.printing.summary import write_summary_pdf
 
-# Summary periods offered: label and days back from today (None: since the first session).
-PERIODS = (("Last 4 weeks", 28), ("Last 6 weeks", 42), ("Last 3 months", 91), ("Since the first session", None),
-           ("Custom", -1))
+# Summary periods offered: label (English; shown through translate) and days back from today (None: since the
+# first session).
+PERIODS = ((QT_TRANSLATE_NOOP("ui.history.exports", "Last 4 weeks"), 28),
+           (QT_TRANSLATE_NOOP("ui.history.exports", "Last 6 weeks"), 42),
+           (QT_TRANSLATE_NOOP("ui.history.exports", "Last 3 months"), 91),
+           (QT_TRANSLATE_NOOP("ui.history.exports", "Since the first session"), None),
+           (QT_TRANSLATE_NOOP("ui.history.exports", "Custom"), -1))
 
 
 class SummaryDialog(QDialog):
@@ -34,30 +39,31 @@ class SummaryDialog(QDialog):
 
     def __init__(self, today: date, earliest: date | None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Therapist summary")
+        self.setWindowTitle(translate("ui.history.exports", "Therapist summary"))
         self.today, self.earliest = today, earliest
         self.period = QComboBox(self)
         for label, _days in PERIODS:
-            self.period.addItem(label)
+            self.period.addItem(translate("ui.history.exports", label))
         self.first = QDateEdit(self)
         self.last = QDateEdit(self)
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("d MMMM yyyy")
+            # The app's own pattern for '4 May 2026' (ui.common.i18n), so the language orders it as it does.
+            edit.setDisplayFormat(translate("ui.common.i18n", "d MMMM yyyy", "date pattern: 4 May 2026"))
             edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.page = QComboBox(self)
         self.page.addItem("A4", "a4")
-        self.page.addItem("US Letter", "letter")
+        self.page.addItem(translate("ui.history.exports", "US Letter", "a paper size"), "letter")
         self.page.setCurrentIndex(self.page.findData(default_page()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow("&Period:", self.period)
-        form.addRow("&From:", self.first)
-        form.addRow("&To:", self.last)
-        form.addRow("P&aper:", self.page)
+        form.addRow(translate("ui.history.exports", "&Period:"), self.period)
+        form.addRow(translate("ui.history.exports", "&From:"), self.first)
+        form.addRow(translate("ui.history.exports", "&To:"), self.last)
+        form.addRow(translate("ui.history.exports", "P&aper:"), self.page)
         form.addRow(buttons)
         self.period.currentIndexChanged.connect(self._preset)
         self._preset(0)
@@ -100,19 +106,22 @@ class HistoryExports(QObject):
 
     def export_csv(self, path: str | None = None) -> int | None:
         """Every set as CSV, as `rehab-desktop history csv` writes it; asks where when `path` is None."""
-        path = path or self._ask_path("Export history as CSV", f"rehab-history-{self.today().isoformat()}.csv",
-                                      "CSV files (*.csv)")
+        path = path or self._ask_path(translate("ui.history.exports", "Export history as CSV"),
+                                      f"rehab-history-{self.today().isoformat()}.csv",
+                                      translate("ui.history.exports", "CSV files (*.csv)"))
         if not path:
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             rows = export_history_csv(self.store.db, path)
         except (StoreError, OutputError) as exc:
-            self.message.emit(f"The CSV was not written. {exc.message}", "", None)
+            self.message.emit(translate("ui.history.exports", "The CSV was not written. {reason}",
+                                        "reason: the error's own sentence").format(reason=exc.message), "", None)
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.message.emit(f"Wrote {rows} row{'' if rows == 1 else 's'} to {path}.", "", None)
+        self.message.emit(translate("ui.history.exports", "Wrote %n row(s) to {path}.", None, rows).format(path=path),
+                          "", None)
         return rows
 
     def export_summary(self, path: str | None = None, first: date | None = None, last: date | None = None,
@@ -127,8 +136,9 @@ class HistoryExports(QObject):
                 return None
             first, last, page = dialog.choice()
         page = page if page in PAGE_SIZES else default_page()
-        path = path or self._ask_path("Save therapist summary", f"rehab-summary-{last.isoformat()}.pdf",
-                                      "PDF files (*.pdf)")
+        path = path or self._ask_path(translate("ui.history.exports", "Save therapist summary"),
+                                      f"rehab-summary-{last.isoformat()}.pdf",
+                                      translate("ui.history.exports", "PDF files (*.pdf)"))
         if not path:
             return None
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -142,12 +152,15 @@ class HistoryExports(QObject):
                 prefs.deleteLater()
             pages = write_summary_pdf(summary, self.library, path, page)
         except (StoreError, OutputError) as exc:
-            self.message.emit(f"The summary was not written. {exc.message}", "", None)
+            self.message.emit(translate("ui.history.exports", "The summary was not written. {reason}",
+                                        "reason: the error's own sentence").format(reason=exc.message), "", None)
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
         url = QUrl.fromLocalFile(str(Path(path).absolute()))
-        self.message.emit(f"Saved the therapist summary ({pages} page{'s' if pages != 1 else ''}) to {path}.",
-                          "Open", lambda: QDesktopServices.openUrl(url))
+        self.message.emit(translate("ui.history.exports", "Saved the therapist summary (%n page(s)) to {path}.", None,
+                                    pages).format(path=path),
+                          translate("ui.history.exports", "Open", "opens the file just saved"),
+                          lambda: QDesktopServices.openUrl(url))
         return pages
 

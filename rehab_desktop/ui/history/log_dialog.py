@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import Exercise, Library
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.ui.common.style import fit_to_screen, scaled_font
 from rehab_desktop.ui.session.pain_dialogs import RatingRow
@@ -45,10 +46,18 @@ class _Row:
     def __init__(self, grid: QGridLayout, row: int, exercise: Exercise, dose: Prescription, parent: QWidget):
         self.exercise = exercise
         self.tick = QCheckBox(exercise.name, parent)
-        self.sets = self._spin(parent, exercise.dose.sets, dose.sets, f"{exercise.name}: sets done", "")
+        self.sets = self._spin(parent, exercise.dose.sets, dose.sets,
+                               translate("ui.history.log_dialog", "{exercise}: sets done").format(
+                                   exercise=exercise.name),
+                               translate("ui.history.log_dialog", " sets", "after the number of sets: '3 sets'"))
         m = exercise.dose.movements[0]
-        self.reps = self._spin(parent, m.reps, dose.reps, f"{exercise.name}: reps in each set", " reps")
-        self.hold = self._spin(parent, m.hold, dose.hold_s, f"{exercise.name}: hold in seconds", " s")
+        self.reps = self._spin(parent, m.reps, dose.reps,
+                               translate("ui.history.log_dialog", "{exercise}: reps in each set").format(
+                                   exercise=exercise.name),
+                               translate("ui.history.log_dialog", " reps", "after the number of reps: '12 reps'"))
+        self.hold = self._spin(parent, m.hold, dose.hold_s,
+                               translate("ui.history.log_dialog", "{exercise}: hold in seconds").format(
+                                   exercise=exercise.name), " s")
         grid.addWidget(self.tick, row, 0)
         grid.addWidget(self.sets, row, 1)
         for col, spin in ((2, self.reps), (3, self.hold)):
@@ -64,7 +73,7 @@ class _Row:
         spin = QSpinBox(parent)
         spin.setRange(1, amount.max_choice)  # what was done may be less than the range's low end
         spin.setValue(amount.clamp(value if value is not None else amount.default))
-        spin.setSuffix(suffix or " sets")
+        spin.setSuffix(suffix)
         spin.setAccessibleName(name)
         return spin
 
@@ -87,19 +96,20 @@ class LogSessionDialog(QDialog):
     def __init__(self, library: Library, doses: dict[str, Prescription], today: date, now: time, parent=None):
         """`doses`: the dose to offer for each exercise (the last one chosen)."""
         super().__init__(parent)
-        self.setWindowTitle("Log a session")
-        self.setAccessibleName("Log a session")
-        head = QLabel("A session you did without the timer. It is marked \u201centered by hand\u201d in the "
-                      "history and the therapist summary.", self)
+        self.setWindowTitle(translate("ui.history.log_dialog", "Log a session"))
+        self.setAccessibleName(self.windowTitle())
+        head = QLabel(translate("ui.history.log_dialog", "A session you did without the timer. It is marked "
+                                "\u201centered by hand\u201d in the history and the therapist summary."), self)
         head.setWordWrap(True)
         self.day = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.day.setCalendarPopup(True)
         self.day.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.day.setAccessibleName("Day")
+        self.day.setAccessibleName(translate("ui.history.log_dialog", "Day"))
         self.at = QTimeEdit(QTime(now.hour, now.minute), self)
-        self.at.setAccessibleName("Time")
+        self.at.setAccessibleName(translate("ui.history.log_dialog", "Time", "the time of day"))
         when = QHBoxLayout()
-        for text, w in (("&Day", self.day), ("&Time", self.at)):
+        for text, w in ((translate("ui.history.log_dialog", "&Day"), self.day),
+                        (translate("ui.history.log_dialog", "&Time", "the time of day"), self.at)):
             lab = QLabel(text, self)
             lab.setBuddy(w)
             when.addWidget(lab)
@@ -108,7 +118,10 @@ class LogSessionDialog(QDialog):
 
         box = QWidget(self)
         grid = QGridLayout(box)
-        for col, text in enumerate(("Exercise", "Sets done", "Reps", "Hold")):
+        for col, text in enumerate((translate("ui.history.log_dialog", "Exercise", "column heading"),
+                                    translate("ui.history.log_dialog", "Sets done", "column heading"),
+                                    translate("ui.history.log_dialog", "Reps", "column heading"),
+                                    translate("ui.history.log_dialog", "Hold", "column heading: the hold's seconds"))):
             lab = QLabel(text, box)
             lab.setFont(scaled_font(self.font(), 1.0, bold=True))
             grid.addWidget(lab, 0, col)
@@ -118,17 +131,22 @@ class LogSessionDialog(QDialog):
         scroll.setWidget(box)
         scroll.setWidgetResizable(True)
 
-        self.pain_before = RatingRow("Pain before", "no pain", "worst imaginable", self, compact=True)
-        self.pain_after = RatingRow("Pain after", "no pain", "worst imaginable", self, compact=True)
+        no_pain = translate("ui.history.log_dialog", "no pain", "what 0 means on the pain scale")
+        worst = translate("ui.history.log_dialog", "worst imaginable", "what 10 means on the pain scale")
+        before_text = translate("ui.history.log_dialog", "Pain before")
+        after_text = translate("ui.history.log_dialog", "Pain after")
+        notes_text = translate("ui.history.log_dialog", "Notes")
+        self.pain_before = RatingRow(before_text, no_pain, worst, self, compact=True)
+        self.pain_after = RatingRow(after_text, no_pain, worst, self, compact=True)
         self.notes = QPlainTextEdit(self)
-        self.notes.setAccessibleName("Notes")
+        self.notes.setAccessibleName(notes_text)
         self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText("Where, what was different (optional)")
+        self.notes.setPlaceholderText(translate("ui.history.log_dialog", "Where, what was different (optional)"))
         self.problem = QLabel("", self)
         self.problem.setWordWrap(True)
-        self.save_button = save = QPushButton("&Save", self)
+        self.save_button = save = QPushButton(translate("ui.history.log_dialog", "&Save"), self)
         save.setDefault(True)
-        cancel = QPushButton("Cancel", self)
+        cancel = QPushButton(translate("ui.history.log_dialog", "Cancel"), self)
         save.clicked.connect(self._save)
         cancel.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -139,7 +157,7 @@ class LogSessionDialog(QDialog):
         lay.addWidget(head)
         lay.addLayout(when)
         lay.addWidget(scroll, 1)
-        for text, w in (("Pain before", self.pain_before), ("Pain after", self.pain_after), ("Notes", self.notes)):
+        for text, w in ((before_text, self.pain_before), (after_text, self.pain_after), (notes_text, self.notes)):
             lab = QLabel(text, self)
             lab.setBuddy(w)
             lay.addWidget(lab)
@@ -151,12 +169,13 @@ class LogSessionDialog(QDialog):
     def _save(self) -> None:
         done = tuple(v for v in (r.value() for r in self.rows) if v is not None)
         if not done:
-            self.problem.setText("Tick at least one exercise you did.")
+            self.problem.setText(translate("ui.history.log_dialog", "Tick at least one exercise you did."))
             return
         d, t = self.day.date(), self.at.time()
         started = datetime(d.year(), d.month(), d.day(), t.hour(), t.minute()).astimezone()
         if started > datetime.now().astimezone():
-            self.problem.setText("That time is still to come: choose when the session was.")
+            self.problem.setText(translate("ui.history.log_dialog",
+                                           "That time is still to come: choose when the session was."))
             return
         self.result_value = LoggedSession(started, done, self.pain_before.value(), self.pain_after.value(),
                                           self.notes.toPlainText().strip())

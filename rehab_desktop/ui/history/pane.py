@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, formats, translate
 from rehab_desktop.store import Change, DeletedSession, StoreError, month_bounds
 from rehab_desktop.ui.common.formatting import clock_text, day_text, long_day
 from rehab_desktop.ui.common.preferences import PreferenceStore
@@ -36,8 +37,9 @@ from rehab_desktop.ui.history.steps_view import StepsView
 from rehab_desktop.ui.history.widgets import NoticeBar, StatTile
 
 ADHERENCE_DAYS = 28  # the figures' "last 4 weeks"
-_NO_HISTORY = ("History is unavailable: the history file could not be opened, so past sessions can't be shown. "
-               "The message in the status bar says why. The timer works as usual.")
+_NO_HISTORY = QT_TRANSLATE_NOOP(
+    "ui.history.pane", "History is unavailable: the history file could not be opened, so past sessions can't be "
+    "shown. The message in the status bar says why. The timer works as usual.")
 
 
 class HistoryPane(QWidget):
@@ -61,10 +63,10 @@ class HistoryPane(QWidget):
         self._selecting = False  # the list's selection is being set: the detail follows once, at the end
         self._announcing = False  # this pane's own change is going out: it has already shown it
         self._unsaved: dict[int, str] = {}  # notes typed whose saving failed, put back when shown again
-        self.setAccessibleName("History")
+        self.setAccessibleName(translate("ui.history.pane", "History"))
         lay = QVBoxLayout(self)
         if self.repo is None:
-            message = QLabel(_NO_HISTORY, self)
+            message = QLabel(translate("ui.history.pane", _NO_HISTORY), self)
             message.setWordWrap(True)
             message.setFont(scaled_font(self.font(), 1.15))
             message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -99,16 +101,16 @@ class HistoryPane(QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self, lay: QVBoxLayout) -> None:
-        self.week_tile = StatTile("sessions\nthis week", self)
-        self.streak_tile = StatTile("current\nstreak", self)
-        self.longest_tile = StatTile("longest\nstreak", self)
-        self.adherence_tile = StatTile("days active,\nlast 4 weeks", self)
+        self.week_tile = StatTile(_week_caption(0), self)
+        self.streak_tile = StatTile(_current_caption(), self)
+        self.longest_tile = StatTile(_longest_caption(), self)
+        self.adherence_tile = StatTile(_active_caption(), self)
         self.exports = HistoryExports(self.service.store, self.library, self.planned_days, self.today, self,
                                       prefs=self.prefs)
-        self.csv_button = QPushButton("Export &CSV\u2026", self)
-        self.pdf_button = QPushButton("Therapist summar&y (PDF)\u2026", self)
-        self.log_button = QPushButton("&Log a session\u2026", self)
-        self.log_button.setToolTip("Enter a session you did without the timer")
+        self.csv_button = QPushButton(translate("ui.history.pane", "Export &CSV\u2026"), self)
+        self.pdf_button = QPushButton(translate("ui.history.pane", "Therapist summar&y (PDF)\u2026"), self)
+        self.log_button = QPushButton(translate("ui.history.pane", "&Log a session\u2026"), self)
+        self.log_button.setToolTip(translate("ui.history.pane", "Enter a session you did without the timer"))
         self.log_button.clicked.connect(self.log_session)
         self.csv_button.clicked.connect(lambda: self.exports.export_csv())
         self.pdf_button.clicked.connect(lambda: self.exports.export_summary())
@@ -120,9 +122,9 @@ class HistoryPane(QWidget):
         top.addLayout(grid, 1)
         top.addSpacing(12)
         buttons = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        for button, name in ((self.log_button, "Log a session done without the timer"),
-                             (self.csv_button, "Export every set as a CSV file"),
-                             (self.pdf_button, "Therapist summary as a PDF file")):
+        for button, name in ((self.log_button, translate("ui.history.pane", "Log a session done without the timer")),
+                             (self.csv_button, translate("ui.history.pane", "Export every set as a CSV file")),
+                             (self.pdf_button, translate("ui.history.pane", "Therapist summary as a PDF file"))):
             button.setAccessibleName(name)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -157,22 +159,22 @@ class HistoryPane(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         # Mnemonics chosen not to clash with the window's (&Plan, &Sound, &Timer, &History...).
-        self.tabs.addTab(self.splitter, "Sess&ions")
-        self.tabs.addTab(self.progress, "P&rogress")
+        self.tabs.addTab(self.splitter, translate("ui.history.pane", "Sess&ions", "a tab of the History page"))
+        self.tabs.addTab(self.progress, translate("ui.history.pane", "P&rogress", "a tab of the History page"))
         store = self.service.store
         self.program = ProgramView(store.plans.timeline if store is not None else None, self.library, self.today, self)
-        self.tabs.addTab(self.program, "Progr&am")
+        self.tabs.addTab(self.program, translate("ui.history.pane", "Progr&am", "a tab of the History page"))
         # Each exercise's dose as steps over time; no letter of "Steps" is free on this page
         # (&Sound, &Timer, &Exercises, &Plan).
         self.steps = StepsView(store.db if store is not None else None, self.stats, self._plan_ids, self.library,
                                self.today, self)
-        self.tabs.addTab(self.steps, "Dose cha&nges")
+        self.tabs.addTab(self.steps, translate("ui.history.pane", "Dose cha&nges", "a tab of the History page"))
         from rehab_desktop.ui.selfcheck.page import SelfCheckPane
 
         self.self_check = SelfCheckPane(store.self_checks if store is not None else None, self.prefs, self.today,
                                         self)
         self.self_check.message.connect(self._show_message)
-        self.tabs.addTab(self.self_check, "Self-chec&k")
+        self.tabs.addTab(self.self_check, translate("ui.history.pane", "Self-chec&k", "a tab of the History page"))
         lay.addWidget(self.tabs, 1)
         self.sessions_layout = Sessions(self.splitter, self.calendar, self.list, self.detail, self.detail.body)
 
@@ -264,17 +266,30 @@ class HistoryPane(QWidget):
         week = S.sessions_in_week(counts, today)
         monday = S.week_start(today)
         partly = sum(t.partly for d, t in tallies.items() if monday <= d <= today)
-        tip = f"From {day_text(monday)} to today" + (f", {partly} of them partly done" if partly else "")
-        self.week_tile.set(str(week), "session\nthis week" if week == 1 else "sessions\nthis week", tip)
-        self.streak_tile.set(_days(current.length), "current\nstreak",
-                             f"Since {day_text(current.first)}" if current.first else "")
-        self.longest_tile.set(_days(longest.length), "longest\nstreak",
-                              f"{day_text(longest.first)} to {day_text(longest.last)}" if longest.first else "")
+        if partly:
+            tip = translate("ui.history.pane", "From {day} to today, %n of them partly done",
+                            "the sessions this week; day: '4 May 2026'", partly).format(day=day_text(monday))
+        else:
+            tip = translate("ui.history.pane", "From {day} to today", "day: '4 May 2026'").format(day=day_text(monday))
+        self.week_tile.set(str(week), _week_caption(week), tip)
+        self.streak_tile.set(_days(current.length), _current_caption(),
+                             translate("ui.history.pane", "Since {day}", "the streak's first day: '4 May 2026'").format(
+                                 day=day_text(current.first)) if current.first else "")
+        self.longest_tile.set(_days(longest.length), _longest_caption(),
+                              translate("ui.history.pane", "{first} to {last}", "two days: '4 May 2026'").format(
+                                  first=day_text(longest.first), last=day_text(longest.last))
+                              if longest.first else "")
         first = today - timedelta(days=ADHERENCE_DAYS - 1)
         a = S.adherence(counts, first, today, today, self._planned(first, today))
         value = "\u2014" if a.ratio is None else f"{round(100 * a.ratio)} %"
-        caption = "planned days kept,\nlast 4 weeks" if a.with_plan else "days active,\nlast 4 weeks"
-        self.adherence_tile.set(value, caption, f"{a.kept} of {a.expected} {'planned ' if a.with_plan else ''}days")
+        if a.with_plan:
+            caption = translate("ui.history.pane", "planned days kept,\nlast 4 weeks", "a figure's caption, two lines")
+            tip = translate("ui.history.pane", "{kept} of {expected} planned days").format(kept=a.kept,
+                                                                                          expected=a.expected)
+        else:
+            caption = _active_caption()
+            tip = translate("ui.history.pane", "{kept} of {expected} days").format(kept=a.kept, expected=a.expected)
+        self.adherence_tile.set(value, caption, tip)
 
     def load_month(self, year: int, month: int, select: int | None = None) -> None:
         """Show a month: calendar marks and its sessions; select `select` (a session id) or the newest."""
@@ -293,16 +308,21 @@ class HistoryPane(QWidget):
         sessions = self.repo.sessions_between(first, last)
         self.model.set_sessions(sessions)
         n = len(sessions)
-        self.month_label.setText(f"{first:%B %Y}: {n} session{'s' if n != 1 else ''}" if n else
-                                 f"No sessions in {first:%B %Y}")
+        month = formats().month_year(first)
+        self.month_label.setText(
+            translate("ui.history.pane", "{month}: %n session(s)", "month: 'May 2026'", n).format(
+                month=month[:1].upper() + month[1:]) if n else
+            translate("ui.history.pane", "No sessions in {month}", "month: 'May 2026'").format(month=month))
         row = self.model.row_of(select) if select is not None else -1
         if row < 0 and n:
             row = 0
         if row >= 0:
             self._select_row(row)
         else:
-            empty = ("No sessions yet. Finished sessions appear here, with their exercises, pain ratings and notes."
-                     if self.stats.span() is None else f"No sessions in {first:%B %Y}.")
+            empty = (translate("ui.history.pane", "No sessions yet. Finished sessions appear here, with their "
+                               "exercises, pain ratings and notes.")
+                     if self.stats.span() is None else
+                     translate("ui.history.pane", "No sessions in {month}.", "month: 'May 2026'").format(month=month))
             self.detail.show_detail(None, empty)
 
     def _select_row(self, row: int) -> None:
@@ -351,7 +371,8 @@ class HistoryPane(QWidget):
         try:
             detail = self.repo.session_detail(summary.id)
         except StoreError as exc:
-            self.detail.show_detail(None, f"This session can't be shown: {exc.message}")
+            self.detail.show_detail(None, translate("ui.history.pane", "This session can't be shown: {reason}",
+                                                    "reason: the error's own sentence").format(reason=exc.message))
             self._show_message(exc.message)
             return
         self.detail.show_detail(detail, typed=self._unsaved.get(summary.id))
@@ -371,22 +392,25 @@ class HistoryPane(QWidget):
         except StoreError as exc:
             # Kept, and put back in the box when the session is shown again: typing is never dropped.
             self._unsaved[session_id] = text
-            self._show_message(f"The notes were not saved: {exc.message} What you typed is kept; "
-                               "save it again later.")
+            self._show_message(translate("ui.history.pane", "The notes were not saved: {reason} What you typed is "
+                                         "kept; save it again later.", "reason: the error's own sentence").format(
+                reason=exc.message))
             return
         self._unsaved.pop(session_id, None)
         self.detail.mark_notes_saved()
         if not quiet:
-            self._show_message("Notes saved.")
+            self._show_message(translate("ui.history.pane", "Notes saved."))
         self._announce(Change.of_sessions(session_id))
 
     def _delete(self, session_id: int) -> None:
         summary = self.detail.detail.summary
-        when = f"{long_day(summary.local_day)} at {clock_text(summary.started_at)}"
+        when = translate("ui.history.pane", "{day} at {time}", "day: 'Monday 4 May 2026'; time: '18:05'").format(
+            day=long_day(summary.local_day), time=clock_text(summary.started_at))
         if not self.confirm_delete(when, summary.sets_completed):
             return
         self.detail.mark_notes_saved()  # the notes go with the session; nothing to save
-        self._remove(session_id, f"Deleted the session of {when}.")
+        self._remove(session_id, translate("ui.history.pane", "Deleted the session of {when}.",
+                                           "when: 'Monday 4 May 2026 at 18:05'").format(when=when))
 
     def _remove(self, session_id: int, message: str) -> None:
         """Delete a session, select the one that takes its place in the list, and offer to undo."""
@@ -396,19 +420,22 @@ class HistoryPane(QWidget):
         try:
             self.deleted = self.repo.delete_session(session_id)
         except StoreError as exc:
-            self._show_message(f"The session was not deleted: {exc.message}")
+            self._show_message(translate("ui.history.pane", "The session was not deleted: {reason}",
+                                         "reason: the error's own sentence").format(reason=exc.message))
             return
         self._unsaved.pop(session_id, None)
         self.refresh(select=after if after is not None else before, now=True)
-        self.notice.show_message(message, _UNDO, self.undo_delete)
+        self.notice.show_message(message, _undo(), self.undo_delete)
         self._announce(Change.of_sessions(session_id))
 
     def confirm_delete(self, when: str, sets: int) -> bool:
         """Ask before deleting (tests replace this)."""
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete session",
-                          f"Delete the session of {when}?\n\nIts {sets} completed sets, pain ratings and notes "
-                          "will be removed. You can undo this straight after.", parent=self)
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
+        box = QMessageBox(QMessageBox.Icon.Question, translate("ui.history.pane", "Delete session"),
+                          translate("ui.history.pane", "Delete the session of {when}?\n\nIts {sets} completed sets, "
+                                    "pain ratings and notes will be removed. You can undo this straight after.",
+                                    "when: 'Monday 4 May 2026 at 18:05'; sets: a number").format(when=when, sets=sets),
+                          parent=self)
+        delete = box.addButton(translate("ui.history.pane", "Delete"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.exec()
@@ -421,11 +448,12 @@ class HistoryPane(QWidget):
         try:
             session_id = self.repo.restore_session(deleted)
         except StoreError as exc:
-            self._show_message(f"The session could not be restored: {exc.message}")
+            self._show_message(translate("ui.history.pane", "The session could not be restored: {reason}",
+                                         "reason: the error's own sentence").format(reason=exc.message))
             return
         self._show_month_of(deleted.summary.local_day)
         self.refresh(select=session_id, now=True)
-        self._show_message("Session restored.")
+        self._show_message(translate("ui.history.pane", "Session restored."))
         self._announce(Change.of_sessions(session_id))
 
     def _show_month_of(self, day: date) -> None:
@@ -439,12 +467,14 @@ class HistoryPane(QWidget):
         try:
             when = self.repo.get_session(session_id)
         except StoreError as exc:
-            self._show_message(f"The session was not removed: {exc.message}")
+            self._show_message(translate("ui.history.pane", "The session was not removed: {reason}",
+                                         "reason: the error's own sentence").format(reason=exc.message))
             return
         self._show_month_of(when.local_day)
         self.refresh(now=True)
-        self._remove(session_id, f"Removed the session logged for {long_day(when.local_day)} at "
-                                 f"{clock_text(when.started_at)}.")
+        self._remove(session_id, translate("ui.history.pane", "Removed the session logged for {day} at {time}.",
+                                           "day: 'Monday 4 May 2026'; time: '18:05'").format(
+            day=long_day(when.local_day), time=clock_text(when.started_at)))
 
     def log_session(self) -> int | None:
         """Ask for a session done without the timer and record it, marked as entered by hand; its id."""
@@ -460,12 +490,14 @@ class HistoryPane(QWidget):
         try:
             sid = record_logged(self.repo, self.library, v, self.prefs.timer_options() if self.prefs else None)
         except StoreError as exc:
-            self._show_message(f"The session was not saved: {exc.message}")
+            self._show_message(translate("ui.history.pane", "The session was not saved: {reason}",
+                                         "reason: the error's own sentence").format(reason=exc.message))
             return None
         self._show_month_of(v.started_at.date())
         self.refresh(select=sid, now=True)
-        self._show_message(f"Logged the session of {long_day(v.started_at.date())}, marked as entered by hand.",
-                           _UNDO, lambda: self.undo_log(sid))
+        self._show_message(translate("ui.history.pane", "Logged the session of {day}, marked as entered by hand.",
+                                     "day: 'Monday 4 May 2026'").format(day=long_day(v.started_at.date())),
+                           _undo(), lambda: self.undo_log(sid))
         self._announce(Change.of_sessions(sid))
         return sid
 
@@ -473,8 +505,27 @@ class HistoryPane(QWidget):
         self.notice.show_message(text, action, callback)
 
 
-_UNDO = "&Undo"  # the notice's action, as it has always read
+def _undo() -> str:
+    """The notice's action, as it has always read."""
+    return translate("ui.history.pane", "&Undo", "the notice's button: brings back what was just deleted")
 
 
 def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+    return translate("ui.history.pane", "%n day(s)", "a streak's length", n)
+
+
+# The figures' captions: two short lines each (written, not wrapped: see widgets.StatTile).
+def _week_caption(week: int) -> str:
+    return translate("ui.history.pane", "session(s)\nthis week", "a figure's caption, two lines", week)
+
+
+def _current_caption() -> str:
+    return translate("ui.history.pane", "current\nstreak", "a figure's caption, two lines")
+
+
+def _longest_caption() -> str:
+    return translate("ui.history.pane", "longest\nstreak", "a figure's caption, two lines")
+
+
+def _active_caption() -> str:
+    return translate("ui.history.pane", "days active,\nlast 4 weeks", "a figure's caption, two lines")

@@ -10,40 +10,54 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from rehab_desktop.core.plan import WeekPlan, prescribed_text, short_dose
 from rehab_desktop.core.plan_versions import PlanTimeline, plan_changes
 from rehab_desktop.store import StoreError
 from rehab_desktop.ui.common.formatting import day_text, long_day
 from rehab_desktop.ui.common.style import scaled_font
 
-INTRO = ("Your weekly plan over time, newest first. Each version is in force from the day it started until the "
-         "next one begins, so the days already past keep the plan they had.")
-NO_PLAN = "No weekly plan yet. Make one on the Plan page; each change you make later starts a new version here."
+# English; shown through translate("ui.history.program_view", ...).
+INTRO = QT_TRANSLATE_NOOP(
+    "ui.history.program_view", "Your weekly plan over time, newest first. Each version is in force from the day it "
+    "started until the next one begins, so the days already past keep the plan they had.")
+NO_PLAN = QT_TRANSLATE_NOOP(
+    "ui.history.program_view", "No weekly plan yet. Make one on the Plan page; each change you make later starts a "
+    "new version here.")
 
 
 def version_heading(plan: WeekPlan, today: date, current: WeekPlan | None, until: date | None) -> str:
     """'From Wednesday 13 May 2026 (in force now)', '... (to 20 May 2026)', '... (still to come)' or
     'Not started yet' (`until`: the day before the next version starts)."""
     if plan.starts_on is None:
-        return "Not started yet"
+        return translate("ui.history.program_view", "Not started yet")
+    start = long_day(plan.starts_on)
     if plan is current:
-        when = "in force now"
+        text = translate("ui.history.program_view", "From {day} (in force now)", "day: 'Wednesday 13 May 2026'")
     elif plan.starts_on > today:
-        when = "still to come"
+        text = translate("ui.history.program_view", "From {day} (still to come)", "day: 'Wednesday 13 May 2026'")
+    elif until is not None:
+        return translate("ui.history.program_view", "From {day} (to {until})",
+                         "day: 'Wednesday 13 May 2026'; until: '20 May 2026'").format(day=start, until=day_text(until))
     else:
-        when = f"to {day_text(until)}" if until is not None else "earlier"
-    return f"From {long_day(plan.starts_on)} ({when})"
+        text = translate("ui.history.program_view", "From {day} (earlier)", "day: 'Wednesday 13 May 2026'")
+    return text.format(day=start)
 
 
 def version_about(plan: WeekPlan, library: Library) -> list[str]:
     """Where a version came from and whose doses it holds, a line each."""
     n = plan.entry_count()
-    about = [f"\u201c{plan.name}\u201d: {n} exercise{'s' if n != 1 else ''} a week"]
-    if plan.prescribed_by:
-        about.append(f"Prescribed by {plan.prescribed_by}"
-                     + (f" on {day_text(plan.prescribed_on)}" if plan.prescribed_on else ""))
+    about = [translate("ui.history.program_view", "\u201c{name}\u201d: %n exercise(s) a week",
+                       "name: the plan's name", n).format(name=plan.name)]
+    if plan.prescribed_by and plan.prescribed_on:
+        about.append(translate("ui.history.program_view", "Prescribed by {who} on {day}",
+                               "who: the therapist's name; day: '4 May 2026'").format(
+            who=plan.prescribed_by, day=day_text(plan.prescribed_on)))
+    elif plan.prescribed_by:
+        about.append(translate("ui.history.program_view", "Prescribed by {who}", "who: the therapist's name").format(
+            who=plan.prescribed_by))
     if plan.source:
-        about.append(f"From the program file {plan.source}")
+        about.append(translate("ui.history.program_view", "From the program file {file}").format(file=plan.source))
     prescribed: dict[str, str] = {}
     for day in plan.days:
         for p in day:
@@ -51,7 +65,9 @@ def version_about(plan: WeekPlan, library: Library) -> list[str]:
             if p.prescribed and p.exercise_id not in prescribed:
                 prescribed[p.exercise_id] = f"{ex.name if ex else p.exercise_id} {short_dose(p)} {prescribed_text(p)}"
     if prescribed:
-        about.append("Prescribed doses: " + "; ".join(prescribed.values()))
+        about.append(translate("ui.history.program_view", "Prescribed doses: {doses}",
+                               "doses: each exercise's, separated by semicolons").format(
+            doses="; ".join(prescribed.values())))
     return about
 
 
@@ -61,7 +77,7 @@ class ProgramView(QWidget):
     def __init__(self, timeline: Callable[[], PlanTimeline] | None, library: Library, today: Callable[[], date],
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setAccessibleName("Program: the plan's versions")
+        self.setAccessibleName(translate("ui.history.program_view", "Program: the plan's versions"))
         self.timeline, self.library, self.today = timeline, library, today
         self._stale = True
         # The versions scroll inside the view: however many there are, the page's other views keep their size.
@@ -75,7 +91,7 @@ class ProgramView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         lay = QVBoxLayout(self.inner)
-        self.intro = self._label(INTRO)
+        self.intro = self._label(translate("ui.history.program_view", INTRO))
         lay.addWidget(self.intro)
         self.body = QVBoxLayout()
         self.body.setSpacing(10)
@@ -118,15 +134,18 @@ class ProgramView(QWidget):
                 item.widget().deleteLater()
         self.blocks = []
         if self.timeline is None:
-            self._add(self._label("History is off, so the plan's versions are not kept."))
+            self._add(self._label(translate("ui.history.program_view",
+                                            "History is off, so the plan's versions are not kept.")))
             return
         try:
             timeline = self.timeline()
         except StoreError as exc:
-            self._add(self._label(f"The plan's versions could not be read: {exc.message}"))
+            self._add(self._label(translate("ui.history.program_view",
+                                            "The plan's versions could not be read: {reason}",
+                                            "reason: the error's own sentence").format(reason=exc.message)))
             return
         if not timeline.versions:
-            self._add(self._label(NO_PLAN))
+            self._add(self._label(translate("ui.history.program_view", NO_PLAN)))
             return
         today = self.today()
         current = timeline.in_force(today)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.self_checks import SelfCheck, Unit
 from rehab_desktop.store import HistoryStats
 from rehab_desktop.ui.common.chart_paint import ChartSpec
@@ -19,10 +20,12 @@ from rehab_desktop.ui.common.chart_specs import (
     DEFAULT_RANGE,
     RANGES,
     Metric,
+    check_choice_label,
     exercise_spec,
     metrics_for,
     minutes_spec,
     pain_spec,
+    range_label,
     self_check_spec,
 )
 from rehab_desktop.ui.common.charts import ChartWidget
@@ -47,43 +50,44 @@ class ProgressView(QWidget):
         self.today = today
         self._stale = True
         self.range_box = QComboBox(self)
-        self.range_box.setAccessibleName("Period shown in the charts")
-        for label, _days in RANGES:
-            self.range_box.addItem(label)
+        self.range_box.setAccessibleName(translate("ui.history.progress", "Period shown in the charts"))
+        for index in range(len(RANGES)):
+            self.range_box.addItem(range_label(index))
         self.exercise_box = QComboBox(self)
-        self.exercise_box.setAccessibleName("Exercise to chart")
+        self.exercise_box.setAccessibleName(translate("ui.history.progress", "Exercise to chart"))
         # The longest name would otherwise set the pane's minimum width at large text sizes.
         self.exercise_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.exercise_box.setMinimumContentsLength(14)
         for ex in library.exercises:
             self.exercise_box.addItem(ex.name, ex.id)
         self.metric_box = QComboBox(self)
-        self.metric_box.setAccessibleName("What to chart for the exercise")
+        self.metric_box.setAccessibleName(translate("ui.history.progress", "What to chart for the exercise"))
         self._restore_choices()
         # The self-check chart has its own choice, just above it.
         self.check_part = QWidget(self)
         self.check_box = QComboBox(self.check_part)
-        self.check_box.setAccessibleName("Self-check measure to chart")
+        self.check_box.setAccessibleName(translate("ui.history.progress", "Self-check measure to chart"))
         # Half the page's width at large text: the widest choice must not widen its column.
         self.check_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.check_box.setMinimumContentsLength(14)
-        for label, _measure, _variant in CHECK_CHOICES:
-            self.check_box.addItem(label)
+        for index in range(len(CHECK_CHOICES)):
+            self.check_box.addItem(check_choice_label(index))
 
         today_ = today()
         first = today_ - timedelta(days=83)
         self.pain_chart = ChartWidget(pain_spec(None, first, today_), self)
         self.minutes_chart = ChartWidget(minutes_spec(None, first, today_), self)
-        self.exercise_chart = ChartWidget(ChartSpec("Exercise progress", first, today_), self)
+        progress_title = translate("ui.history.progress", "Exercise progress")
+        self.exercise_chart = ChartWidget(ChartSpec(progress_title, first, today_), self)
         self.self_check_chart = ChartWidget(self._check_spec(None, first, today_), self.check_part)
 
-        self.period_label = QLabel("Perio&d:", self)
+        self.period_label = QLabel(translate("ui.history.progress", "Perio&d:"), self)
         self.period_label.setBuddy(self.range_box)
-        self.exercise_label = QLabel("E&xercise:", self)
+        self.exercise_label = QLabel(translate("ui.history.progress", "E&xercise:"), self)
         self.exercise_label.setBuddy(self.exercise_box)
         # Short, so the longest choice fits beside it in half the page at 150 % text; and every letter of
         # "Self-check" is taken on this page (k by the Self-check tab).
-        self.check_label = QLabel("&Measure:", self.check_part)
+        self.check_label = QLabel(translate("ui.history.progress", "&Measure:"), self.check_part)
         self.check_label.setBuddy(self.check_box)
         check_row = QHBoxLayout()
         check_row.addWidget(self.check_label)
@@ -232,6 +236,6 @@ class ProgressView(QWidget):
                                                         first, last))
 
     def _check_spec(self, checks: list[SelfCheck] | None, first: date, last: date) -> ChartSpec:
-        _label, measure, variant = CHECK_CHOICES[max(0, self.check_box.currentIndex())]
+        measure, variant = CHECK_CHOICES[max(0, self.check_box.currentIndex())]
         unit = Unit(self.prefs.values.check_unit) if self.prefs is not None else Unit.CM
         return self_check_spec(checks, self.stats if checks else None, measure, variant, unit, first, last)

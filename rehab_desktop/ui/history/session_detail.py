@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import Exercise, Library, Side
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.records import SetStatus
 from rehab_desktop.core.session import sets_done_text
 from rehab_desktop.store import ExerciseInSession, SessionDetail
@@ -45,20 +46,28 @@ def achieved_html(exercise: Exercise | None, done: ExerciseInSession) -> str:
         first = sets[0]
         side = first.side.label if first.side.value != "both" else ""
         if side and exercise is not None and exercise.dose.side is Side.SWITCH_EACH_SET:
-            side = f"{first.side.value.capitalize()} foot on the pad"  # as the timer named those sets
+            # as the timer named those sets
+            side = translate("ui.history.session_detail", "Left foot on the pad") if first.side.value == "left" \
+                else translate("ui.history.session_detail", "Right foot on the pad")
         where = [names.get(movement) or "", side]
         head = " \u00b7 ".join(w for w in where if w)
         done_sets = [s for s in sets if s.status is SetStatus.COMPLETED]
         if first.target_reps is None:  # a hold
             figures = ", ".join(seconds_text(s.achieved_hold_s).removesuffix(" s") for s in done_sets)
-            tail = f" s (target {seconds_text(first.target_hold_s)})" if figures else ""
+            text = translate("ui.history.session_detail", "{holds} s (target {target})",
+                             "holds: each set's seconds, '28, 30'; target: '30 s'").format(
+                holds=figures, target=seconds_text(first.target_hold_s)) if figures else ""
         else:
             figures = ", ".join(str(s.achieved_reps) for s in done_sets if s.achieved_reps is not None)
-            tail = f" reps (target {first.target_reps})" if figures else ""
+            text = translate("ui.history.session_detail", "{reps} reps (target {target})",
+                             "reps: each set's reps, '12, 10'; target: a number").format(
+                reps=figures, target=first.target_reps) if figures else ""
         skipped = len(sets) - len(done_sets)
-        text = (figures + tail) if figures else "none completed"
+        text = text or translate("ui.history.session_detail", "none completed", "no set of it was completed")
         if skipped:
-            text += f"; {skipped} skipped"
+            text = translate("ui.history.session_detail", "{done}; %n skipped",
+                             "done: what was achieved, e.g. '12, 10 reps (target 12)'; %n: sets skipped",
+                             skipped).format(done=text)
         lines.append((f"{html.escape(head)}: " if head else "") + html.escape(text))
     return "<br>".join(lines) or "\u2014"
 
@@ -78,7 +87,7 @@ class SessionDetailView(QWidget):
         self.both_ankles = both_ankles
         self.detail: SessionDetail | None = None
         self._saved_notes = ""  # what the store holds, to tell typed changes apart
-        self._empty_text = "No session selected."
+        self._empty_text = translate("ui.history.session_detail", "No session selected.")
         self.title = QLabel(self)
         self.title.setFont(scaled_font(self.font(), 1.3, bold=True))
         self.title.setWordWrap(True)
@@ -87,20 +96,21 @@ class SessionDetailView(QWidget):
         self.subtitle.setWordWrap(True)
         self.body = QTextBrowser(self)
         self.body.setOpenLinks(False)
-        self.body.setAccessibleName("Session details")
+        self.body.setAccessibleName(translate("ui.history.session_detail", "Session details"))
         self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.notes_label = QLabel("&Notes", self)
+        self.notes_label = QLabel(translate("ui.history.session_detail", "&Notes"), self)
         self.notes = QPlainTextEdit(self)
-        self.notes.setAccessibleName("Session notes")
-        self.notes.setPlaceholderText("How it went, what your therapist said\u2026")
+        self.notes.setAccessibleName(translate("ui.history.session_detail", "Session notes"))
+        self.notes.setPlaceholderText(translate("ui.history.session_detail", "How it went, what your therapist "
+                                                "said\u2026"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(int(self.fontMetrics().lineSpacing() * 3.6))
         self.notes_label.setBuddy(self.notes)
-        self.save_button = QPushButton("S&ave notes", self)
+        self.save_button = QPushButton(translate("ui.history.session_detail", "S&ave notes"), self)
         self.save_button.setEnabled(False)
-        self.save_button.setAccessibleName("Save the session's notes")
-        self.delete_button = QPushButton("&Delete session\u2026", self)
-        self.delete_button.setAccessibleName("Delete this session")
+        self.save_button.setAccessibleName(translate("ui.history.session_detail", "Save the session's notes"))
+        self.delete_button = QPushButton(translate("ui.history.session_detail", "&Delete session\u2026"), self)
+        self.delete_button.setAccessibleName(translate("ui.history.session_detail", "Delete this session"))
         self.notes.textChanged.connect(self._notes_changed)
         self.save_button.clicked.connect(self.save_notes)
         self.delete_button.clicked.connect(self._delete)
@@ -147,20 +157,26 @@ class SessionDetailView(QWidget):
             self.body.clear()
             return
         s = detail.summary
-        self.title.setText(long_day(s.local_day))
-        end = "in progress" if s.is_open or s.ended_at is None else f"{clock_text(s.ended_at)}"
+        title = long_day(s.local_day)  # a heading: capitalised where the language writes day names in lower case
+        self.title.setText(title[:1].upper() + title[1:])
+        end = translate("ui.history.session_detail", "in progress", "a session not finished yet") \
+            if s.is_open or s.ended_at is None else f"{clock_text(s.ended_at)}"
         parts = [f"{clock_text(s.started_at)} \u2013 {end}"]
         if not s.is_open:
             parts.append(minutes_text(s.duration))
-        parts.append(f"{minutes_text(s.active_s)} in sets")
-        parts.append(f"pain {pain_text(s.pain_before, s.pain_after)}")
+        parts.append(translate("ui.history.session_detail", "{minutes} in sets", "minutes: '36 min'").format(
+            minutes=minutes_text(s.active_s)))
+        parts.append(translate("ui.history.session_detail", "pain {before_after}",
+                               "before_after: pain before and after the session, '5 \u2192 3'").format(
+            before_after=pain_text(s.pain_before, s.pain_after)))
         if s.effort is not None:
-            parts.append(f"effort {s.effort}/10")
+            parts.append(translate("ui.history.session_detail", "effort {effort}/10").format(effort=s.effort))
         if s.entered_by_hand:
-            parts.append("entered by hand")
+            parts.append(translate("ui.history.session_detail", "entered by hand"))
         self.subtitle.setText(" \u00b7 ".join(parts))
         self.delete_button.setEnabled(not s.is_open)
-        self.delete_button.setToolTip("Finish the session first." if s.is_open else "")
+        self.delete_button.setToolTip(translate("ui.history.session_detail", "Finish the session first.")
+                                      if s.is_open else "")
         self._render_body()
 
     def _render_body(self) -> None:
@@ -173,20 +189,28 @@ class SessionDetailView(QWidget):
             ex = self.library.get(done.exercise_id)
             name = ex.name if ex else done.exercise_id
             sets = sets_done_text(ex, done.dose, list(done.sets), self.both_ankles())
-            dose = dose_text(done.dose) + (" · eased after pain" if done.eased else "")
+            dose = dose_text(done.dose) + (" \u00b7 " + translate("ui.history.session_detail", "eased after pain",
+                                                                   "the dose was made easier when it hurt")
+                                           if done.eased else "")
             rows.append(f"<tr><td><b>{html.escape(name)}</b><br><span style='color:{muted}'>"
                         f"{html.escape(dose)}</span></td>"
                         f"<td align='center'>{sets}</td><td>{achieved_html(ex, done)}</td></tr>")
         out = []
         if rows:
+            heads = [html.escape(t) for t in (translate("ui.history.session_detail", "Exercise", "column heading"),
+                                              translate("ui.history.session_detail", "Sets", "column heading"),
+                                              translate("ui.history.session_detail", "Achieved", "column heading"))]
             out.append("<table width='100%' cellspacing='0' cellpadding='5'>"
-                       f"<tr style='color:{muted}'><th align='left' width='36%'>Exercise</th><th>Sets</th>"
-                       "<th align='left'>Achieved</th></tr>" + "".join(rows) + "</table>")
+                       f"<tr style='color:{muted}'><th align='left' width='36%'>{heads[0]}</th><th>{heads[1]}</th>"
+                       f"<th align='left'>{heads[2]}</th></tr>" + "".join(rows) + "</table>")
         else:
-            out.append(f"<p style='color:{muted}'>No sets were recorded in this session.</p>")
+            none = translate("ui.history.session_detail", "No sets were recorded in this session.")
+            out.append(f"<p style='color:{muted}'>{html.escape(none)}</p>")
         if detail.pain_flags:
             items = "".join(f"<li>{html.escape(flag_text(f, self.library))}</li>" for f in detail.pain_flags)
-            out.append(f"<p><b>Pain flags ({len(detail.pain_flags)})</b></p><ul>{items}</ul>")
+            flags = translate("ui.history.session_detail", "Pain flags ({count})",
+                              "a heading: the times it hurt during the session").format(count=len(detail.pain_flags))
+            out.append(f"<p><b>{html.escape(flags)}</b></p><ul>{items}</ul>")
         self.body.setHtml("".join(out))
 
     # -- notes and delete ----------------------------------------------------------------------

@@ -8,6 +8,7 @@ accepted. Loads only while shown, like the Progress tab (`reload` marks it stale
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -28,15 +29,15 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core import stats as S
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import formats, translate
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.suggestions import dose_words
 from rehab_desktop.store import Database, DoseSteps, HistoryStats, read_dose_steps
-from rehab_desktop.ui.common.chart_paint import ChartColours, date_ticks, marker_spacing, polyline
-from rehab_desktop.ui.common.chart_specs import DEFAULT_RANGE, RANGES
+from rehab_desktop.ui.common.chart_paint import ChartColours, date_ticks, marker_spacing, polyline, widest_tick_sample
+from rehab_desktop.ui.common.chart_specs import DEFAULT_RANGE, RANGES, range_label
 from rehab_desktop.ui.common.formatting import day_text
 from rehab_desktop.ui.common.style import scaled_font
 
-NO_SESSIONS = "No sessions in this period"
 MAX_DESCRIBED = 24  # steps named one by one in a chart's description; the rest counted
 BEFORE, AFTER = 1, 0  # ChartColours.series: orange dashed before, blue after, as the Progress tab's pain chart
 
@@ -70,53 +71,100 @@ def levels(steps: Sequence) -> list[Level]:
             for d, w in zip(ordered, plain, strict=True)]
 
 
-def _sessions(n: int) -> str:
-    return f"{n} session{'s' if n != 1 else ''}"
+def no_sessions() -> str:
+    """What a card, or the whole tab, says for a period without sessions."""
+    return translate("ui.history.steps_view", "No sessions in this period")
+
+
+def _pain_label() -> str:
+    return translate("ui.history.steps_view", "Pain", "the name of the pain band, at the left of a chart")
 
 
 def _figure(value: float) -> str:
-    return f"{value:g}" if value == int(value) else f"{value:.1f}"
+    return f"{value:g}" if value == int(value) else formats().decimal(value, 1, trim=False)
+
+
+def _span(first: date, last: date) -> str:
+    return translate("ui.history.steps_view", "{first} to {last}", "two days: '4 May 2026 to 31 May 2026'").format(
+        first=day_text(first), last=day_text(last))
 
 
 def mark_text(mark) -> str:
-    """'Suggestion accepted on 5 March 2024: 2 × 10 to 2 × 12' or '... moved to the next stage: ...'."""
-    what = "moved to the next stage" if mark.stage else "suggestion accepted"
-    detail = f": {mark.detail}" if mark.detail else ""
-    return f"{day_text(mark.day)}, {what}{detail}"
+    """'5 March 2024, suggestion accepted: 2 × 10 to 2 × 12' or '..., moved to the next stage: ...'."""
+    day = day_text(mark.day)
+    if mark.stage and mark.detail:
+        text = translate("ui.history.steps_view", "{day}, moved to the next stage: {detail}",
+                         "day: '5 March 2024'; detail: the stage's name")
+    elif mark.stage:
+        text = translate("ui.history.steps_view", "{day}, moved to the next stage", "day: '5 March 2024'")
+    elif mark.detail:
+        text = translate("ui.history.steps_view", "{day}, suggestion accepted: {detail}",
+                         "day: '5 March 2024'; detail: what changed, '2 \u00d7 10 to 2 \u00d7 12'")
+    else:
+        text = translate("ui.history.steps_view", "{day}, suggestion accepted", "day: '5 March 2024'")
+    return text.format(day=day, detail=mark.detail)
 
 
 def step_text(step, words: str) -> str:
-    span = day_text(step.day) if step.day == step.last_day else f"{day_text(step.day)} to {day_text(step.last_day)}"
-    eased = ", made easier after It hurts" if step.eased else ""
-    return f"{words} from {span} ({_sessions(step.sessions)}{eased})"
+    """'2 × 10 from 4 May 2026 to 31 May 2026 (5 sessions)', or from a single day."""
+    sessions = step.sessions
+    if step.day == step.last_day and step.eased:
+        text = translate("ui.history.steps_view", "{dose} from {day} (%n session(s), made easier after It hurts)",
+                         "dose: '2 \u00d7 10'; day: '4 May 2026', the only day; It hurts: the timer's button",
+                         sessions)
+    elif step.day == step.last_day:
+        text = translate("ui.history.steps_view", "{dose} from {day} (%n session(s))",
+                         "dose: '2 \u00d7 10'; day: '4 May 2026', the only day", sessions)
+    elif step.eased:
+        text = translate("ui.history.steps_view", "{dose} from {day} to {last} (%n session(s), made easier after "
+                         "It hurts)", "dose: '2 \u00d7 10'; day, last: '4 May 2026'; It hurts: the timer's button",
+                         sessions)
+    else:
+        text = translate("ui.history.steps_view", "{dose} from {day} to {last} (%n session(s))",
+                         "dose: '2 \u00d7 10'; day, last: '4 May 2026'", sessions)
+    return text.format(dose=words, day=day_text(step.day), last=day_text(step.last_day))
 
 
 def pain_range(points: Sequence, attr: str) -> str:
     values = [getattr(p, attr) for p in points if getattr(p, attr) is not None]
     if not values:
-        return "not rated"
+        return translate("ui.history.steps_view", "not rated", "no pain rating was given")
     low, high = min(values), max(values)
-    return _figure(low) if low == high else f"{_figure(low)} to {_figure(high)}"
+    return _figure(low) if low == high else translate("ui.history.steps_view", "{low} to {high}",
+                                                      "a range of pain ratings, '2 to 5'").format(
+        low=_figure(low), high=_figure(high))
 
 
 def describe(name: str, data, first: date, last: date, weekly: bool) -> str:
     """The chart in words: its steps with their dates, the accepted marks, and the pain's range."""
-    span = f"{day_text(first)} to {day_text(last)}"
+    span = _span(first, last)
     if data.empty:
-        return f"{name}, {span}: {NO_SESSIONS.lower()}."
+        return translate("ui.history.steps_view", "{name}, {span}: no sessions in this period.",
+                         "name: an exercise's; span: '4 May 2026 to 31 May 2026'").format(name=name, span=span)
     words = {lv.figures: lv.words for lv in levels(data.steps)}
     steps = [step_text(s, words[s.figures]) for s in data.steps]
     if len(steps) > MAX_DESCRIBED:
-        steps = steps[:MAX_DESCRIBED // 2] + [f"{len(steps) - MAX_DESCRIBED} more steps"] + steps[-MAX_DESCRIBED // 2:]
-    out = [f"{name}, {span}. Dose: " + "; ".join(steps) + "."]
+        more = translate("ui.history.steps_view", "{count} more steps", "steps of the dose not named one by one")
+        steps = (steps[:MAX_DESCRIBED // 2] + [more.format(count=len(steps) - MAX_DESCRIBED)]
+                 + steps[-MAX_DESCRIBED // 2:])
+    out = [translate("ui.history.steps_view", "{name}, {span}. Dose: {steps}.",
+                     "name: an exercise's; steps: each dose with its days, separated by semicolons").format(
+        name=name, span=span, steps="; ".join(steps))]
     if data.marks:
-        out.append("Marks: " + "; ".join(mark_text(m) for m in data.marks) + ".")
+        out.append(translate("ui.history.steps_view", "Marks: {marks}.",
+                             "the suggestions accepted, separated by semicolons").format(
+            marks="; ".join(mark_text(m) for m in data.marks)))
     if data.pain:
-        per = "weekly median, " if weekly else ""
-        out.append(f"Pain ({per}0 to 10): before {pain_range(data.pain, 'before')}, "
-                   f"after {pain_range(data.pain, 'after')}.")
+        before, after = pain_range(data.pain, "before"), pain_range(data.pain, "after")
+        if weekly:
+            text = translate("ui.history.steps_view", "Pain (weekly median, 0 to 10): before {before}, after {after}.",
+                             "before, after: a rating or a range, '2 to 5'")
+        else:
+            text = translate("ui.history.steps_view", "Pain (0 to 10): before {before}, after {after}.",
+                             "before, after: a rating or a range, '2 to 5'")
+        out.append(text.format(before=before, after=after))
     else:
-        out.append("No pain ratings.")
+        out.append(translate("ui.history.steps_view", "No pain ratings."))
     return " ".join(out)
 
 
@@ -131,7 +179,8 @@ class StepsChart(QWidget):
         self.levels = levels(data.steps)
         self._row = {lv.figures: i for i, lv in enumerate(self.levels)}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(f"{name}: dose over time")
+        self.setAccessibleName(translate("ui.history.steps_view", "{name}: dose over time",
+                                         "name: an exercise's").format(name=name))
         self.setAccessibleDescription(describe(name, data, first, last, weekly))
         self.setMouseTracking(True)
 
@@ -144,7 +193,7 @@ class StepsChart(QWidget):
     def _metrics(self) -> dict[str, float]:
         _font, fm = self._fonts()
         line = fm.height()
-        words = [lv.words for lv in self.levels] + ["Pain 10"]
+        words = [lv.words for lv in self.levels] + [f"{_pain_label()} 10"]
         return {"line": line, "pad": max(4.0, line / 3), "row": line * 1.3, "mark": line * 0.55,
                 "label": max(fm.horizontalAdvance(w) for w in words) + line / 2, "pain": max(3.6 * line, 48.0),
                 "gap": line * 1.1}
@@ -228,11 +277,11 @@ class StepsChart(QWidget):
                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(value))
         p.setPen(colours.muted)
         p.drawText(QRectF(0, band.center().y() - fm.height() / 2, left_col.width(), fm.height()),
-                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, "Pain")
+                   Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, _pain_label())
 
         # The date axis under the band, its ticks across both.
         axis_y = band.bottom() + m["pad"]
-        widest = fm.horizontalAdvance("Sep 2026") + m["line"]
+        widest = fm.horizontalAdvance(widest_tick_sample()) + m["line"]
         for day, text in date_ticks(self.first, self.last, int(plot.width() // widest)):
             x = self._x(geo, day)
             p.setPen(QPen(colours.grid, 1))
@@ -246,7 +295,7 @@ class StepsChart(QWidget):
 
         if self.data.empty:
             p.setPen(colours.muted)
-            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, NO_SESSIONS)
+            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, no_sessions())
         else:
             self._paint_pain(p, geo, colours)
             self._paint_steps(p, geo, colours)
@@ -372,9 +421,10 @@ class ExerciseCard(QFrame):
         self.empty: QLabel | None = None
         if data.empty:
             self.chart.hide()
-            self.empty = QLabel(NO_SESSIONS, self)
+            self.empty = QLabel(no_sessions(), self)
             self.empty.setWordWrap(True)
-            self.empty.setAccessibleName(f"{name}: {NO_SESSIONS.lower()}")
+            self.empty.setAccessibleName(translate("ui.history.steps_view", "{name}: no sessions in this period",
+                                                   "name: an exercise's").format(name=name))
             lay.addWidget(self.empty)
 
 
@@ -389,16 +439,16 @@ class StepsView(QWidget):
         self.data: DoseSteps | None = None
         self.cards: dict[str, ExerciseCard] = {}
         self.range_box = QComboBox(self)
-        self.range_box.setAccessibleName("Period shown in the dose steps")
-        for label, _days in RANGES:
-            self.range_box.addItem(label)
+        self.range_box.setAccessibleName(translate("ui.history.steps_view", "Period shown in the dose steps"))
+        for index in range(len(RANGES)):
+            self.range_box.addItem(range_label(index))
         self.range_box.setCurrentIndex(DEFAULT_RANGE)
-        self.period_label = QLabel("Period sho&wn:", self)
+        self.period_label = QLabel(translate("ui.history.steps_view", "Period sho&wn:"), self)
         self.period_label.setBuddy(self.range_box)
         self.legend = QLabel(self)
         self.legend.setWordWrap(True)
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAccessibleName("How to read the dose steps")
+        self.legend.setAccessibleName(translate("ui.history.steps_view", "How to read the dose steps"))
         self._legend()
         self.message = QLabel(self)  # one line when there is nothing at all to show
         self.message.setWordWrap(True)
@@ -407,7 +457,7 @@ class StepsView(QWidget):
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setAccessibleName("Dose steps by exercise")
+        self.scroll.setAccessibleName(translate("ui.history.steps_view", "Dose steps by exercise"))
         self.content = QWidget(self.scroll)
         self.cards_layout = QVBoxLayout(self.content)
         self.cards_layout.setContentsMargins(0, 0, 0, 0)
@@ -435,12 +485,18 @@ class StepsView(QWidget):
         blue, orange = colours.series[AFTER].name(), colours.series[BEFORE].name()
         text = colours.text.name()
         items = [
-            f"<span style='color:{blue}'>\u25cf\u2501\u2501</span> dose (higher rows: sets \u00d7 reps \u00d7 hold)",
-            f"<span style='color:{blue}'>\u25cb\u254c\u254c</span> eased after It hurts",
-            f"<span style='color:{text}'>\u25bc</span> suggestion accepted",
-            f"<span style='color:{text}'>\u25c6</span> next stage",
-            f"<span style='color:{orange}'>\u25a0\u254c\u254c</span> pain before",
-            f"<span style='color:{blue}'>\u25cf\u2501\u2501</span> pain after",
+            f"<span style='color:{blue}'>\u25cf\u2501\u2501</span> " + html.escape(translate(
+                "ui.history.steps_view", "dose (higher rows: sets \u00d7 reps \u00d7 hold)", "the key to a chart")),
+            f"<span style='color:{blue}'>\u25cb\u254c\u254c</span> " + html.escape(translate(
+                "ui.history.steps_view", "eased after It hurts", "the key to a chart; It hurts: the timer's button")),
+            f"<span style='color:{text}'>\u25bc</span> " + html.escape(translate(
+                "ui.history.steps_view", "suggestion accepted", "the key to a chart")),
+            f"<span style='color:{text}'>\u25c6</span> " + html.escape(translate(
+                "ui.history.steps_view", "next stage", "the key to a chart: moved to the program's next stage")),
+            f"<span style='color:{orange}'>\u25a0\u254c\u254c</span> " + html.escape(translate(
+                "ui.history.steps_view", "pain before", "the key to a chart: pain before the sessions")),
+            f"<span style='color:{blue}'>\u25cf\u2501\u2501</span> " + html.escape(translate(
+                "ui.history.steps_view", "pain after", "the key to a chart: pain after the sessions")),
         ]
         self.legend.setText(" &nbsp; ".join(f"<span style='white-space:nowrap'>{i}</span>" for i in items))
 
@@ -497,9 +553,12 @@ class StepsView(QWidget):
         nothing = not data.exercises
         if nothing:
             none_yet = self.stats is not None and self.stats.span() is None
-            self.message.setText("No sessions yet. Each exercise's dose over time appears here once you have "
-                                 "finished a session." if none_yet else
-                                 f"{NO_SESSIONS} ({self.range_box.currentText().lower()}).")
+            self.message.setText(
+                translate("ui.history.steps_view", "No sessions yet. Each exercise's dose over time appears here "
+                          "once you have finished a session.") if none_yet else
+                translate("ui.history.steps_view", "No sessions in this period ({period}).",
+                          "period: the chosen one, in lower case: 'last 12 weeks'").format(
+                    period=self.range_box.currentText().lower()))
         self.message.setVisible(nothing)
         self.scroll.setVisible(not nothing)
         self.legend.setVisible(not nothing)

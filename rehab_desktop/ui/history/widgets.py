@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.ui.common.style import current_step_colours, muted_text, scaled_font
 
 
@@ -62,7 +63,7 @@ class NoticeBar(QFrame):
         self.action = QPushButton(self)
         self.close_button = QToolButton(self)
         self.close_button.setText("\u2715")
-        self.close_button.setAccessibleName("Close message")
+        self.close_button.setAccessibleName(translate("ui.history.widgets", "Close message"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.dismiss)
         self.action.clicked.connect(self._act)

@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_desktop.core.plan import WEEKDAYS, WeekPlan
-from rehab_desktop.core.programs import PROGRAMS, SUGGESTION_NOTE, program
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, formats, translate
+from rehab_desktop.core.plan import WeekPlan
+from rehab_desktop.core.programs import PROGRAMS, program
 from rehab_desktop.ui.common.style import fit_to_screen
 from rehab_desktop.ui.plan.controls import wrap_rows
 
@@ -67,13 +68,17 @@ class _WholeRows(QListWidget):
 class ProgramDialog(QDialog):
     """Pick one of the starter programs (the app's suggestions) and an emphasis."""
 
-    EMPHASES = (("", "No emphasis", ""), ("anterior", "Anterior impingement", "pain at the front of the ankle"),
-                ("posterior", "Posterior impingement", "pain at the back of the ankle"))
+    # (emphasis, its choice, where it hurts): English sources, shown with translate("ui.plan.dialogs", text).
+    EMPHASES = (("", QT_TRANSLATE_NOOP("ui.plan.dialogs", "No emphasis"), ""),
+                ("anterior", QT_TRANSLATE_NOOP("ui.plan.dialogs", "Anterior impingement"),
+                 QT_TRANSLATE_NOOP("ui.plan.dialogs", "pain at the front of the ankle")),
+                ("posterior", QT_TRANSLATE_NOOP("ui.plan.dialogs", "Posterior impingement"),
+                 QT_TRANSLATE_NOOP("ui.plan.dialogs", "pain at the back of the ankle")))
 
     def __init__(self, replacing: bool, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Start from a starter program")
-        self.setAccessibleName("Start from a starter program")
+        self.setWindowTitle(translate("ui.plan.dialogs", "Start from a starter program"))
+        self.setAccessibleName(self.windowTitle())
         # The choices scroll (at large text sizes) rather than squeeze; the buttons stay in view.
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -85,25 +90,31 @@ class ProgramDialog(QDialog):
         outer.addWidget(scroll, 1)
         lay = QVBoxLayout(body)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(_plain("Starter programs are the app's suggestions, built from the order of stages in the "
-                             "source article. They are not medical advice.", body))
+        lay.addWidget(_plain(translate("ui.plan.dialogs", "Starter programs are the app's suggestions, built from the "
+                                                          "order of stages in the source article. They are not "
+                                                          "medical advice."), body))
         self.list = _WholeRows(body)
-        self.list.setAccessibleName("Starter programs")
+        self.list.setAccessibleName(translate("ui.plan.dialogs", "Starter programs"))
         for prog in PROGRAMS:
-            item = QListWidgetItem(f"{prog.name} \u2014 {prog.summary}", self.list)
+            item = QListWidgetItem(f"{prog.shown_name()} \u2014 {prog.shown_summary()}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, prog.id)
         self.list.setCurrentRow(0)
         self.list.fit_rows()
         lay.addWidget(self.list)
 
-        box = QGroupBox("Emphasis", body)
+        box = QGroupBox(translate("ui.plan.dialogs", "Emphasis"), body)
         box_lay = QVBoxLayout(box)
         self.emphasis_group = QButtonGroup(self)
         indent = self.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth) + self.style().pixelMetric(
             QStyle.PixelMetric.PM_RadioButtonLabelSpacing)
-        for i, (key, text, where) in enumerate(self.EMPHASES):
+        for i, (key, source, where_source) in enumerate(self.EMPHASES):
+            text = translate("ui.plan.dialogs", source)
+            where = translate("ui.plan.dialogs", where_source) if where_source else ""
             radio = QRadioButton(text, box)  # a button's text never wraps: where it hurts goes under it
-            radio.setAccessibleName(f"Emphasis: {text}" + (f" ({where})" if where else ""))
+            radio.setAccessibleName(
+                translate("ui.plan.dialogs", "Emphasis: {emphasis} ({where})", "{where}: where it hurts").format(
+                    emphasis=text, where=where) if where else
+                translate("ui.plan.dialogs", "Emphasis: {emphasis}").format(emphasis=text))
             radio.setProperty("emphasis", key)
             self.emphasis_group.addButton(radio, i)
             box_lay.addWidget(radio)
@@ -116,14 +127,14 @@ class ProgramDialog(QDialog):
         lay.addWidget(box)
 
         self.description = _plain("", body)
-        self.description.setAccessibleName("About this program")
+        self.description.setAccessibleName(translate("ui.plan.dialogs", "About this program"))
         self.description.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.description, 1)
         if replacing:
-            lay.addWidget(_plain("This replaces the exercises in your current plan. You can undo it afterwards "
-                                 "with Ctrl+Z.", body))
+            lay.addWidget(_plain(translate("ui.plan.dialogs", "This replaces the exercises in your current plan. You "
+                                                              "can undo it afterwards with Ctrl+Z."), body))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Use this program")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ui.plan.dialogs", "Use this program"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
@@ -146,7 +157,7 @@ class ProgramDialog(QDialog):
 
     def _describe(self) -> None:
         prog_id, emphasis = self.choice()
-        self.description.setText(program(prog_id).describe(emphasis).replace(SUGGESTION_NOTE, "").strip())
+        self.description.setText(program(prog_id).describe(emphasis, note=False))
 
 
 class CopyDayDialog(QDialog):
@@ -155,31 +166,37 @@ class CopyDayDialog(QDialog):
     def __init__(self, plan: WeekPlan, source: int, parent=None):
         super().__init__(parent)
         self.source = source
-        name = WEEKDAYS[source]
-        self.setWindowTitle(f"Copy {name} to other days")
+        name = formats().weekday_name(source)
+        self.setWindowTitle(translate("ui.plan.dialogs", "Copy {day} to other days").format(day=name))
         self.setAccessibleName(self.windowTitle())
         lay = QVBoxLayout(self)
         count = len(plan.entries(source))
-        lay.addWidget(_plain(f"Copy {name}'s {count} exercise{'s' if count != 1 else ''}, with their doses, to:", self))
+        lay.addWidget(_plain(translate("ui.plan.dialogs", "Copy {day}'s %n exercise(s), with their doses, to:", None,
+                                       count).format(day=name), self))
         grid = QGridLayout()
         self.boxes: dict[int, QCheckBox] = {}
         for day in range(7):
             if day == source:
                 continue
             have = len(plan.entries(day))
-            text = WEEKDAYS[day] + (f"  (replaces its {have})" if have else "")
+            day_name = formats().weekday_name(day)
+            day_name = day_name[:1].upper() + day_name[1:]
+            text = translate("ui.plan.dialogs", "{day}  (replaces its %n)", "a day to copy to, and how many exercises "
+                             "it has now", have).format(day=day_name) if have else day_name
             box = QCheckBox(text, self)
-            box.setAccessibleName(f"Copy to {WEEKDAYS[day]}" + (f", replacing its {have} exercises" if have else ""))
+            box.setAccessibleName(translate("ui.plan.dialogs", "Copy to {day}, replacing its %n exercises", None,
+                                            have).format(day=formats().weekday_name(day)) if have else
+                                  translate("ui.plan.dialogs", "Copy to {day}").format(day=formats().weekday_name(day)))
             self.boxes[day] = box
             grid.addWidget(box, len(self.boxes) - 1, 0)
         lay.addLayout(grid)
-        every = QPushButton("Select &all", self)
-        every.setAccessibleName("Select all other days")
+        every = QPushButton(translate("ui.plan.dialogs", "Select &all"), self)
+        every.setAccessibleName(translate("ui.plan.dialogs", "Select all other days"))
         every.clicked.connect(lambda: [b.setChecked(True) for b in self.boxes.values()])
         lay.addWidget(every, 0, Qt.AlignmentFlag.AlignLeft)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("Copy")
+        self.ok.setText(translate("ui.plan.dialogs", "Copy", "button: copy the day"))
         self.ok.setEnabled(False)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

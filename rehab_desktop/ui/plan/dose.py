@@ -20,17 +20,22 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import SAFETY_LIMITS, Amount, Exercise, Side
-from rehab_desktop.core.plan import clamp_dose, dose_amounts, prescribed_text
+from rehab_desktop.core.i18n import translate
+from rehab_desktop.core.plan import clamp_dose, dose_amounts
 from rehab_desktop.core.records import Prescription
 
-LIMITS_TEXT = (f"at most {SAFETY_LIMITS['sets']} sets, {SAFETY_LIMITS['reps']} reps and a "
-               f"{SAFETY_LIMITS['hold_s']} s hold")
+
+def limits_text() -> str:
+    """'at most 10 sets, 50 reps and a 300 s hold': the app's safety limits, in the user's language."""
+    return translate("ui.plan.dose", "at most {sets} sets, {reps} reps and a {seconds} s hold").format(
+        sets=SAFETY_LIMITS["sets"], reps=SAFETY_LIMITS["reps"], seconds=SAFETY_LIMITS["hold_s"])
 
 
 def _range_text(amount: Amount, unit: str = "") -> str:
     """'2–3', '30–60 s' or 'up to 10', with '*' when the figure is the app's suggestion."""
     if amount.up_to:
-        text = f"up to {amount.max_choice}"
+        text = translate("ui.plan.dose", "up to {number}", "a range of figures: 'up to 10'").format(
+            number=amount.max_choice)
     elif amount.max_choice == amount.low:
         text = f"{amount.low}"
     else:
@@ -87,8 +92,8 @@ class DoseEditor(QGroupBox):
     dose_changed = Signal(object)  # Prescription, already within the exercise's ranges (or the safety limits)
 
     def __init__(self, parent=None):
-        super().__init__("Dose", parent)
-        self.setAccessibleName("Dose of the selected exercise")
+        super().__init__(translate("ui.plan.dose", "Dose"), parent)
+        self.setAccessibleName(translate("ui.plan.dose", "Dose of the selected exercise"))
         self.exercise: Exercise | None = None
         self._loading = False
         self._asked = False  # the question about a dose outside the ranges is asked once per entry
@@ -96,23 +101,28 @@ class DoseEditor(QGroupBox):
         self.ask: Callable[[str, str], bool] = self._question
         self._base_note = ""
         grid = QGridLayout(self)
-        self.sets = self._spin(" sets", "Sets")
-        self.reps = self._spin(" reps", "Repetitions")
-        self.hold = self._spin(" s", "Hold in seconds")
+        self.sets = self._spin(translate("ui.plan.dose", " sets", "after the figure in a spin box: '3 sets'"),
+                               translate("ui.plan.dose", "Sets"))
+        self.reps = self._spin(translate("ui.plan.dose", " reps", "after the figure in a spin box: '12 reps'"),
+                               translate("ui.plan.dose", "Repetitions"))
+        self.hold = self._spin(" s", translate("ui.plan.dose", "Hold in seconds"))
         self.band = QLineEdit(self)
-        self.band.setPlaceholderText("e.g. red band")
-        self.band.setAccessibleName("Band or resistance")
+        self.band.setPlaceholderText(translate("ui.plan.dose", "e.g. red band"))
+        self.band.setAccessibleName(translate("ui.plan.dose", "Band or resistance"))
         self.band.setMaxLength(40)
         self.weight = QDoubleSpinBox(self)
         self.weight.setRange(0.0, 50.0)
         self.weight.setSingleStep(0.5)
         self.weight.setDecimals(1)
         self.weight.setSuffix(" kg")
-        self.weight.setSpecialValueText("none")
-        self.weight.setAccessibleName("Hand weight in kilograms")
+        self.weight.setSpecialValueText(translate("ui.plan.dose", "none", "no hand weight"))
+        self.weight.setAccessibleName(translate("ui.plan.dose", "Hand weight in kilograms"))
         self.labels: dict[QWidget, QLabel] = {}
-        for row, (widget, text) in enumerate(((self.sets, "Sets"), (self.reps, "&Reps"), (self.hold, "Ho&ld"),
-                                              (self.band, "&Band"), (self.weight, "&Weight"))):
+        for row, (widget, text) in enumerate(((self.sets, translate("ui.plan.dose", "Sets")),
+                                              (self.reps, translate("ui.plan.dose", "&Reps")),
+                                              (self.hold, translate("ui.plan.dose", "Ho&ld")),
+                                              (self.band, translate("ui.plan.dose", "&Band")),
+                                              (self.weight, translate("ui.plan.dose", "&Weight")))):
             label = QLabel(text, self)
             label.setBuddy(widget)
             self.labels[widget] = label
@@ -120,13 +130,15 @@ class DoseEditor(QGroupBox):
             grid.addWidget(widget, row // 2, (row % 2) * 2 + 1)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
-        self.prescribed = QCheckBox("Prescribed by m&y therapist", self)
-        self.prescribed.setAccessibleName("Prescribed by my therapist")
-        self.prescribed.setToolTip("Your therapist gave this dose: it is kept as given, outside the article's "
-                                   f"ranges if need be, within the app's safety limits ({LIMITS_TEXT}).")
+        self.prescribed = QCheckBox(translate("ui.plan.dose", "Prescribed by m&y therapist"), self)
+        self.prescribed.setAccessibleName(self.prescribed.text().replace("&", ""))
+        self.prescribed.setToolTip(translate("ui.plan.dose", "Your therapist gave this dose: it is kept as given, "
+                                                             "outside the article's ranges if need be, within the "
+                                                             "app's safety limits ({limits}).").format(
+            limits=limits_text()))
         self.prescriber = QLineEdit(self)
-        self.prescriber.setPlaceholderText("Therapist's name (optional)")
-        self.prescriber.setAccessibleName("Who prescribed the dose")
+        self.prescriber.setPlaceholderText(translate("ui.plan.dose", "Therapist's name (optional)"))
+        self.prescriber.setAccessibleName(translate("ui.plan.dose", "Who prescribed the dose"))
         self.prescriber.setMaxLength(60)
         grid.addWidget(self.prescribed, 3, 0, 1, 2)
         grid.addWidget(self.prescriber, 3, 2, 1, 2)
@@ -137,7 +149,7 @@ class DoseEditor(QGroupBox):
         self.caution = QLabel("", self)  # a figure kept in the range or the safety limits, and why
         self.caution.setTextFormat(Qt.TextFormat.PlainText)
         self.caution.setWordWrap(True)
-        self.caution.setAccessibleName("Dose message")
+        self.caution.setAccessibleName(translate("ui.plan.dose", "Dose message"))
         self.caution.hide()
         grid.addWidget(self.caution, 5, 0, 1, 4)
         for spin in (self.sets, self.reps, self.hold):
@@ -165,8 +177,8 @@ class DoseEditor(QGroupBox):
             self._say("")
             self.setEnabled(exercise is not None and dose is not None)
             if exercise is None or dose is None:
-                self.setTitle("Dose")
-                self.note.setText("Choose an exercise in the list to set its dose.")
+                self.setTitle(translate("ui.plan.dose", "Dose"))
+                self.note.setText(translate("ui.plan.dose", "Choose an exercise in the list to set its dose."))
                 self.prescribed.setChecked(False)
                 self.prescriber.clear()
                 self.prescriber.setEnabled(False)
@@ -174,13 +186,15 @@ class DoseEditor(QGroupBox):
             self.prescribed.setChecked(dose.prescribed)
             self.prescriber.setText(dose.prescribed_by if dose.prescribed else "")
             self.prescriber.setEnabled(dose.prescribed)
-            self.setTitle(f"Dose: {exercise.name}")
+            self.setTitle(translate("ui.plan.dose", "Dose: {exercise}").format(exercise=exercise.name))
             sets, reps, hold = dose_amounts(exercise)
             times = reps is not None and hold is not None and hold.low >= 5  # in and out of a stretch
             in_all = exercise.dose.side is Side.SWITCH_EACH_SET  # as the timer and the sheet say: not per foot
-            for spin, amount, label in ((self.sets, sets, "Sets in all" if in_all else "Sets"),
-                                        (self.reps, reps, "Ti&mes" if times else "&Reps"),
-                                        (self.hold, hold, "Ho&ld")):
+            for spin, amount, label in ((self.sets, sets, translate("ui.plan.dose", "Sets in all") if in_all
+                                         else translate("ui.plan.dose", "Sets")),
+                                        (self.reps, reps, translate("ui.plan.dose", "Ti&mes") if times
+                                         else translate("ui.plan.dose", "&Reps")),
+                                        (self.hold, hold, translate("ui.plan.dose", "Ho&ld"))):
                 visible = amount is not None
                 spin.setVisible(visible)
                 self.labels[spin].setVisible(visible)
@@ -189,9 +203,9 @@ class DoseEditor(QGroupBox):
                     self.labels[spin].setText(f"{label} ({_range_text(amount, unit)})")
             self._set_ranges(dose.prescribed)
             if times:
-                self.reps.setSuffix(" times")
+                self.reps.setSuffix(translate("ui.plan.dose", " times", "after the figure in a spin box: '5 times'"))
             else:
-                self.reps.setSuffix(" reps")
+                self.reps.setSuffix(translate("ui.plan.dose", " reps", "after the figure in a spin box: '12 reps'"))
             dose = clamp_dose(exercise, dose)
             self.sets.setValue(dose.sets)
             if dose.reps is not None:
@@ -206,11 +220,12 @@ class DoseEditor(QGroupBox):
             self.band.setText(dose.resistance)
             self.weight.setValue(dose.weight_kg or 0.0)
             suggested = any(a is not None and a.suggested for a in (sets, reps, hold))
-            parts = [exercise.dose.side.label.capitalize() + "."]
+            side = exercise.dose.side.label
+            parts = [side[:1].upper() + side[1:].lower() + "."]
             if exercise.dose.note:
                 parts.append(exercise.dose.note)
             if suggested:
-                parts.append("* the app's suggestion: the article gives no figure.")
+                parts.append(translate("ui.plan.dose", "* the app's suggestion: the article gives no figure."))
             self._base_note = " ".join(parts)
             self._show_note()
         finally:
@@ -220,8 +235,13 @@ class DoseEditor(QGroupBox):
         """How the exercise is done, and, for a prescribed dose, by whom and within which limits."""
         text = self._base_note
         if self.prescribed.isChecked():
-            who = prescribed_text(Prescription("", 1, prescribed=True, prescribed_by=self.prescriber.text().strip()))
-            text += f" The dose is {who}: kept as given, within the app's safety limits ({LIMITS_TEXT})."
+            who = self.prescriber.text().strip()
+            text += " " + (translate("ui.plan.dose", "The dose is prescribed by {therapist}: kept as given, within "
+                                                     "the app's safety limits ({limits}).", "{therapist}: a name")
+                           if who else
+                           translate("ui.plan.dose", "The dose is prescribed by your therapist: kept as given, "
+                                                     "within the app's safety limits ({limits}).")).format(
+                therapist=who, limits=limits_text())
         self.note.setText(text.strip())
 
     def _set_ranges(self, free: bool) -> None:
@@ -232,7 +252,9 @@ class DoseEditor(QGroupBox):
                 continue
             low, high = (1, SAFETY_LIMITS[key]) if free else (amount.low, amount.max_choice)
             spin.setRange(low, high)
-            spin.setAccessibleDescription(f"from {low} to {high}" + (", as prescribed" if free else ""))
+            spin.setAccessibleDescription(
+                translate("ui.plan.dose", "from {low} to {high}, as prescribed").format(low=low, high=high) if free
+                else translate("ui.plan.dose", "from {low} to {high}").format(low=low, high=high))
 
     def _say(self, text: str) -> None:
         self.caution.setText(text)
@@ -249,21 +271,24 @@ class DoseEditor(QGroupBox):
         whether their therapist prescribed it."""
         if self.exercise is None:
             return
-        key, what = {self.sets: ("sets", "sets"), self.reps: ("reps", "reps"), self.hold: ("hold_s", "s hold")}[spin]
+        key = {self.sets: "sets", self.reps: "reps", self.hold: "hold_s"}[spin]
         limit = SAFETY_LIMITS[key]
         if value < 1 or value > limit:
-            self._say(f"{value} {what} is {'below 1' if value < 1 else f'above {limit}, the most the app allows'}"
-                      f", even for a prescribed dose: kept at {max(spin.minimum(), min(spin.maximum(), value))}.")
+            kept = max(spin.minimum(), min(spin.maximum(), value))
+            self._say(_refused(key, value < 1).format(value=value, limit=limit, kept=kept))
             return
         if self.prescribed.isChecked():
             return
         amount = dict(zip((self.sets, self.reps, self.hold), dose_amounts(self.exercise), strict=True))[spin]
-        outside = f"{value} {what} is outside the article's range for {self.exercise.name} " \
-                  f"({amount.low}\u2013{amount.max_choice})"
+        outside = _outside(key).format(value=value, exercise=self.exercise.name, low=amount.low,
+                                       high=amount.max_choice)
         if not self._asked:
             self._asked = True
-            if self.ask("Prescribed dose?", f"{outside}. Did your therapist prescribe this dose? If so, it is kept "
-                        f"and marked as prescribed (within the app's safety limits: {LIMITS_TEXT})."):
+            if self.ask(translate("ui.plan.dose", "Prescribed dose?"),
+                        translate("ui.plan.dose", "{outside}. Did your therapist prescribe this dose? If so, it is "
+                                                  "kept and marked as prescribed (within the app's safety limits: "
+                                                  "{limits}).", "{outside}: '40 reps is outside the article's range "
+                                                  "for ...'").format(outside=outside, limits=limits_text())):
                 self._loading = True
                 try:
                     self.prescribed.setChecked(True)
@@ -275,8 +300,10 @@ class DoseEditor(QGroupBox):
                 self._show_note()
                 return
         kept = max(spin.minimum(), min(spin.maximum(), value))
-        self._say(f"{outside}: kept at {kept}. Tick \u201cPrescribed by my therapist\u201d for a dose your "
-                  "therapist gave you.")
+        self._say(translate("ui.plan.dose", "{outside}: kept at {kept}. Tick \u201c{checkbox}\u201d for a dose your "
+                                            "therapist gave you.", "{outside}: '40 reps is outside the article's "
+                                            "range for ...'; {checkbox}: the check box's words").format(
+            outside=outside, kept=kept, checkbox=self.prescribed.text().replace("&", "")))
 
     def _prescribed_toggled(self, on: bool) -> None:
         self.prescriber.setEnabled(on)
@@ -309,3 +336,33 @@ class DoseEditor(QGroupBox):
     def _changed(self, *_args) -> None:
         if not self._loading and self.exercise is not None:
             self.dose_changed.emit(self.dose())
+
+
+def _refused(key: str, below: bool) -> str:
+    """A figure past the safety limits ('sets', 'reps' or 'hold_s'), as a sentence to fill with value, limit, kept."""
+    if key == "sets":
+        return (translate("ui.plan.dose", "{value} sets is below 1, even for a prescribed dose: kept at {kept}.")
+                if below else
+                translate("ui.plan.dose", "{value} sets is above {limit}, the most the app allows, even for a "
+                                          "prescribed dose: kept at {kept}."))
+    if key == "reps":
+        return (translate("ui.plan.dose", "{value} reps is below 1, even for a prescribed dose: kept at {kept}.")
+                if below else
+                translate("ui.plan.dose", "{value} reps is above {limit}, the most the app allows, even for a "
+                                          "prescribed dose: kept at {kept}."))
+    return (translate("ui.plan.dose", "{value} s hold is below 1, even for a prescribed dose: kept at {kept}.")
+            if below else
+            translate("ui.plan.dose", "{value} s hold is above {limit}, the most the app allows, even for a "
+                                      "prescribed dose: kept at {kept}."))
+
+
+def _outside(key: str) -> str:
+    """A figure outside the exercise's range, to fill with value, exercise, low and high (no full stop)."""
+    if key == "sets":
+        return translate("ui.plan.dose", "{value} sets is outside the article's range for {exercise} "
+                                         "({low}\u2013{high})")
+    if key == "reps":
+        return translate("ui.plan.dose", "{value} reps is outside the article's range for {exercise} "
+                                         "({low}\u2013{high})")
+    return translate("ui.plan.dose", "{value} s hold is outside the article's range for {exercise} "
+                                     "({low}\u2013{high})")

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.core.plan import WEEKDAYS, WeekPlan, dose_text
+from rehab_desktop.core.i18n import formats, translate
+from rehab_desktop.core.plan import WeekPlan, dose_text
 
 MIME_TYPE = "application/x-rehab-desktop-plan-entry"
 ExerciseIdRole = Qt.ItemDataRole.UserRole + 1
@@ -46,12 +47,15 @@ class DayEntriesModel(QAbstractListModel):
         ex = self.library.get(dose.exercise_id)
         if role == Qt.ItemDataRole.DisplayRole:
             if ex is None:
-                return f"{index.row() + 1}. Unknown exercise '{dose.exercise_id}'\n    not in the exercise library"
+                unknown = translate("ui.plan.model", "Unknown exercise '{id}'").format(id=dose.exercise_id)
+                return f"{index.row() + 1}. {unknown}\n    " + translate("ui.plan.model", "not in the exercise library")
             return f"{index.row() + 1}. {ex.name}\n    {dose_text(ex, dose, mark=True)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            name = ex.name if ex else f"unknown exercise {dose.exercise_id}"
-            detail = dose_text(ex, dose) if ex else "not in the exercise library"
-            return f"{index.row() + 1} of {self.rowCount()}: {name}, {detail}"
+            name = ex.name if ex else translate("ui.plan.model", "unknown exercise {id}").format(id=dose.exercise_id)
+            detail = dose_text(ex, dose) if ex else translate("ui.plan.model", "not in the exercise library")
+            return translate("ui.plan.model", "{number} of {count}: {exercise}, {dose}",
+                             "a row of the day's list, read aloud").format(
+                number=index.row() + 1, count=self.rowCount(), exercise=name, dose=detail)
         if role == Qt.ItemDataRole.ToolTipRole and ex is not None:
             return ex.key_instruction
         if role == ExerciseIdRole:
@@ -67,7 +71,7 @@ class DayEntriesModel(QAbstractListModel):
         return base
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        return WEEKDAYS[self.weekday] if role == Qt.ItemDataRole.DisplayRole else None
+        return formats().weekday_name(self.weekday) if role == Qt.ItemDataRole.DisplayRole else None
 
     # -- moving ------------------------------------------------------------------------------
 

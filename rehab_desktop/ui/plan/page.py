@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from rehab_desktop.core.plan import WEEKDAYS
+from rehab_desktop.core.i18n import formats, translate
 from rehab_desktop.ui.common import style
 from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.plan import controls
@@ -61,24 +61,28 @@ def build(pane) -> PlanLayout:
     name_box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     name_row = QHBoxLayout(name_box)
     name_row.setContentsMargins(0, 0, 0, 0)
-    pane.name_edit = controls.line(pane, "Plan &name", "Plan name", name_row, 1, 80)
+    pane.name_edit = controls.line(pane, translate("ui.plan.page", "Plan &name"),
+                                   translate("ui.plan.page", "Plan name"), name_row, 1, 80)
     top.setContentsMargins(0, 0, 0, 0)
     top.addWidget(name_box)
     top_buttons = QWidget(top_row)  # the three go to the next line together
     buttons = QHBoxLayout(top_buttons)
     buttons.setContentsMargins(0, 0, 0, 0)
-    controls.button(pane, "Start from a pro&gram\u2026", "Start from a starter program", pane.choose_program, buttons)
-    pane.undo_action = controls.action(pane, "Undo", QKeySequence.StandardKey.Undo, pane.undo)
-    pane.redo_action = controls.action(pane, "Redo", QKeySequence.StandardKey.Redo, pane.redo)
+    controls.button(pane, translate("ui.plan.page", "Start from a pro&gram\u2026"),
+                    translate("ui.plan.page", "Start from a starter program"), pane.choose_program, buttons)
+    pane.undo_action = controls.action(pane, translate("ui.plan.page", "Undo"), QKeySequence.StandardKey.Undo,
+                                       pane.undo)
+    pane.redo_action = controls.action(pane, translate("ui.plan.page", "Redo"), QKeySequence.StandardKey.Redo,
+                                       pane.redo)
     for act in (pane.undo_action, pane.redo_action):
         controls.action_button(pane, act, buttons)
     top.addWidget(top_buttons)
     outer.addWidget(top_row)
     pane.origin = label("", pane, muted=True)  # the starter program the plan began from, while it is set
-    pane.origin.setAccessibleName("Where the plan started")
+    pane.origin.setAccessibleName(translate("ui.plan.page", "Where the plan started"))
     outer.addWidget(pane.origin)
     pane.message = label("", pane)
-    pane.message.setAccessibleName("Plan messages")
+    pane.message.setAccessibleName(translate("ui.plan.page", "Plan messages"))
     outer.addWidget(pane.message)
     if pane.suggestions is not None:  # what the history suggests: hidden while there is nothing
         from rehab_desktop.ui.suggestions.cards import SuggestionList
@@ -87,9 +91,9 @@ def build(pane) -> PlanLayout:
         outer.addWidget(pane.suggestion_list)
 
     pane.day_list = QListWidget(pane)
-    pane.day_list.setAccessibleName("Days of the week")
-    for day in WEEKDAYS:
-        pane.day_list.addItem(f"{day} (today) \u00b7 12")  # sized for its longest label; relabelled below
+    pane.day_list.setAccessibleName(translate("ui.plan.page", "Days of the week"))
+    for day in range(7):  # sized for its longest label; relabelled by the pane
+        pane.day_list.addItem(pane.day_label(formats().weekday_name(day), True, 12))
     pane.day_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
     pane.day_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     pane.day_list.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
@@ -98,8 +102,9 @@ def build(pane) -> PlanLayout:
     left = QVBoxLayout(pane.left_column)
     left.setContentsMargins(0, 0, 0, 0)
     left.addWidget(pane.day_list, 0, Qt.AlignmentFlag.AlignTop)
-    about = label("The plan repeats every week. Changes are saved as you make them; Ctrl+Z undoes "
-                   "them. Drag an exercise, or press Alt+Up and Alt+Down, to change the order.", pane, muted=True)
+    about = label(translate("ui.plan.page", "The plan repeats every week. Changes are saved as you make them; "
+                                            "Ctrl+Z undoes them. Drag an exercise, or press Alt+Up and Alt+Down, to "
+                                            "change the order."), pane, muted=True)
     about.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     left.addWidget(about, 1)
 
@@ -110,12 +115,13 @@ def build(pane) -> PlanLayout:
     pane.day_title.setFont(style.scaled_font(pane.font(), 1.15, bold=True))
     title_row = QHBoxLayout()
     title_row.addWidget(pane.day_title, 1)
-    controls.button(pane, "&Copy day to\u2026", "Copy this day to other days", pane.choose_copy_targets, title_row)
+    controls.button(pane, translate("ui.plan.page", "&Copy day to\u2026"),
+                    translate("ui.plan.page", "Copy this day to other days"), pane.choose_copy_targets, title_row)
     middle.addLayout(title_row)
     pane.model = DayEntriesModel(pane.library, pane)
     pane.view = QListView(pane)
     pane.view.setModel(pane.model)
-    pane.view.setAccessibleName("Exercises on this day, in order")
+    pane.view.setAccessibleName(translate("ui.plan.page", "Exercises on this day, in order"))
     pane.view.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
     pane.view.setDefaultDropAction(Qt.DropAction.MoveAction)
     pane.view.setDropIndicatorShown(True)
@@ -133,13 +139,15 @@ def build(pane) -> PlanLayout:
     pane.add_combo.entered.connect(pane.add_selected)  # Enter with no match highlighted
     pane.add_combo.picked.connect(pane.add_picked)  # Enter or a click on a match
     add_row.addWidget(pane.add_combo, 1)
-    controls.button(pane, "&Add", "Add the exercise to this day", pane.add_selected, add_row)
+    controls.button(pane, translate("ui.plan.page", "&Add"), translate("ui.plan.page", "Add the exercise to this day"),
+                    pane.add_selected, add_row)
     middle.addLayout(add_row)
 
     moves = FlowLayout()  # wraps under itself rather than widening the column
-    pane.up_action = controls.action(pane, "Move up", "Alt+Up", pane.move_up)
-    pane.down_action = controls.action(pane, "Move down", "Alt+Down", pane.move_down)
-    pane.remove_action = controls.action(pane, "Remove", "Delete", pane.remove_selected, pane.view)
+    pane.up_action = controls.action(pane, translate("ui.plan.page", "Move up"), "Alt+Up", pane.move_up)
+    pane.down_action = controls.action(pane, translate("ui.plan.page", "Move down"), "Alt+Down", pane.move_down)
+    pane.remove_action = controls.action(pane, translate("ui.plan.page", "Remove"), "Delete", pane.remove_selected,
+                                         pane.view)
     for act in (pane.up_action, pane.down_action, pane.remove_action):
         controls.action_button(pane, act, moves)
     middle.addLayout(moves)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import Library
-from rehab_desktop.core.plan import WEEKDAYS, PlanError, WeekPlan, default_dose
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, formats, translate
+from rehab_desktop.core.plan import PlanError, WeekPlan, default_dose
 from rehab_desktop.core.programs import program
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.today import SetsDone
@@ -35,10 +36,17 @@ from rehab_desktop.ui.plan.layout import PlanLayout
 if TYPE_CHECKING:
     from rehab_desktop.ui.history.log_dialog import LogSessionDialog
 
-NO_STORE = ("History is off, so changes to the plan are not saved. You can still start from a program, "
-            "change it and print it.")
+# English sources: shown as translate("ui.plan.pane", NO_STORE) and the like.
+NO_STORE = QT_TRANSLATE_NOOP("ui.plan.pane", "History is off, so changes to the plan are not saved. You can still "
+                                             "start from a program, change it and print it.")
 
-NEW_VERSION = "Changes apply from today; earlier days keep the plan they had (History > Program lists each version)."
+NEW_VERSION = QT_TRANSLATE_NOOP("ui.plan.pane", "Changes apply from today; earlier days keep the plan they had "
+                                                "(History > Program lists each version).")
+
+
+def _heading(text: str) -> str:
+    """A day's name (lower case in some languages) at the start of a heading or a list item."""
+    return text[:1].upper() + text[1:]
 
 
 class PlanPane(QWidget):
@@ -54,7 +62,7 @@ class PlanPane(QWidget):
         self.service, self.library, self.prefs = service, library, prefs
         self.suggestions = suggestions  # ui/suggestions/service.py: its list goes at the page's top
         self.today = today or date.today
-        self.setAccessibleName("Weekly plan")
+        self.setAccessibleName(translate("ui.plan.pane", "Weekly plan"))
         store = service.store
         self.history_repo = store.history if store is not None else None
         self.plans = store.plans if store is not None else None
@@ -66,10 +74,18 @@ class PlanPane(QWidget):
         self.dose_editor.ask = lambda title, text: self.confirm(title, text)  # a dose outside the ranges
         self._show_origin()
         self.show_plan(self.today().weekday())
-        self._say(load_problem or (NO_STORE if self.plans is None else ""))
+        self._say(load_problem or (translate("ui.plan.pane", NO_STORE) if self.plans is None else ""))
         service.changed.connect(self._store_changed)
         # Today's ticks need the sides the timer runs (which leg is affected, which goes first).
         prefs.changed.connect(self._prefs_changed)
+
+    @staticmethod
+    def day_label(name: str, is_today: bool, count: int) -> str:
+        """A row of the days' list: 'Monday (today) · 3'."""
+        if is_today:
+            return translate("ui.plan.pane", "{day} (today) \u00b7 {count}", "a row of the days' list; {count}: "
+                             "the exercises planned").format(day=_heading(name), count=count)
+        return f"{_heading(name)} \u00b7 {count}"
 
     def _prefs_changed(self, names: frozenset) -> None:
         if names & TIMER_FIELDS:
@@ -92,7 +108,8 @@ class PlanPane(QWidget):
         try:
             return self.plans.load() or WeekPlan(), ""
         except StoreError as exc:
-            return WeekPlan(), f"The saved plan could not be read: {exc.message}"
+            return WeekPlan(), translate("ui.plan.pane", "The saved plan could not be read: {reason}").format(
+                reason=exc.message)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -119,8 +136,9 @@ class PlanPane(QWidget):
             self.day_list.setCurrentRow(weekday)
             self.day_list.blockSignals(False)
         n = self.model.rowCount()
-        self.day_title.setText(f"{WEEKDAYS[weekday]}: {n} exercise{'s' if n != 1 else ''}" if n
-                               else f"{WEEKDAYS[weekday]}: nothing planned (a rest day)")
+        day = _heading(formats().weekday_name(weekday))
+        self.day_title.setText(translate("ui.plan.pane", "{day}: %n exercise(s)", None, n).format(day=day) if n
+                               else translate("ui.plan.pane", "{day}: nothing planned (a rest day)").format(day=day))
         if n:
             row = 0 if row is None else max(0, min(n - 1, row))
             self.view.setCurrentIndex(self.model.index(row))
@@ -134,14 +152,17 @@ class PlanPane(QWidget):
         for weekday in range(7):  # day counts, and "today" moves on at midnight
             n, is_today = len(self.plan.entries(weekday)), weekday == day.weekday()
             item = self.day_list.item(weekday)
-            item.setText(WEEKDAYS[weekday] + (" (today)" if is_today else "") + f" \u00b7 {n}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{WEEKDAYS[weekday]}{', today' if is_today else ''}: "
-                                                             f"{n} exercise{'s' if n != 1 else ''}")
+            name = formats().weekday_name(weekday)
+            item.setText(self.day_label(name, is_today, n))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole,
+                         translate("ui.plan.pane", "{day}, today: %n exercise(s)", None, n).format(day=name)
+                         if is_today else translate("ui.plan.pane", "{day}: %n exercise(s)", None, n).format(day=name))
         self._arrange()  # the day labels' widths may have changed
         try:
             done = done_today(self.history_repo, day)
         except StoreError as exc:
-            done, error = SetsDone(), f"History could not be read: {exc.message}"
+            done, error = SetsDone(), translate("ui.plan.pane", "History could not be read: {reason}").format(
+                reason=exc.message)
         self.today_panel.show_day(self.plan, day, done, error, self.prefs.timer_options(),
                                   can_log=self.history_repo is not None)
 
@@ -179,10 +200,11 @@ class PlanPane(QWidget):
         try:
             sid = record_logged(self.history_repo, self.library, logged, self.prefs.timer_options())
         except StoreError as exc:
-            self._say(f"The session was not saved: {exc.message}")
+            self._say(translate("ui.plan.pane", "The session was not saved: {reason}").format(reason=exc.message))
             return
-        self._say(f"Logged the session of {long_day(logged.started_at.date())}, marked as entered by hand. "
-                  "The History page lists it.")
+        self._say(translate("ui.plan.pane", "Logged the session of {day}, marked as entered by hand. The History "
+                                            "page lists it.", "{day}: 'Monday 4 May 2026'").format(
+            day=long_day(logged.started_at.date())))
         self.service.announce(Change.of_sessions(sid))  # today's ticks follow, as after a timed set
 
     def current_row(self) -> int:
@@ -226,16 +248,21 @@ class PlanPane(QWidget):
         text = ""
         if prog is not None:
             changed = prog.build(self.library, self.plan.emphasis).days != self.plan.days
-            text = (f"Started from the starter program \u201c{prog.title(self.plan.emphasis)}\u201d, the app's "
-                    f"suggestion{'; changed since' if changed else ''}. It is not medical advice: ask your "
-                    "physical therapist to adjust it to you.")
+            title = prog.title(self.plan.emphasis)
+            text = (translate("ui.plan.pane", "Started from the starter program \u201c{program}\u201d, the app's "
+                                              "suggestion; changed since. It is not medical advice: ask your physical "
+                                              "therapist to adjust it to you.") if changed else
+                    translate("ui.plan.pane", "Started from the starter program \u201c{program}\u201d, the app's "
+                                              "suggestion. It is not medical advice: ask your physical therapist to "
+                                              "adjust it to you.")).format(program=title)
         self.origin.setText(text)
         self.origin.setVisible(bool(text))
 
     def _say(self, text: str) -> None:
         problems = [p.message for p in self.plan.validate(self.library)]
         if problems:
-            text = " ".join([text, "Check the plan:", *problems[:3]]).strip()
+            text = " ".join([text, translate("ui.plan.pane", "Check the plan:", "followed by up to three problems"),
+                             *problems[:3]]).strip()
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
@@ -291,15 +318,16 @@ class PlanPane(QWidget):
         self.plan.start_if_new(self.today())
         self._show_origin()
         if self.plans is None:
-            self._say(NO_STORE)
+            self._say(translate("ui.plan.pane", NO_STORE))
             return False
         began, today = self.plan.starts_on, self.today()
         try:
             stored = self.plans.save(self.plan, today)
         except StoreError as exc:
-            self._say(f"The plan could not be saved: {exc.message}")
+            self._say(translate("ui.plan.pane", "The plan could not be saved: {reason}").format(reason=exc.message))
             return False
-        self._say(NEW_VERSION if began is not None and began < today and stored.starts_on == today else "")
+        new_version = began is not None and began < today and stored.starts_on == today
+        self._say(translate("ui.plan.pane", NEW_VERSION) if new_version else "")
         self.service.announce(Change(plan=True))
         return True
 
@@ -308,10 +336,11 @@ class PlanPane(QWidget):
         ex = self.library.get(exercise_id)
         day = self.weekday if weekday is None else weekday
         if ex is None:
-            self._say(f"There is no exercise '{exercise_id}' in the library.")
+            self._say(translate("ui.plan.pane", "There is no exercise '{id}' in the library.").format(id=exercise_id))
             return False
         if any(p.exercise_id == exercise_id for p in self.plan.entries(day)):
-            self._say(f"{ex.name} is already planned on {WEEKDAYS[day]}.")
+            self._say(translate("ui.plan.pane", "{exercise} is already planned on {day}.").format(
+                exercise=ex.name, day=formats().weekday_name(day)))
             return False
         return self._edit(lambda plan: plan.add(day, default_dose(ex)), weekday=day, row=len(self.plan.entries(day)))
 
@@ -321,10 +350,12 @@ class PlanPane(QWidget):
         if exercise_id is None:
             text, matches = self.add_combo.currentText().strip(), self.add_combo.matches()
             if len(matches) != 1:
-                self._say(f"{len(matches)} exercises match \u201c{text}\u201d. Choose one with the arrow keys "
-                          "and press Enter." if matches else
-                          f"No exercise is called \u201c{text}\u201d. Pick one from the list." if text
-                          else "Type or pick an exercise to add.")
+                count = len(matches)
+                self._say(translate("ui.plan.pane", "%n exercises match \u201c{text}\u201d. Choose one with the arrow "
+                                                    "keys and press Enter.", None, count).format(text=text) if matches
+                          else translate("ui.plan.pane", "No exercise is called \u201c{text}\u201d. Pick one from the "
+                                                         "list.").format(text=text) if text
+                          else translate("ui.plan.pane", "Type or pick an exercise to add."))
                 return
             exercise_id = matches[0]
         self.add_picked(exercise_id)
@@ -380,7 +411,8 @@ class PlanPane(QWidget):
         dialog = CopyDayDialog(self.plan, self.weekday, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.targets():
             days = self.copy_day(self.weekday, dialog.targets())
-            self._say(f"Copied {WEEKDAYS[self.weekday]} to {', '.join(WEEKDAYS[d] for d in days)}.")
+            self._say(translate("ui.plan.pane", "Copied {day} to {days}.", "{days}: a list of days").format(
+                day=formats().weekday_name(self.weekday), days=", ".join(formats().weekday_name(d) for d in days)))
 
     def undo(self) -> None:
         self._go_to(self.history.undo(self.plan))
@@ -414,9 +446,12 @@ class PlanPane(QWidget):
         prog = program(program_id)
         if prog is None:
             return False
+        count = self.plan.entry_count()
         if not self.plan.is_empty and not self.confirm(
-                "Replace your plan?", f"Replace the {self.plan.entry_count()} exercises in your plan with the "
-                f"starter program \u201c{prog.title(emphasis)}\u201d? Ctrl+Z undoes it."):
+                translate("ui.plan.pane", "Replace your plan?"),
+                translate("ui.plan.pane", "Replace the %n exercises in your plan with the starter program "
+                                          "\u201c{program}\u201d? Ctrl+Z undoes it.", None, count).format(
+                    program=prog.title(emphasis))):
             return False
         new = prog.build(self.library, emphasis, starts_on=self.today())
         new.notes = self.plan.notes
@@ -449,7 +484,7 @@ class PlanPane(QWidget):
         from rehab_desktop.ui.plan import program_io
 
         if self.plan.is_empty:
-            self._say("The plan is empty: add exercises before exporting it as a program.")
+            self._say(translate("ui.plan.pane", "The plan is empty: add exercises before exporting it as a program."))
             return None
         path = path or program_io.ask_export_path(self, self.plan.name)
         if path is None:
@@ -457,9 +492,10 @@ class PlanPane(QWidget):
         try:
             program_io.write_program(path, self.plan, self.library)
         except (program_io.OutputError, program_io.ProgramError) as exc:
-            self._say(f"The program was not exported: {getattr(exc, 'message', None) or exc}")
+            self._say(translate("ui.plan.pane", "The program was not exported: {reason}").format(
+                reason=getattr(exc, "message", None) or exc))
             return None
-        self._say(f"Exported the program to {path}.")
+        self._say(translate("ui.plan.pane", "Exported the program to {path}.").format(path=path))
         return path
 
     def import_program(self, path: str | None = None, exec_preview=None) -> bool:
@@ -469,7 +505,7 @@ class PlanPane(QWidget):
 
         store = self.service.store
         if store is None:
-            self._say(NO_STORE)
+            self._say(translate("ui.plan.pane", NO_STORE))
             return False
         path = path or program_io.ask_import_path(self)
         if path is None:
@@ -477,7 +513,8 @@ class PlanPane(QWidget):
         try:
             program = program_io.read_program_file(path, self.library)
         except program_io.ProgramError as exc:
-            self._say(f"{Path(path).name} was not imported: {exc}")
+            self._say(translate("ui.plan.pane", "{file} was not imported: {reason}").format(file=Path(path).name,
+                                                                                           reason=exc))
             return False
         preview = program_io.ImportPreview(Path(path).name, program, store, self.library, self.today(), self)
         accepted = exec_preview(preview) if exec_preview else preview.exec() == preview.DialogCode.Accepted
@@ -486,7 +523,8 @@ class PlanPane(QWidget):
         try:
             done = preview.apply()
         except program_io.StoreError as exc:
-            self._say(f"{Path(path).name} was not imported: {exc.message}")
+            self._say(translate("ui.plan.pane", "{file} was not imported: {reason}").format(file=Path(path).name,
+                                                                                           reason=exc.message))
             return False
         self.service.announce(Change(exercises=True, plan=True))
         self.plan = self._load()[0]

@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter
 
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import translate
 
 
 class ExercisePicker(QComboBox):
@@ -22,7 +23,7 @@ class ExercisePicker(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setAccessibleName("Exercise to add; type to search")
+        self.setAccessibleName(translate("ui.plan.picker", "Exercise to add; type to search"))
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.setMinimumContentsLength(12)
         self.library = library
@@ -32,14 +33,15 @@ class ExercisePicker(QComboBox):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.activated[QModelIndex].connect(self._activated)
         self.clear_choice()
-        self.lineEdit().setPlaceholderText("Type to find an exercise")
-        self.lineEdit().setAccessibleName("Exercise to add")
+        self.lineEdit().setPlaceholderText(translate("ui.plan.picker", "Type to find an exercise"))
+        self.lineEdit().setAccessibleName(translate("ui.plan.picker", "Exercise to add"))
 
     def _fill(self) -> None:
         for ex in self.library.exercises:
             self.addItem(ex.name, ex.id)
-            self.setItemData(self.count() - 1, ex.group.name + (", your own" if ex.own else ""),
-                             Qt.ItemDataRole.ToolTipRole)
+            group = translate("ui.plan.picker", "{group}, your own", "an own exercise's group").format(
+                group=ex.group.name) if ex.own else ex.group.name
+            self.setItemData(self.count() - 1, group, Qt.ItemDataRole.ToolTipRole)
 
     def reload(self) -> None:
         """The library's own exercises changed: list what can be chosen now."""

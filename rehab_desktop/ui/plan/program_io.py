@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import formats, translate
 from rehab_desktop.core.plan import WeekPlan
 from rehab_desktop.core.program_file import (
     MAX_BYTES,
@@ -52,9 +53,10 @@ def read_program_file(path: str, library: Library) -> Program:
         with p.open("rb") as f:
             raw = f.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise ProgramError("", "no such file") from None
+        raise ProgramError("", translate("ui.plan.program_io", "no such file")) from None
     except OSError as exc:
-        raise ProgramError("", f"cannot be read: {exc.strerror or exc}") from None
+        raise ProgramError("", translate("ui.plan.program_io", "cannot be read: {reason}", "said of the file; "
+                                         "{reason}: the system's words").format(reason=exc.strerror or exc)) from None
     return read_program(raw, library, source=Path(path).name)
 
 
@@ -64,24 +66,26 @@ class ImportPreview(QDialog):
     def __init__(self, name: str, program: Program, store: Store, library: Library, today: date,
                  parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Import a program")
+        self.setWindowTitle(translate("ui.plan.program_io", "Import a program"))
         self.program, self.store, self.library, self.today = program, store, library, today
         self.timeline = store.plans.timeline()
-        head = QLabel(f"{name}: nothing is written until you choose Import. Your history and the plans of "
-                      "the days already lived stay as they are.", self)
+        head = QLabel(translate("ui.plan.program_io", "{file}: nothing is written until you choose Import. Your "
+                                                      "history and the plans of the days already lived stay as they "
+                                                      "are.", "Import: the dialog's button").format(file=name), self)
         head.setWordWrap(True)
         head.setTextFormat(Qt.TextFormat.PlainText)
         self.starts = QDateEdit(QDate(today.year, today.month, today.day), self)
         self.starts.setCalendarPopup(True)
         self.starts.setMinimumDate(QDate(today.year, today.month, today.day))
-        self.starts.setAccessibleName("The imported plan starts on")
+        self.starts.setAccessibleName(translate("ui.plan.program_io", "The imported plan starts on"))
         self.changes = QListWidget(self)
-        self.changes.setAccessibleName("What the import changes")
+        self.changes.setAccessibleName(translate("ui.plan.program_io", "What the import changes"))
         self.changes.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Starts on", self.starts)
+        form.addRow(translate("ui.plan.program_io", "Starts on"), self.starts)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.import_button = buttons.addButton("Import", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.import_button = buttons.addButton(translate("ui.plan.program_io", "Import", "the dialog's button"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -116,20 +120,28 @@ class ImportPreview(QDialog):
         changes = own_changes(self.program, self.library)
         self.store.plans.start_version(self.program.plan, starts_on, own=[ex for ex, _what in changes])
         self.store.exercises.load_into(self.library)
-        count = self.program.plan.entry_count()
-        return (f"Imported \u201c{self.program.plan.name}\u201d: the plan from {starts_on:%d %B %Y}, {count} "
-                f"exercise{'s' if count != 1 else ''} a week" + (f", {len(changes)} own exercise(s) added or changed"
-                                                                  if changes else "") + ".")
+        count, own = self.program.plan.entry_count(), len(changes)
+        name, day = self.program.plan.name, formats().day_month_year(starts_on)
+        if not changes:
+            return translate("ui.plan.program_io", "Imported \u201c{name}\u201d: the plan from {day}, %n exercise(s) a "
+                                                   "week.", "{day}: '4 May 2026'", count).format(name=name, day=day)
+        return translate("ui.plan.program_io", "Imported \u201c{name}\u201d: the plan from {day}, %n exercise(s) a "
+                                               "week, {own}.", "{day}: '4 May 2026'; {own}: '2 own exercises added or "
+                                               "changed'", count).format(
+            name=name, day=day, own=translate("ui.plan.program_io", "%n own exercise(s) added or changed", None, own))
 
 
 def ask_export_path(parent: QWidget, name: str) -> str | None:
-    safe = "".join(c if c.isalnum() or c in " -_" else "-" for c in name).strip() or "program"
-    return ask_save_path(parent, "Export the program", f"{safe}.json", "Program files (*.json)", ".json")
+    safe = "".join(c if c.isalnum() or c in " -_" else "-" for c in name).strip() or \
+        translate("ui.plan.program_io", "program", "a file's name, for a plan without one")
+    return ask_save_path(parent, translate("ui.plan.program_io", "Export the program"), f"{safe}.json",
+                         translate("ui.plan.program_io", "Program files (*.json)"), ".json")
 
 
 def ask_import_path(parent: QWidget) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, "Import a program", str(start_folder()),
-                                          "Program files (*.json);;All files (*)")
+    path, _ = QFileDialog.getOpenFileName(parent, translate("ui.plan.program_io", "Import a program"),
+                                          str(start_folder()),
+                                          translate("ui.plan.program_io", "Program files (*.json);;All files (*)"))
     return path or None
 
 

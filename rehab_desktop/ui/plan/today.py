@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGroupBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, formats, translate
 from rehab_desktop.core.phases import StartAt, TimerOptions
-from rehab_desktop.core.plan import WEEKDAYS, WeekPlan, clamp_dose, dose_text
+from rehab_desktop.core.plan import WeekPlan, clamp_dose, dose_text
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.today import SetsDone, day_work, exercise_progress
 from rehab_desktop.ui.plan.controls import wrap_rows
@@ -19,9 +20,10 @@ DoneRole = Qt.ItemDataRole.UserRole + 1  # True: every planned set done on every
 DoseRole = Qt.ItemDataRole.UserRole + 2  # the day's dose of the row's exercise (a Prescription)
 StateRole = Qt.ItemDataRole.UserRole + 3  # the tick history shows, put back when the box is clicked
 
-TICK_TO_LOG = ("Tick to record it as done today without the timer: you check the sets, reps and time "
-               "before it is saved.")
-DONE_TODAY = "Done today. To take it back, delete that session on the History page."
+# English sources, shown as translate("ui.plan.today", TICK_TO_LOG) and the like.
+TICK_TO_LOG = QT_TRANSLATE_NOOP("ui.plan.today", "Tick to record it as done today without the timer: you check the "
+                                                 "sets, reps and time before it is saved.")
+DONE_TODAY = QT_TRANSLATE_NOOP("ui.plan.today", "Done today. To take it back, delete that session on the History page.")
 
 
 class TodayPanel(QGroupBox):
@@ -32,16 +34,17 @@ class TodayPanel(QGroupBox):
     log_requested = Signal(object)  # the Prescription planned today of an exercise ticked by hand
 
     def __init__(self, library: Library, parent=None):
-        super().__init__("Today", parent)
+        super().__init__(translate("ui.plan.today", "Today"), parent)
         self.library = library
-        self.setAccessibleName("Today's exercises")
+        self.setAccessibleName(translate("ui.plan.today", "Today's exercises"))
         lay = QVBoxLayout(self)
         self.summary = QLabel("", self)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setWordWrap(True)
         lay.addWidget(self.summary)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Today's planned exercises; ticked ones are done, tick one to log it by hand")
+        self.list.setAccessibleName(translate("ui.plan.today", "Today's planned exercises; ticked ones are done, tick "
+                                                               "one to log it by hand"))
         self.list.setSelectionMode(QListWidget.SelectionMode.NoSelection)
         wrap_rows(self.list)
         self.list.setSpacing(3)
@@ -49,8 +52,8 @@ class TodayPanel(QGroupBox):
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemChanged.connect(self._box_ticked)
         lay.addWidget(self.list, 1)
-        self.start = QPushButton("Start to&day's session", self)
-        self.start.setAccessibleName("Start today's session")
+        self.start = QPushButton(translate("ui.plan.today", "Start to&day's session"), self)
+        self.start.setAccessibleName(self.start.text().replace("&", ""))
         self.start.clicked.connect(self._start)
         lay.addWidget(self.start)
         self._todo: list[Prescription] = []
@@ -60,7 +63,8 @@ class TodayPanel(QGroupBox):
                  options: TimerOptions | None = None, can_log: bool = True) -> None:
         """List `day`'s entries of `plan`, ticked from `done`; `options` say which sides the timer runs.
         `can_log`: an unticked box can be ticked to log the exercise by hand (there is a history)."""
-        self.setTitle(f"Today, {WEEKDAYS[day.weekday()]} {day.day} {day:%B}")
+        self.setTitle(translate("ui.plan.today", "Today, {day}", "{day}: 'Monday 4 May'").format(
+            day=formats().weekday_day_month(day)))
         self.list.blockSignals(True)  # itemChanged is the person ticking a box, not the list filling
         self.list.clear()
         planned = plan.for_date(day)
@@ -68,12 +72,12 @@ class TodayPanel(QGroupBox):
         self._starts = dict(work.starts)
         for dose in planned:
             ex = self.library.get(dose.exercise_id)
-            name = ex.name if ex else f"Unknown exercise '{dose.exercise_id}'"
-            detail = dose_text(ex, dose) if ex else "not in the exercise library"
+            name = ex.name if ex else translate("ui.plan.today", "Unknown exercise '{id}'").format(id=dose.exercise_id)
+            detail = dose_text(ex, dose) if ex else translate("ui.plan.today", "not in the exercise library")
             progress = exercise_progress(ex, clamp_dose(ex, dose), done, options) if ex else None
             complete = progress is not None and progress.complete
             partly = progress is not None and progress.started and not complete
-            state = progress.text() if progress else "can't be timed"
+            state = progress.text() if progress else translate("ui.plan.today", "can't be timed")
             lines = [name, detail] + ([state[0].upper() + state[1:]] if partly else [])
             item = QListWidgetItem("\n".join(lines), self.list)
             # Ticks show what history recorded. An unticked box can be ticked, to log the exercise
@@ -87,7 +91,8 @@ class TodayPanel(QGroupBox):
                 item.setData(DoseRole, clamp_dose(ex, dose))
                 if not complete and can_log:
                     flags |= Qt.ItemFlag.ItemIsUserCheckable
-                item.setToolTip(DONE_TODAY if complete else TICK_TO_LOG if can_log else "")
+                item.setToolTip(translate("ui.plan.today", DONE_TODAY) if complete else
+                                translate("ui.plan.today", TICK_TO_LOG) if can_log else "")
             item.setFlags(flags)
             item.setData(DoneRole, complete)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {detail}, {state}")
@@ -96,20 +101,28 @@ class TodayPanel(QGroupBox):
         # All done: the button offers the whole day again rather than nothing.
         self._todo = list(work.todo) or [clamp_dose(self.library[d.exercise_id], d) for d in planned
                                          if self.library.get(d.exercise_id) is not None]
+        total = len(planned)
         if not planned:
-            text = ("Add exercises to the plan to see them here." if plan.is_empty
-                    else "Nothing is planned for today.")
+            text = (translate("ui.plan.today", "Add exercises to the plan to see them here.") if plan.is_empty
+                    else translate("ui.plan.today", "Nothing is planned for today."))
             starts = plan.starts_on
             if starts is not None and day < starts:
-                text = f"The plan starts on {WEEKDAYS[starts.weekday()]} {starts.day} {starts:%B}."
+                text = translate("ui.plan.today", "The plan starts on {day}.", "{day}: 'Monday 4 May'").format(
+                    day=formats().weekday_day_month(starts))
         elif work.finished:
-            text = f"All {len(planned)} done today. Well done."
+            text = translate("ui.plan.today", "All %n done today. Well done.", "%n: the exercises planned today",
+                             total)
+        elif work.partly:
+            text = translate("ui.plan.today", "{done} of {total} done today, {partly} partly.",
+                             "exercises planned today").format(done=work.done, total=total, partly=work.partly)
         else:
-            text = f"{work.done} of {len(planned)} done today" + (f", {work.partly} partly." if work.partly else ".")
+            text = translate("ui.plan.today", "{done} of {total} done today.", "exercises planned today").format(
+                done=work.done, total=total)
         self.summary.setText(text + (f" {error}" if error else ""))
         self.start.setEnabled(bool(self._todo))
         again = bool(planned) and not work.todo
-        self.start.setText("Start to&day's session again" if again else "Start to&day's session")
+        self.start.setText(translate("ui.plan.today", "Start to&day's session again") if again
+                           else translate("ui.plan.today", "Start to&day's session"))
         self.start.setAccessibleName(self.start.text().replace("&", ""))
 
     def todo(self) -> list[Prescription]:

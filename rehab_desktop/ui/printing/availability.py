@@ -11,8 +11,12 @@ from __future__ import annotations
 import ctypes
 import sys
 
-NO_CUPS = ("Printing is not available on this computer (the CUPS printing system is not installed). "
-           "You can export the week as a PDF instead and print that elsewhere.")
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
+NO_CUPS = QT_TRANSLATE_NOOP(
+    "ui.printing.availability",
+    "Printing is not available on this computer (the CUPS printing system is not installed). "
+    "You can export the week as a PDF instead and print that elsewhere.")
 
 
 def cups_installed() -> bool:
@@ -27,5 +31,5 @@ def cups_installed() -> bool:
 def printing_unavailable() -> str | None:
     """None when Qt can print here; otherwise why not, in a sentence for the person at the computer."""
     if sys.platform.startswith("linux") and not cups_installed():
-        return NO_CUPS
+        return translate("ui.printing.availability", NO_CUPS)
     return None

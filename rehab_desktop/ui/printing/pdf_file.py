@@ -9,6 +9,7 @@ from typing import TypeVar
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QPdfWriter
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.store import OutputError, open_output
 
 T = TypeVar("T")
@@ -30,7 +31,8 @@ def write_pdf_file(target: str | os.PathLike[str], draw: Callable[[QPdfWriter], 
     buffer.close()
     pdf = bytes(data)
     if not pdf.startswith(b"%PDF-"):
-        raise OutputError(f"The PDF for {os.fspath(target)} could not be drawn.", os.fspath(target))
+        raise OutputError(translate("ui.printing.pdf_file", "The PDF for {file} could not be drawn.").format(
+            file=os.fspath(target)), os.fspath(target))
     with open_output(target) as f:
         f.write(pdf)
     return result

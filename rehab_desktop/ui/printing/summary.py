@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 
 from rehab_desktop import APP_DISPLAY_NAME, __version__
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, formats, translate
 from rehab_desktop.core.self_checks import (
     KNEE_TO_WALL,
     MEASURES,
@@ -105,7 +106,9 @@ def write_summary_pdf(summary: TherapistSummary, library: Library, out_path: str
 
 def _render(summary: TherapistSummary, library: Library, writer: QPdfWriter, page: str) -> int:
     writer.setResolution(DPI)
-    writer.setTitle(f"Home exercise summary, {range_text(summary.first, summary.last)}")
+    writer.setTitle(translate("ui.printing.summary", "Home exercise summary, {dates}",
+                              "the PDF's title; {dates}: the period, 4 \u2013 31 May 2026").format(
+        dates=range_text(summary.first, summary.last)))
     writer.setCreator(f"{APP_DISPLAY_NAME} {__version__}")
     writer.setPageLayout(QPageLayout(page_size(page), QPageLayout.Orientation.Portrait,
                                      QMarginsF(16, 14, 16, 12), QPageLayout.Unit.Millimeter))
@@ -163,11 +166,17 @@ def _footer(painter: QPainter, font: QFont, rect: QRectF, page: int, pages: int,
     small.setPointSizeF(_BODY_PT * 0.8)
     painter.setFont(small)
     painter.setPen(ChartColours.for_print().muted)
-    who = f"{summary.patient}, " if summary.patient else ""
+    if summary.patient:
+        line = translate("ui.printing.summary", "{patient}, {dates}. Made on {day} with {app}. Not medical advice.",
+                         "the footer: the patient's name, the period, the day it was made, the app's name")
+    else:
+        line = translate("ui.printing.summary", "{dates}. Made on {day} with {app}. Not medical advice.",
+                         "the footer: the period, the day it was made, the app's name")
     painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     f"{who}{range_text(summary.first, summary.last)}. Made on {day_text(summary.made_on)} with "
-                     f"{APP_DISPLAY_NAME}. Not medical advice.")
-    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"Page {page} of {pages}")
+                     line.format(patient=summary.patient, dates=range_text(summary.first, summary.last),
+                                 day=day_text(summary.made_on), app=APP_DISPLAY_NAME))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                     translate("ui.printing.summary", "Page {page} of {pages}").format(page=page, pages=pages))
 
 
 def _document(summary: TherapistSummary, library: Library, writer: QPdfWriter, font: QFont, limits: _Limits,
@@ -175,7 +184,8 @@ def _document(summary: TherapistSummary, library: Library, writer: QPdfWriter, f
     doc = _new_document(writer, font, page_size)
     shown = [ex for t in summary.exercises if (ex := library.get(t.exercise_id)) is not None]
     doc.setHtml(summary_html(summary, library, limits, pictures=document_pictures(doc, shown)))
-    pain = pain_chart(summary.pain_days, summary.first, summary.last, "No pain ratings in this period")
+    pain = pain_chart(summary.pain_days, summary.first, summary.last,
+                      translate("ui.printing.summary", "No pain ratings in this period"))
     return doc, _place_charts(doc, [(_MARKER, pain, QSizeF(page_size.width(), DPI * 1.75))], font)
 
 
@@ -219,35 +229,64 @@ def _place_charts(doc: QTextDocument, charts: list[tuple[str, ChartSpec, QSizeF]
 
 def _pain(means: PainMeans | None) -> str:
     if means is None or (means.before is None and means.after is None):
-        return "not rated"
+        return translate("ui.printing.summary", "not rated")
 
     def one(v):
-        return "\u2014" if v is None else f"{v:.1f}"
+        return "\u2014" if v is None else formats().decimal(v, 1, trim=False)
 
-    return f"{one(means.before)} before \u2192 {one(means.after)} after"
+    return translate("ui.printing.summary", "{before} before \u2192 {after} after",
+                     "average pain before and after the sessions, 0\u201310").format(before=one(means.before),
+                                                                                      after=one(means.after))
 
 
 def _figures(s: TherapistSummary) -> list[tuple[str, str]]:
     a = s.adherence
-    by_hand = f" ({s.entered_by_hand} entered by hand)" if s.entered_by_hand else ""
-    rows = [("Sessions", f"{s.sessions} on {s.active_days} day{'s' if s.active_days != 1 else ''}{by_hand}")]
-    if a.expected:
-        kept = f"{a.kept} of {a.expected} {'planned days' if a.with_plan else 'days'} ({round(100 * a.ratio)} %)"
+    days = s.active_days
+    if s.entered_by_hand:
+        sessions = translate("ui.printing.summary", "{sessions} on %n day(s) ({by_hand} entered by hand)",
+                             "{sessions}: how many sessions; {by_hand}: how many of them were entered by hand",
+                             days).format(sessions=s.sessions, by_hand=s.entered_by_hand)
     else:
-        kept = "no days to count yet"
-    rows.append(("Plan kept" if a.with_plan else "Days with a session", kept))
+        sessions = translate("ui.printing.summary", "{sessions} on %n day(s)", "{sessions}: how many sessions",
+                             days).format(sessions=s.sessions)
+    rows = [(translate("ui.printing.summary", "Sessions"), sessions)]
+    if a.expected:
+        if a.with_plan:
+            kept = translate("ui.printing.summary", "{kept} of {expected} planned days ({percent} %)")
+        else:
+            kept = translate("ui.printing.summary", "{kept} of {expected} days ({percent} %)")
+        kept = kept.format(kept=a.kept, expected=a.expected, percent=round(100 * a.ratio))
+    else:
+        kept = translate("ui.printing.summary", "no days to count yet")
+    rows.append((translate("ui.printing.summary", "Plan kept") if a.with_plan
+                 else translate("ui.printing.summary", "Days with a session"), kept))
     weekly = s.active_minutes / s.weeks if s.weeks >= 1 else s.active_minutes
-    rows.append(("Time in sets", f"{minutes_text(s.active_minutes * 60)} in all, "
-                                 f"{minutes_text(weekly * 60)} a week on average"))
-    rows.append(("Streak", f"{s.streak_at_end.length} day{'s' if s.streak_at_end.length != 1 else ''} at the end of "
-                           f"the period; longest in it {s.longest_in_range.length}"))
-    pain = f"average {_pain(s.pain)}"
+    rows.append((translate("ui.printing.summary", "Time in sets"),
+                 translate("ui.printing.summary", "{total} in all, {weekly} a week on average",
+                           "time spent doing sets: 3 h 10 min in all, 48 min a week on average").format(
+                     total=minutes_text(s.active_minutes * 60), weekly=minutes_text(weekly * 60))))
+    streak = s.streak_at_end.length
+    rows.append((translate("ui.printing.summary", "Streak", "days in a row with a session"),
+                 translate("ui.printing.summary", "%n day(s) at the end of the period; longest in it {longest}",
+                           "{longest}: the longest streak in the period, in days", streak).format(
+                     longest=s.longest_in_range.length)))
     if s.pain_first_week is not None:
-        pain += f"; first week {_pain(s.pain_first_week)}, last week {_pain(s.pain_last_week)}"
-    rows.append(("Pain (0\u201310)", pain))
-    rows.append(("Pain flags", f"{len(s.pain_flags)} (\u201cIt hurts\u201d pressed during a session)"))
+        pain = translate("ui.printing.summary", "average {pain}; first week {first}, last week {last}",
+                         "each is '4.0 before \u2192 2.5 after' or 'not rated'").format(
+            pain=_pain(s.pain), first=_pain(s.pain_first_week), last=_pain(s.pain_last_week))
+    else:
+        pain = translate("ui.printing.summary", "average {pain}",
+                         "'4.0 before \u2192 2.5 after' or 'not rated'").format(pain=_pain(s.pain))
+    rows.append((translate("ui.printing.summary", "Pain (0\u201310)"), pain))
+    rows.append((translate("ui.printing.summary", "Pain flags"),
+                 translate("ui.printing.summary", "{count} (\u201cIt hurts\u201d pressed during a session)",
+                           "\u201cIt hurts\u201d is the session window's button to report pain").format(
+                     count=len(s.pain_flags))))
     n = len(s.self_checks)
-    rows.append(("Self-checks", f"{n} in this period, shown after the notes" if n else "none in this period"))
+    rows.append((translate("ui.printing.summary", "Self-checks"),
+                 translate("ui.printing.summary", "%n in this period, shown after the notes",
+                           "how many self-checks", n) if n
+                 else translate("ui.printing.summary", "none in this period", "no self-checks")))
     return rows
 
 
@@ -258,64 +297,94 @@ def summary_html(s: TherapistSummary, library: Library, limits: _Limits | None =
     limits = limits or _Limits(*_LIMITS[0])
     e = html.escape
     muted = "#444444"
-    out = [f"<h1 style='font-size:17pt; margin-bottom:2pt'>Home exercise summary</h1>"
+    title = translate("ui.printing.summary", "Home exercise summary")
+    out = [f"<h1 style='font-size:17pt; margin-bottom:2pt'>{e(title)}</h1>"
            f"<p style='font-size:12pt; margin-top:0'>{e(range_text(s.first, s.last))}</p>"]
-    header = [(k, v) for k, v in (("Patient", s.patient), ("Therapist", s.therapist)) if v]
+    header = [(k, v) for k, v in ((translate("ui.printing.summary", "Patient"), s.patient),
+                                  (translate("ui.printing.summary", "Therapist"), s.therapist)) if v]
     if s.plan_versions:
-        label = "Plan in force" if len(s.plan_versions) == 1 else "Plans in force"
-        header.append((label, "; then ".join(version_text(p) for p in s.plan_versions)))
+        if len(s.plan_versions) == 1:
+            label = translate("ui.printing.summary", "Plan in force")
+        else:
+            label = translate("ui.printing.summary", "Plans in force")
+        versions = version_text(s.plan_versions[0])
+        for later in s.plan_versions[1:]:
+            versions = translate("ui.printing.summary", "{earlier}; then {later}",
+                                 "weekly plans in force one after the other in the period").format(
+                earlier=versions, later=version_text(later))
+        header.append((label, versions))
     if header:
         rows = "".join(f"<tr><td style='color:{muted}' width='28%'>{e(k)}</td><td>{e(v)}</td></tr>"
                        for k, v in header)
         out.append(f"<table width='100%' cellspacing='0' cellpadding='2' style='margin-bottom:6pt'>{rows}</table>")
     if s.no_sessions:
-        out.append("<p style='font-size:12pt'>No sessions were recorded in this period.</p>")
+        none = translate("ui.printing.summary", "No sessions were recorded in this period.")
+        out.append(f"<p style='font-size:12pt'>{e(none)}</p>")
     rows = "".join(f"<tr><td style='color:{muted}' width='28%'>{e(k)}</td><td>{e(v)}</td></tr>"
                    for k, v in _figures(s))
     out.append(f"<table width='100%' cellspacing='0' cellpadding='3'>{rows}</table>")
     out.append(f"<p align='center' style='margin-top:10pt'>{_MARKER}</p>")
 
-    out.append("<h2 style='font-size:12.5pt; margin-top:10pt; margin-bottom:3pt'>Exercises and doses</h2>")
+    out.append(_heading(translate("ui.printing.summary", "Exercises and doses")))
     if s.exercises:
         pictures = pictures or {}
         pic = "<td width='6%'>{}</td>" if pictures else "{}"  # the figure, in a column of its own
         # With the figures, Sessions and Sets done give up the room: they hold short numbers.
         w = (24, 12, 17) if pictures else (27, 11, 21)
+        heads = [e(h) for h in (
+            translate("ui.printing.summary", "Exercise", "column heading"),
+            translate("ui.printing.summary", "Sessions"),
+            translate("ui.printing.summary", "Sets done", "column heading"),
+            translate("ui.printing.summary", "Best", "column heading: the longest hold and the most reps"),
+            translate("ui.printing.summary", "Last dose", "column heading"))]
         head = ("<thead><tr style='background-color:#e8e8e8'>" + pic.format("")
-                + f"<th align='left' width='{w[0]}%'>Exercise</th><th width='{w[1]}%'>Sessions</th>"
-                f"<th width='{w[2]}%'>Sets done</th><th width='14%'>Best</th>"
-                "<th align='left' width='27%'>Last dose</th></tr></thead>")
+                + f"<th align='left' width='{w[0]}%'>{heads[0]}</th><th width='{w[1]}%'>{heads[1]}</th>"
+                f"<th width='{w[2]}%'>{heads[2]}</th><th width='14%'>{heads[3]}</th>"
+                f"<th align='left' width='27%'>{heads[4]}</th></tr></thead>")
         body = []
         for t in s.exercises:
             ex = library.get(t.exercise_id)
-            best = [seconds_text(t.best_hold_s) + " hold"] if t.best_hold_s and t.best_hold_s >= 5 else []
-            best += [f"{t.best_reps} reps"] if t.best_reps else []
-            skipped = f" ({t.sets_skipped} skipped)" if t.sets_skipped else ""
-            eased = ""
-            if t.eased_sessions:
-                eased = f"; eased after pain in {t.eased_sessions} session{'s' if t.eased_sessions != 1 else ''}"
+            best = []
+            if t.best_hold_s and t.best_hold_s >= 5:
+                best.append(translate("ui.printing.summary", "{seconds} hold", "the longest hold: 30 s hold").format(
+                    seconds=seconds_text(t.best_hold_s)))
+            reps = t.best_reps
+            if reps:
+                best.append(translate("ui.printing.summary", "%n reps", "the most reps in a set", reps))
+            done = str(t.sets_completed)
+            if t.sets_skipped:
+                done = translate("ui.printing.summary", "{done} ({skipped} skipped)",
+                                 "sets done and sets skipped").format(done=done, skipped=t.sets_skipped)
+            dose = dose_text(t.last_dose)
+            eased = t.eased_sessions
+            if eased:
+                dose = translate("ui.printing.summary", "{dose}; eased after pain in %n session(s)",
+                                 "{dose}: the last dose, as 3 sets \u00d7 12 reps \u00b7 hold 2 s", eased).format(
+                    dose=dose)
             body.append(f"<tr>{pic.format(pictures.get(t.exercise_id, ''))}<td>"
                         f"{e(ex.name if ex else t.exercise_id)}</td><td align='center'>{t.sessions}</td>"
-                        f"<td align='center'>{t.sets_completed}{e(skipped)}</td>"
+                        f"<td align='center'>{e(done)}</td>"
                         f"<td align='center'>{e(', '.join(best) or '—')}</td>"
-                        f"<td>{e(dose_text(t.last_dose) + eased)}</td></tr>")
+                        f"<td>{e(dose)}</td></tr>")
         out.append(f"<table width='100%' cellspacing='0' cellpadding='3'>{head}{''.join(body)}</table>")
     else:
-        out.append("<p>None in this period.</p>")
+        out.append(_paragraph(translate("ui.printing.summary", "None in this period.")))
 
-    out.append("<h2 style='font-size:12.5pt; margin-top:10pt; margin-bottom:3pt'>Pain flags</h2>")
+    out.append(_heading(translate("ui.printing.summary", "Pain flags")))
     flags = s.pain_flags[-limits.flags:] if limits.flags else ()
     if flags:
         items = "".join(f"<tr><td width='28%'>{e(day_text(day))}</td><td>{e(flag_text(flag, library))}</td></tr>"
                         for day, flag in flags)
         out.append(f"<table width='100%' cellspacing='0' cellpadding='2'>{items}</table>")
     if len(flags) < len(s.pain_flags):
-        out.append(f"<p style='color:{muted}'>{len(s.pain_flags) - len(flags)} earlier pain flags are not "
-                   "listed here; the CSV export has every one.</p>")
+        left_out = len(s.pain_flags) - len(flags)
+        out.append(f"<p style='color:{muted}'>" + e(translate(
+            "ui.printing.summary", "%n earlier pain flags are not listed here; the CSV export has every one.", None,
+            left_out)) + "</p>")
     elif not s.pain_flags:
-        out.append("<p>None in this period.</p>")
+        out.append(_paragraph(translate("ui.printing.summary", "None in this period.")))
 
-    out.append("<h2 style='font-size:12.5pt; margin-top:10pt; margin-bottom:3pt'>Notes</h2>")
+    out.append(_heading(translate("ui.printing.summary", "Notes", "heading: the notes written after sessions")))
     notes = s.notes[-limits.notes:] if limits.notes else ()
     rows = []
     for note in notes:
@@ -329,11 +398,21 @@ def summary_html(s: TherapistSummary, library: Library, limits: _Limits | None =
         # Table rows move to the next page whole, so a note is never split from its date.
         out.append(f"<table width='100%' cellspacing='0' cellpadding='2'>{''.join(rows)}</table>")
     if len(notes) < len(s.notes):
-        out.append(f"<p style='color:{muted}'>{len(s.notes) - len(notes)} earlier notes are not shown here; the CSV "
-                   "export has every one.</p>")
+        left_out = len(s.notes) - len(notes)
+        out.append(f"<p style='color:{muted}'>" + e(translate(
+            "ui.printing.summary", "%n earlier notes are not shown here; the CSV export has every one.", None,
+            left_out)) + "</p>")
     elif not s.notes:
-        out.append("<p>No notes in this period.</p>")
+        out.append(_paragraph(translate("ui.printing.summary", "No notes in this period.")))
     return "".join(out)
+
+
+def _heading(text: str) -> str:
+    return f"<h2 style='font-size:12.5pt; margin-top:10pt; margin-bottom:3pt'>{html.escape(text)}</h2>"
+
+
+def _paragraph(text: str) -> str:
+    return f"<p>{html.escape(text)}</p>"
 
 
 # -- the self-checks ----------------------------------------------------------------------------
@@ -347,16 +426,25 @@ def self_checks_html(s: TherapistSummary, charts: int = 0) -> str:
     def shown(result: tuple[str, str] | None) -> str:  # the value, its day under it
         return "\u2014" if result is None else f"{e(result[0])}<br><span style='color:#444444'>{e(result[1])}</span>"
 
-    head = ("<thead><tr style='background-color:#e8e8e8'><th align='left' width='31%'>Measure</th>"
-            "<th align='left' width='23%'>First in period</th><th align='left' width='23%'>Latest</th>"
-            "<th align='left' width='23%'>Change</th></tr></thead>")
+    heads = [e(h) for h in (
+        translate("ui.printing.summary", "Measure", "column heading of the self-checks"),
+        translate("ui.printing.summary", "First in period", "column heading of the self-checks"),
+        translate("ui.printing.summary", "Latest", "column heading of the self-checks"),
+        translate("ui.printing.summary", "Change", "column heading of the self-checks"))]
+    head = ("<thead><tr style='background-color:#e8e8e8'>"
+            f"<th align='left' width='31%'>{heads[0]}</th><th align='left' width='23%'>{heads[1]}</th>"
+            f"<th align='left' width='23%'>{heads[2]}</th><th align='left' width='23%'>{heads[3]}</th></tr></thead>")
     body = "".join(f"<tr><td>{e(name)}</td><td>{shown(first)}</td><td>{shown(latest)}</td><td>{e(change)}</td></tr>"
                    for name, first, latest, change in _check_rows(s))
     n = len(s.self_checks)
-    out = ["<h2 style='font-size:12.5pt; margin-top:0; margin-bottom:2pt'>Self-checks</h2>",
-           f"<p style='margin-top:0; margin-bottom:4pt'>{n} check{'s' if n != 1 else ''} taken at home in this period"
-           + (": the first and the latest result of each measure, and the change between them.</p>" if n > 1
-              else ".</p>"),
+    if n > 1:
+        taken = translate("ui.printing.summary", "%n check(s) taken at home in this period: the first and the latest "
+                          "result of each measure, and the change between them.", None, n)
+    else:
+        taken = translate("ui.printing.summary", "%n check(s) taken at home in this period.", None, n)
+    heading = translate("ui.printing.summary", "Self-checks")
+    out = [f"<h2 style='font-size:12.5pt; margin-top:0; margin-bottom:2pt'>{e(heading)}</h2>",
+           f"<p style='margin-top:0; margin-bottom:4pt'>{e(taken)}</p>",
            f"<table width='100%' cellspacing='0' cellpadding='3'>{head}{body}</table>"]
     out += [f"<p align='center' style='margin-top:12pt'>{marker}</p>" for marker in _CHECK_MARKERS[:charts]]
     return "".join(out)
@@ -390,17 +478,23 @@ def _check_rows(s: TherapistSummary) -> list[tuple[str, tuple[str, str], tuple[s
 def _change(m: Measure, first: CheckResult, latest: CheckResult, unit: Unit) -> str:
     """'+2 cm', '-1.5 s', '+1 point', 'no change', or in words where pain stopped a check."""
     if latest.outcome is Outcome.PAIN or latest.value is None:
-        return "could not do it: pain"
+        return translate("ui.printing.summary", "could not do it: pain", "the latest self-check was stopped by pain")
     if first.outcome is Outcome.PAIN or first.value is None:
-        return "the first could not be done for pain"
+        return translate("ui.printing.summary", "the first could not be done for pain")
     a, b = latest.value, first.value
     if m.kind is Kind.DISTANCE:
         a, b = from_cm(a, unit), from_cm(b, unit)
     d = round(a - b, 1)
     if d == 0:
-        return "no change"
+        return translate("ui.printing.summary", "no change")
     if m.kind in (Kind.RATING, Kind.PERCENT):
-        amount = f"{abs(d):g} point{'' if abs(d) == 1 else 's'}"
+        points = abs(d)
+        if points == int(points):
+            whole = int(points)
+            amount = translate("ui.printing.summary", "%n point(s)", "a change in a rating", whole)
+        else:
+            amount = translate("ui.printing.summary", "{amount} points", "a change in a rating: 1.5 points").format(
+                amount=formats().decimal(points, 1))
     else:
         amount = format_amount(abs(d), m.unit_text(unit))
     return f"{'+' if d > 0 else '-'}{amount}"
@@ -408,7 +502,14 @@ def _change(m: Measure, first: CheckResult, latest: CheckResult, unit: Unit) -> 
 
 def _check_day(day: date, s: TherapistSummary) -> str:
     """'6 Nov', with the year when the period spans two."""
-    return f"{day.day} {day:%b}" + (f" {day.year}" if s.first.year != s.last.year else "")
+    month = formats().month_name(day.month, short=True)
+    return f"{day.day} {month}" + (f" {day.year}" if s.first.year != s.last.year else "")
+
+
+_SIDE_NAMES = {"left": QT_TRANSLATE_NOOP("ui.printing.summary", "Left"),  # a chart's lines, in its legend
+               "right": QT_TRANSLATE_NOOP("ui.printing.summary", "Right")}
+_SIDE_DAYS = {"left": QT_TRANSLATE_NOOP("ui.printing.summary", "left {days}"),  # the days pain stopped a check
+              "right": QT_TRANSLATE_NOOP("ui.printing.summary", "right {days}")}
 
 
 def _check_charts(s: TherapistSummary) -> list[ChartSpec]:
@@ -421,13 +522,15 @@ def _check_charts(s: TherapistSummary) -> list[ChartSpec]:
         for side, colour in zip(SIDES, (BLUE, ORANGE), strict=True):
             points = series(list(s.self_checks), (m.id, side, variant.value), unit)
             if stopped := [_check_day(d, s) for d, v in points if v is None]:
-                pain.append(f"{side} {', '.join(stopped)}")
+                pain.append(translate("ui.printing.summary", _SIDE_DAYS[side]).format(days=", ".join(stopped)))
             right = side == "right"  # dashed with square markers: the lines differ without colour
-            lines.append(Series(side.capitalize(), [(d, v) for d, v in points if v is not None], colour,
-                                dashed=right, square=right))
+            lines.append(Series(translate("ui.printing.summary", _SIDE_NAMES[side]),
+                                [(d, v) for d, v in points if v is not None], colour, dashed=right, square=right))
         if not any(line.points for line in lines):
             continue
-        note = f"Could not be done for pain: {'; '.join(pain)}." if pain else ""
+        note = translate("ui.printing.summary", "Could not be done for pain: {days}.",
+                         "{days}: the side and days, as 'left 6 Nov, 8 Nov; right 8 Nov'").format(
+            days="; ".join(pain)) if pain else ""
         out.append(ChartSpec(f"{field_name(m, '', variant)} ({m.unit_text(unit)})", s.first, s.last, tuple(lines),
                              unit=m.unit_text(unit), note=note, trend=False))
     return out

@@ -25,8 +25,9 @@ from PySide6.QtGui import (
 
 from rehab_desktop import APP_DISPLAY_NAME
 from rehab_desktop.core.exercises import Exercise, Library
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, formats, translate
 from rehab_desktop.core.phases import TimerOptions
-from rehab_desktop.core.plan import WEEKDAY_ABBR, WeekPlan, dose_text, short_dose, week_dates
+from rehab_desktop.core.plan import WeekPlan, dose_text, short_dose, week_dates
 from rehab_desktop.core.programs import EMPHASIS_NOTES, program
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.ui.printing.pages import page_size
@@ -84,7 +85,7 @@ def write_pdf(path: str, plan: WeekPlan, library: Library, monday: date, page: s
     """Write the week as a PDF to `path` (`-`: standard output); raises OutputError when it can't be written."""
     def draw(writer: QPdfWriter) -> PrintResult:
         writer.setPageLayout(page_layout(page))
-        writer.setTitle(f"Weekly plan: {plan.name}")
+        writer.setTitle(translate("ui.printing.week", "Weekly plan: {name}").format(name=plan.name))
         writer.setCreator(APP_DISPLAY_NAME)
         return render_week(writer, plan, library, monday)
 
@@ -95,7 +96,8 @@ def render_week(device: QPagedPaintDevice, plan: WeekPlan, library: Library, mon
     """Draw the week onto `device` (a QPdfWriter or QPrinter whose page layout is set), page by page."""
     painter = QPainter()
     if not painter.begin(device):
-        raise OSError("could not start drawing on the page (is the file or printer writable?)")
+        raise OSError(translate("ui.printing.week",
+                                "could not start drawing on the page (is the file or printer writable?)"))
     try:
         return _Sheet(painter, device, plan, library, monday).draw()
     finally:
@@ -257,11 +259,17 @@ class _Sheet:
         """(title, its font, week dates, their font, whether the dates need a line of their own)."""
         days = week_dates(self.monday)
         first, last = days[0], days[-1]
-        span = (f"{first.day} {first:%B} \u2013 {last.day} {last:%B %Y}" if first.year == last.year
-                else f"{first.day} {first:%B %Y} \u2013 {last.day} {last:%B %Y}")
-        dates = f"Week of Monday {span}" + (f"  \u00b7  page {number} of {total}" if total > 1 else "")
+        f = formats()
+        start = f.day_month(first) if first.year == last.year else f.day_month_year(first)
+        dates = translate("ui.printing.week", "Week of Monday {first} \u2013 {last}",
+                          "{first}: the Monday (11 May; 28 December 2025 when the week ends in the next year); "
+                          "{last}: the Sunday with its year (17 May 2026)").format(
+            first=start, last=f.day_month_year(last))
+        if total > 1:
+            dates += "  \u00b7  " + translate("ui.printing.week", "page {number} of {total}").format(
+                number=number, total=total)
         date_font = self.font(11.0)
-        title = f"Weekly plan: {self.plan.name}"
+        title = translate("ui.printing.week", "Weekly plan: {name}").format(name=self.plan.name)
         beside = self.w - self.advance(dates, date_font) - 16
         for own_line, room, sizes in ((False, beside, (16.0, 15.0, 14.0, 13.0)), (True, self.w, _TITLE_SIZES)):
             for pt in sizes:  # a long name gets smaller type, then the dates move below it, then it wraps
@@ -309,14 +317,20 @@ class _Sheet:
         return self.header_height()
 
     def how_layout(self) -> QTextLayout:
-        how = "Tick a box each time you do an exercise, and write down your pain each day."
+        how = translate("ui.printing.week",
+                        "Tick a box each time you do an exercise, and write down your pain each day.")
         prog = program(self.plan.program)
         if prog is not None:
             changed = prog.build(self.library, self.plan.emphasis).days != self.plan.days
-            how = (f"Started from the starter program \u201c{prog.title(self.plan.emphasis)}\u201d, the app's "
-                   f"suggestion, not medical advice{', and changed since' if changed else ''}. " + how)
+            if changed:
+                started = translate("ui.printing.week", "Started from the starter program \u201c{program}\u201d, "
+                                    "the app's suggestion, not medical advice, and changed since.")
+            else:
+                started = translate("ui.printing.week", "Started from the starter program \u201c{program}\u201d, "
+                                    "the app's suggestion, not medical advice.")
+            how = started.format(program=prog.title(self.plan.emphasis)) + " " + how
             if self.plan.emphasis in EMPHASIS_NOTES:
-                how += " " + EMPHASIS_NOTES[self.plan.emphasis]
+                how += " " + translate("core.programs", EMPHASIS_NOTES[self.plan.emphasis])
         return self.layout(how, self.font(9.0), self.w, 4)
 
     # column header: Exercise | Dose | Mon 11 May ...
@@ -329,12 +343,15 @@ class _Sheet:
         h = self.column_header_height()
         self.box(0, y, self.w, h, pen=None, fill=_SHADE)
         bold = self.font(10.0, bold=True)
-        self.text(4, y + 7, "Exercise \u2014 how to do it, and what you need", bold, width=name_w - 8)
-        self.text(name_w + 4, y + 7, "Dose", bold, width=dose_w - 8)
+        self.text(4, y + 7, translate("ui.printing.week", "Exercise \u2014 how to do it, and what you need"), bold,
+                  width=name_w - 8)
+        self.text(name_w + 4, y + 7, translate("ui.printing.week", "Dose", "column heading"), bold,
+                  width=dose_w - 8)
         small = self.font(9.0)
         for i, day in enumerate(week_dates(self.monday)):
             x = name_w + dose_w + i * day_w
-            self.text(x, y + 2, WEEKDAY_ABBR[i], bold, width=day_w, align=Qt.AlignmentFlag.AlignHCenter)
+            name = formats().weekday_name(i, short=True)
+            self.text(x, y + 2, name[:1].upper() + name[1:], bold, width=day_w, align=Qt.AlignmentFlag.AlignHCenter)
             self.text(x, y + 14, f"{day.day}", small, width=day_w, align=Qt.AlignmentFlag.AlignHCenter)
         self.line(0, y + h, self.w, y + h, _INK, 0.9)
         return y + h
@@ -345,13 +362,16 @@ class _Sheet:
         name_w, dose_w, _ = self.cols
         ex = row.exercise
         head = f"{ex.name} \u2014 {ex.key_instruction}"
-        careful = f" Careful: {ex.cautions[0]}"
-        kit = "; ".join(e.text for e in ex.equipment if not e.optional) or "nothing special"
+        careful_label = translate("ui.printing.week", "Careful:", "before an exercise's caution on the sheet")
+        careful = f" {careful_label} {ex.cautions[0]}"
+        kit = "; ".join(e.text for e in ex.equipment if not e.optional) or translate("ui.printing.week",
+                                                                                  "nothing special")
         # One paragraph, so a tight page cuts the list of equipment first, then the caution,
         # and the instruction last. The caution is in ink, its lead-in bold; the kit is grey.
-        text = f"{head}{careful} You need: {kit}"
+        need = translate("ui.printing.week", "You need: {equipment}").format(equipment=kit)
+        text = f"{head}{careful} {need}"
         name_lay = self.layout(text, self.font(pt), name_w - 8 - self.thumb, lines, bold_chars=len(ex.name),
-                               bold_spans=((len(head) + 1, len("Careful:")),),
+                               bold_spans=((len(head) + 1, len(careful_label)),),
                                muted_from=len(head) + len(careful) + 1, keep_chars=len(head) + len(careful))
         dose_words = dose_text(ex, row.dose, mark=True) + (f" {PRESCRIBED_MARK}" if row.dose.prescribed else "")
         dose_lay = self.layout(_keep_units(dose_words), self.font(pt), dose_w - 8, 4)
@@ -395,8 +415,10 @@ class _Sheet:
         name_w, dose_w, day_w = self.cols
         h = self.pain_row_height()
         self.line(0, y, self.w, y, _INK, 0.9)
-        self.text(4, y + 6, "Pain today, 0\u201310", self.font(10.0, bold=True), width=name_w - 8)
-        self.text(name_w + 4, y + 6, "0 = none, 10 = worst", self.font(9.0), _MUTED, width=dose_w - 8)
+        self.text(4, y + 6, translate("ui.printing.week", "Pain today, 0\u201310"), self.font(10.0, bold=True),
+                  width=name_w - 8)
+        self.text(name_w + 4, y + 6, translate("ui.printing.week", "0 = none, 10 = worst"), self.font(9.0), _MUTED,
+                  width=dose_w - 8)
         for i in range(7):
             x = name_w + dose_w + i * day_w
             self.box(x + 6, y + 4, day_w - 12, h - 8, pen=_INK, width_pt=0.9)
@@ -407,20 +429,26 @@ class _Sheet:
 
     def footer_lays(self):
         g, credit = self.library.guidance, self.library.credit
-        caution = self.layout(f"Stop any exercise that hurts. {g.avoid} {g.stop} {g.tolerate}", self.font(9.0),
-                              self.w - 16, 6, bold_chars=len("Stop any exercise that hurts."))
+        stop = translate("ui.printing.week", "Stop any exercise that hurts.")
+        caution = self.layout(f"{stop} {g.avoid} {g.stop} {g.tolerate}", self.font(9.0),
+                              self.w - 16, 6, bold_chars=len(stop))
         notes = None
         if self.plan.notes.strip():
-            notes = self.layout("Notes: " + " ".join(self.plan.notes.split()), self.font(9.0), self.w, 2,
-                                bold_chars=len("Notes:"))
+            label = translate("ui.printing.week", "Notes:", "before the plan's notes on the sheet")
+            notes = self.layout(f"{label} " + " ".join(self.plan.notes.split()), self.font(9.0), self.w, 2,
+                                bold_chars=len(label))
         rest, tempo = TimerOptions().rest_s, TimerOptions().move_s
-        source = (f"Exercises, doses and the short cautions above from {credit.text()}, in {APP_DISPLAY_NAME}'s own "
-                  f"words. * the app's suggestion where the article gives no figure; so are the timer's {rest:g} s* "
-                  f"rest between sets and {tempo:g} s* out and back on paced reps (both can be changed). "
-                  f"Not medical advice.")
+        source = translate(
+            "ui.printing.week",
+            "Exercises, doses and the short cautions above from {credit}, in {app}'s own words. * the app's "
+            "suggestion where the article gives no figure; so are the timer's {rest} s* rest between sets and "
+            "{tempo} s* out and back on paced reps (both can be changed). Not medical advice.",
+            "{credit}: the article the exercises come from; {app}: the app's name; {rest} and {tempo}: seconds").format(
+            credit=credit.text(), app=APP_DISPLAY_NAME, rest=formats().decimal(rest, 2),
+            tempo=formats().decimal(tempo, 2))
         prescribed = any(p.prescribed for day in self.plan.days for p in day)
         if prescribed:  # the one-line key to the mark
-            source = f"{PRESCRIBED_LEGEND} {source}"
+            source = translate("ui.printing.week", PRESCRIBED_LEGEND) + " " + source
         return caution, notes, self.layout(source, self.font(9.0), self.w, 4 if prescribed else 3)
 
     def footer_height(self) -> float:
@@ -442,13 +470,14 @@ class _Sheet:
 
 
 PRESCRIBED_MARK = "\u2020"  # a dagger after a dose the person's therapist prescribed
-PRESCRIBED_LEGEND = (f"{PRESCRIBED_MARK} prescribed by your therapist: their dose, kept as given within the app's "
-                     "safety limits rather than the article's ranges.")
+PRESCRIBED_LEGEND = QT_TRANSLATE_NOOP("ui.printing.week", "\u2020 prescribed by your therapist: their dose, kept as "
+                                      "given within the app's safety limits rather than the article's ranges.")
 
 
 def _keep_units(text: str) -> str:
-    """No line break between a figure and its unit ('3* s', '10 reps')."""
-    return re.sub(r"(\d\*?) (s|sets?|reps|times|kg)\b", "\\1\u00a0\\2", text)
+    """No line break between a figure and its unit ('3* s', '10 reps'; in Spanish too: '10 repeticiones')."""
+    return re.sub(r"(\d\*?) (s|sets?|reps|times|kg|series?|repeticiones|repetici\u00f3n|veces|vez)\b", "\\1\u00a0\\2",
+                  text)
 
 
 def _range(start: int, length: int, fmt: QTextCharFormat) -> QTextLayout.FormatRange:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
 
+from rehab_desktop.core.i18n import translate  # Qt-free: the messages in the window's language
 from rehab_desktop.core.reminders import WEEKDAY_ABBR  # systemd.time's names too, 0 = Monday
 
 BASE_NAME = "rehab-desktop-reminder"
@@ -136,9 +137,10 @@ def _call(run: Runner, args: list[str]):
     try:
         result = run(args)
     except FileNotFoundError:
-        return False, f"{args[0]} was not found"
+        return False, translate("ui.reminders.background", "{program} was not found").format(program=args[0])
     except subprocess.TimeoutExpired:
-        return False, f"it did not answer within {SYSTEMCTL_TIMEOUT_S} s"
+        return False, translate("ui.reminders.background", "it did not answer within {seconds} s").format(
+            seconds=SYSTEMCTL_TIMEOUT_S)
     except OSError as exc:
         return False, exc.strerror or str(exc)
     code = getattr(result, "returncode", 0)
@@ -146,7 +148,8 @@ def _call(run: Runner, args: list[str]):
         return True, ""
     out = " ".join(str(getattr(result, name, "") or "") for name in ("stderr", "stdout")).strip()
     last = out.splitlines()[-1].strip() if out else ""
-    return False, f"exit status {code}" + (f": {last}" if last else "")
+    status = translate("ui.reminders.background", "exit status {code}").format(code=code)
+    return False, status + (f": {last}" if last else "")
 
 
 def _systemctl(*args: str) -> list[str]:
@@ -317,17 +320,22 @@ def _unlink(path: Path) -> bool:
 # -- messages -----------------------------------------------------------------------------------------
 
 def _systemd_message(timer: str) -> str:
-    return f"When the app is closed, a systemd user timer ({timer}) shows them."
+    return translate("ui.reminders.background",
+                     "When the app is closed, a systemd user timer ({timer}) shows them.").format(timer=timer)
 
 
 def _autostart_message(path: Path) -> str:
-    return f"When the app is closed, an autostart entry starts a small background checker at login ({path})."
+    return translate("ui.reminders.background", "When the app is closed, an autostart entry starts a small background "
+                     "checker at login ({file}).").format(file=path)
 
 
 def _none_message(platform: str) -> str:
-    where = _NO_BACKGROUND.get(platform, "this system")
-    return (f"Reminders need the app to be open on this system: reminding while it is closed is not "
-            f"implemented on {where}.")
+    where = _NO_BACKGROUND.get(platform)
+    if where is None:
+        return translate("ui.reminders.background", "Reminders need the app to be open on this system: reminding "
+                         "while it is closed is not implemented on this system.")
+    return translate("ui.reminders.background", "Reminders need the app to be open on this system: reminding while "
+                     "it is closed is not implemented on {system}.", "system: Windows or macOS").format(system=where)
 
 
 # -- install, remove, look --------------------------------------------------------------------------
@@ -369,7 +377,8 @@ def _install_systemd(data_dir: Path, times: Sequence[time], weekdays: Collection
             _write_atomic(path, text)
     except OSError as exc:
         _teardown_systemd(data_dir, env, run, disable=was_there)
-        raise BackgroundError(f"Could not write {exc.filename or timer_path}: {exc.strerror or exc}.") from exc
+        raise BackgroundError(translate("ui.reminders.background", "Could not write {file}: {problem}.").format(
+            file=exc.filename or timer_path, problem=exc.strerror or exc)) from exc
     steps = [_systemctl("daemon-reload"), _systemctl("enable", "--now", timer)]
     if was_there and changed:
         steps.append(_systemctl("restart", timer))  # so the new times count from now
@@ -377,8 +386,9 @@ def _install_systemd(data_dir: Path, times: Sequence[time], weekdays: Collection
         ok, why = _call(run, args)
         if not ok:
             _teardown_systemd(data_dir, env, run, disable=True)
-            raise BackgroundError(f"`{shlex.join(args)}` failed ({why}); {timer_path} and its service were "
-                                  f"removed again.")
+            raise BackgroundError(translate("ui.reminders.background", "`{command}` failed ({problem}); {file} and "
+                                            "its service were removed again.").format(
+                command=shlex.join(args), problem=why, file=timer_path))
     autostart = _autostart_path(data_dir, env)
     _unlink(autostart)  # left from a session without systemd: one checker is enough
     return Installed(KIND_SYSTEMD, (service_path, timer_path), _systemd_message(timer))
@@ -389,7 +399,8 @@ def _install_autostart(data_dir: Path, command: list[str], env: Mapping[str, str
     try:
         _write_atomic(path, autostart_text(command, data_dir))
     except OSError as exc:
-        raise BackgroundError(f"Could not write {exc.filename or path}: {exc.strerror or exc}.") from exc
+        raise BackgroundError(translate("ui.reminders.background", "Could not write {file}: {problem}.").format(
+            file=exc.filename or path, problem=exc.strerror or exc)) from exc
     if any(p.exists() for p in _unit_paths(data_dir, env)):
         # Units from a session that had systemd: their files go; systemctl may well not answer here.
         _teardown_systemd(data_dir, env, run, disable=True)
@@ -431,11 +442,13 @@ def remove(data_dir: Path, *, env: Mapping[str, str] | None = None, run: Runner 
     removed += [p for p in (service_path, timer_path, _stamp_path(data_dir, e)) if _unlink(p)]
     ok_reload, why_reload = _call(run, _systemctl("daemon-reload"))
     if not ok_disable:
-        raise BackgroundError(f"`systemctl --user disable --now {timer}` failed ({why_disable}); {timer_path} "
-                              f"was deleted, but the timer may run until the next login.")
+        raise BackgroundError(translate("ui.reminders.background", "`{command}` failed ({problem}); {file} was "
+                                        "deleted, but the timer may run until the next login.").format(
+            command=f"systemctl --user disable --now {timer}", problem=why_disable, file=timer_path))
     if not ok_reload:
-        raise BackgroundError(f"`systemctl --user daemon-reload` failed ({why_reload}) after deleting "
-                              f"{timer_path}.")
+        raise BackgroundError(translate("ui.reminders.background",
+                                        "`{command}` failed ({problem}) after deleting {file}.").format(
+            command="systemctl --user daemon-reload", problem=why_reload, file=timer_path))
     return removed
 
 
@@ -461,8 +474,9 @@ def start_watcher_now(command: Sequence[str], data_dir: Path, popen=subprocess.P
         return popen(args, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                      start_new_session=True, close_fds=True)
     except OSError as exc:
-        raise BackgroundError(f"Could not start the background checker ({shlex.join(args)}): "
-                              f"{exc.strerror or exc}.") from exc
+        raise BackgroundError(translate("ui.reminders.background",
+                                        "Could not start the background checker ({command}): {problem}.").format(
+            command=shlex.join(args), problem=exc.strerror or exc)) from exc
 
 
 def how_to_remove_by_hand(data_dir: Path, *, env: Mapping[str, str] | None = None) -> str:

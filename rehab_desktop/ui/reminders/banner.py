@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.ui.common.flow import FlowLayout
 
 
@@ -22,17 +23,18 @@ class ReminderBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.backgroundRole().AlternateBase)
-        self.setAccessibleName("Reminder")
+        self.setAccessibleName(translate("ui.reminders.banner", "Reminder"))
         self.text = QLabel("", self)
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.start = QPushButton("Start &now", self)
-        self.start.setToolTip("Today's session opens on the Exercises page, ready: press Space to begin")
-        self.later = QPushButton("&Later", self)
-        self.close_button = QPushButton("Close", self)
-        self.close_button.setToolTip("No more reminders for this time today")
-        self.close_button.setAccessibleName("Close the reminder")
+        self.start = QPushButton(translate("ui.reminders.banner", "Start &now"), self)
+        self.start.setToolTip(translate("ui.reminders.banner",
+                                        "Today's session opens on the Exercises page, ready: press Space to begin"))
+        self.later = QPushButton(translate("ui.reminders.banner", "&Later"), self)
+        self.close_button = QPushButton(translate("ui.reminders.banner", "Close"), self)
+        self.close_button.setToolTip(translate("ui.reminders.banner", "No more reminders for this time today"))
+        self.close_button.setAccessibleName(translate("ui.reminders.banner", "Close the reminder"))
         buttons = QWidget(self)
         row = FlowLayout(buttons, align_right=True)
         for b in (self.start, self.later, self.close_button):
@@ -47,10 +49,12 @@ class ReminderBanner(QFrame):
         self.hide()
 
     def show_reminder(self, title: str, snooze_min: int) -> None:
-        self.text.setText(title + ". Stop any exercise that hurts.")
-        self.later.setText(f"&Later ({snooze_min} min)")
-        self.later.setToolTip(f"Remind me again in {snooze_min} minutes")
-        self.later.setAccessibleName(f"Remind me again in {snooze_min} minutes")
+        self.text.setText(translate("ui.reminders.banner", "{reminder}. Stop any exercise that hurts.",
+                                    "reminder: the reminder's title").format(reminder=title))
+        self.later.setText(translate("ui.reminders.banner", "&Later ({minutes} min)").format(minutes=snooze_min))
+        again = translate("ui.reminders.banner", "Remind me again in %n minute(s)", None, snooze_min)
+        self.later.setToolTip(again)
+        self.later.setAccessibleName(again)
         self.setAccessibleDescription(self.text.text())
         self.show()
 

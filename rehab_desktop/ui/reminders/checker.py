@@ -135,7 +135,9 @@ class Checker(QObject):
                 self.say(f"{APP_NAME}: no reminder is due now.")
             return self._wait(now)
         title, body = reminder_text(work, read_check_due(self.data_dir, wall(now).date(), self.prefs))
-        if not self.notifier.show(title, body, later_label=f"Later ({settings.snooze_min} min)"):
+        from rehab_desktop.ui.reminders.notify import later_text
+
+        if not self.notifier.show(title, body, later_label=later_text(settings.snooze_min)):
             self.say(f"{APP_NAME}: the reminder could not be shown: the notification service did not answer.")
             self.exit_code = 1
             return self._done()
@@ -211,6 +213,9 @@ def run_checker(args: argparse.Namespace, library: Library) -> int:
         print(f"{APP_NAME}: a reminder checker is already running for {data_dir}.")
         return 0
     app = _application()
+    from rehab_desktop.ui.common import i18n
+
+    i18n.install(app, PreferenceStore(data_dir).values.language)  # the notification in the window's language
     from rehab_desktop.ui.reminders.schedule import default_notifier
 
     notifier = default_notifier()

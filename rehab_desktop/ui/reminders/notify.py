@@ -8,6 +8,7 @@ import sys
 from PySide6.QtCore import QObject, Signal, Slot
 
 from rehab_desktop import APP_DISPLAY_NAME
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 BACKEND_DESKTOP = "desktop"
 BACKEND_TRAY = "tray"
@@ -23,12 +24,12 @@ INTERFACE = SERVICE
 CALL_TIMEOUT_MS = 3000  # a stuck notification daemon costs at most this, never a frozen window
 URGENCY_NORMAL = 1
 
-_DESCRIPTIONS = {
-    BACKEND_DESKTOP: "Reminders appear as desktop notifications.",
-    BACKEND_TRAY: "Reminders appear as a message from the app's icon in the system tray "
-                  "(this desktop has no notification service).",
-    BACKEND_WINDOW: "Reminders appear only in this window, while it is open: "
-                    "this desktop has no notification service or tray.",
+_DESCRIPTIONS = {  # looked up with translate() when shown
+    BACKEND_DESKTOP: QT_TRANSLATE_NOOP("ui.reminders.notify", "Reminders appear as desktop notifications."),
+    BACKEND_TRAY: QT_TRANSLATE_NOOP("ui.reminders.notify", "Reminders appear as a message from the app's icon in the "
+                                    "system tray (this desktop has no notification service)."),
+    BACKEND_WINDOW: QT_TRANSLATE_NOOP("ui.reminders.notify", "Reminders appear only in this window, while it is open: "
+                                      "this desktop has no notification service or tray."),
 }
 
 
@@ -82,7 +83,12 @@ def backend_in_use(tray_possible: bool) -> str:
 
 def describe_backend(name: str) -> str:
     """One plain line for Settings saying where reminders appear."""
-    return _DESCRIPTIONS.get(name, _DESCRIPTIONS[BACKEND_WINDOW])
+    return translate("ui.reminders.notify", _DESCRIPTIONS.get(name, _DESCRIPTIONS[BACKEND_WINDOW]))
+
+
+def later_text(minutes: int) -> str:
+    """The notification's Later button: 'Later (30 min)'."""
+    return translate("ui.reminders.notify", "Later ({minutes} min)", "a notification's button").format(minutes=minutes)
 
 
 def plain_text(text: str) -> str:
@@ -158,11 +164,13 @@ class DesktopNotifier(QObject):
     def notification_id(self) -> int | None:
         return self._id
 
-    def show(self, title: str, body: str, later_label: str = "Later") -> bool:
+    def show(self, title: str, body: str, later_label: str | None = None) -> bool:
         """Show (or replace) the reminder; True when the server gave it an id."""
         if self._bus is None:
             return False
-        actions = [ACTION_START, "Start now", ACTION_LATER, later_label, ACTION_DEFAULT, "Open"]
+        actions = [ACTION_START, translate("ui.reminders.notify", "Start now", "a notification's button"),
+                   ACTION_LATER, later_label or translate("ui.reminders.notify", "Later", "a notification's button"),
+                   ACTION_DEFAULT, translate("ui.reminders.notify", "Open", "a notification's default action")]
         try:
             replaces = _Typed.uint32(self._id or 0)
             hints = {"desktop-entry": self.desktop_entry, "urgency": _Typed.byte(URGENCY_NORMAL)}
@@ -234,7 +242,7 @@ class TrayNotifier(QObject):
     def notification_id(self) -> int | None:
         return None
 
-    def show(self, title: str, body: str, later_label: str = "Later") -> bool:
+    def show(self, title: str, body: str, later_label: str | None = None) -> bool:
         """Show the message (Later is not offered: a tray message has no buttons)."""
         from PySide6.QtWidgets import QSystemTrayIcon
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import formats, translate
 from rehab_desktop.core.reminders import decide, reminder_text, seconds_to_next_look, snoozed
 from rehab_desktop.core.today import DayWork
 from rehab_desktop.store import ReminderLog
@@ -102,7 +103,9 @@ class ReminderSchedule(QObject):
         if not self.in_front():  # a banner in a window behind others reaches no one
             notifier = self._notifier()
             if notifier is not None:
-                notifier.show(title, body, later_label=f"Later ({snooze_min} min)")
+                from rehab_desktop.ui.reminders.notify import later_text
+
+                notifier.show(title, body, later_label=later_text(snooze_min))
 
     def _check_due(self) -> bool:
         """The weekly self-check is due today too (the notification's body says so)."""
@@ -147,9 +150,10 @@ class ReminderSchedule(QObject):
         minutes = self.prefs.values.reminder_snooze
         until = self.log.update(lambda state: snoozed(state, now, minutes))
         if until is None:
-            self.message.emit("No more reminders today: the day ends before then.")
+            self.message.emit(translate("ui.reminders.schedule", "No more reminders today: the day ends before then."))
         else:
-            self.message.emit(f"The reminder comes back at {until:%H:%M}.")
+            self.message.emit(translate("ui.reminders.schedule", "The reminder comes back at {time}.").format(
+                time=formats().clock(until.time())))
         self._wait(now)
 
     # -- changes -------------------------------------------------------------------
@@ -168,7 +172,7 @@ class ReminderSchedule(QObject):
     def arrive_text(self) -> str:
         """How reminders reach the person on this desktop, in a line (for Settings)."""
         if self.notifier_factory is None:
-            return "Reminders appear in this window while it is open."
+            return translate("ui.reminders.schedule", "Reminders appear in this window while it is open.")
         from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QApplication
 
@@ -179,10 +183,12 @@ class ReminderSchedule(QObject):
     def background_text(self) -> str:
         """What reminds while the app is closed, in a line (for Settings)."""
         if self.background is None:
-            return "While the app is closed there are no reminders (nothing is installed to run them)."
+            return translate("ui.reminders.schedule",
+                             "While the app is closed there are no reminders (nothing is installed to run them).")
         found = self.background.installed(Path(self.prefs.data_dir))
         if found is None:
-            return "While the app is closed there are no reminders: nothing could be installed to run them."
+            return translate("ui.reminders.schedule",
+                             "While the app is closed there are no reminders: nothing could be installed to run them.")
         return found.message
 
     def apply_background(self) -> None:
@@ -201,7 +207,8 @@ class ReminderSchedule(QObject):
                 self.background.remove(data_dir)
                 text = ""
         except self.background.BackgroundError as exc:
-            text = f"Reminders come only while the app is open: {exc.message}"
+            text = translate("ui.reminders.schedule", "Reminders come only while the app is open: {problem}").format(
+                problem=exc.message)
             self.message.emit(text)
         self.background_changed.emit(text)
 

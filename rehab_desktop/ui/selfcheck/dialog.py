@@ -20,12 +20,18 @@ from PySide6.QtWidgets import (
 
 from rehab_desktop.core import self_checks as S
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from rehab_desktop.core.records import LegSide
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.style import fit_to_screen, muted_text, scaled_font
 from rehab_desktop.ui.selfcheck.parts import KneePart, RatingsPart, StancePart
 
-PARTS = ("Knee-to-wall", "Single-leg stance", "How the ankle is doing", "Results")
+PARTS = (  # translated where shown
+    QT_TRANSLATE_NOOP("ui.selfcheck.dialog", "Knee-to-wall"),
+    QT_TRANSLATE_NOOP("ui.selfcheck.dialog", "Single-leg stance"),
+    QT_TRANSLATE_NOOP("ui.selfcheck.dialog", "How the ankle is doing"),
+    QT_TRANSLATE_NOOP("ui.selfcheck.dialog", "Results"),
+)
 
 
 class SelfCheckDialog(QDialog):
@@ -43,8 +49,8 @@ class SelfCheckDialog(QDialog):
         self.wall = wall
         self.check_id: int | None = None
         self.kept: dict[tuple[str, str, str], S.CheckResult] = {}
-        self.setWindowTitle("Self-check")
-        self.setAccessibleName("Self-check")
+        self.setWindowTitle(translate("ui.selfcheck.dialog", "Self-check"))
+        self.setAccessibleName(translate("ui.selfcheck.dialog", "Self-check"))
         v = prefs.values
         affected = LegSide(v.affected_side) if v.affected_side in ("left", "right", "both") else None
         self.sides = S.side_order(affected, v.check_affected_first)
@@ -61,9 +67,9 @@ class SelfCheckDialog(QDialog):
             self.pages.addWidget(self._scrolled(part))
         self.pages.addWidget(self._scrolled(self._results_page()))
 
-        self.back = QPushButton("&Back", self)
-        self.next = QPushButton("&Next", self)
-        self.close_button = QPushButton("&Close", self)
+        self.back = QPushButton(translate("ui.selfcheck.dialog", "&Back"), self)
+        self.next = QPushButton(translate("ui.selfcheck.dialog", "&Next"), self)
+        self.close_button = QPushButton(translate("ui.selfcheck.dialog", "&Close"), self)
         for b in (self.back, self.next, self.close_button):
             b.setAutoDefault(False)
         self.back.clicked.connect(lambda: self.go(self.pages.currentIndex() - 1))
@@ -77,7 +83,8 @@ class SelfCheckDialog(QDialog):
         lay = QVBoxLayout(self)
         lay.addWidget(self.heading)
         if repo is None:
-            note = QLabel("The history file is not open, so these results cannot be kept.", self)
+            note = QLabel(translate("ui.selfcheck.dialog",
+                                    "The history file is not open, so these results cannot be kept."), self)
             note.setWordWrap(True)
             lay.addWidget(note)
         lay.addWidget(self.pages, 1)
@@ -100,11 +107,16 @@ class SelfCheckDialog(QDialog):
             self.stance.stop_engine()
             self.stance.prepare(self.stance.side, self.stance.variant, self.stance.max_s)
         self.pages.setCurrentIndex(index)
-        self.heading.setText(f"Part {index + 1} of {len(PARTS)}: {PARTS[index]}" if index < len(PARTS) - 1
-                             else "Your results")
+        if index < len(PARTS) - 1:
+            heading = translate("ui.selfcheck.dialog", "Part {number} of {total}: {part}").format(
+                number=index + 1, total=len(PARTS), part=translate("ui.selfcheck.dialog", PARTS[index]))
+        else:
+            heading = translate("ui.selfcheck.dialog", "Your results")
+        self.heading.setText(heading)
         self.back.setEnabled(index > 0)
         self.next.setVisible(index < len(PARTS) - 1)
-        self.next.setText("See the &results" if index == len(PARTS) - 2 else "&Next")
+        self.next.setText(translate("ui.selfcheck.dialog", "See the &results") if index == len(PARTS) - 2
+                          else translate("ui.selfcheck.dialog", "&Next"))
         if index == 1:
             self.balance.next_trial()
             self.stance.setFocus()
@@ -149,12 +161,12 @@ class SelfCheckDialog(QDialog):
         self.results.setTextFormat(Qt.TextFormat.PlainText)
         self.results.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                              | Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.results.setAccessibleName("Your results")
+        self.results.setAccessibleName(translate("ui.selfcheck.dialog", "Your results"))
         self.advice = QLabel(page)
         self.advice.setWordWrap(True)
         self.advice.setFont(scaled_font(self.font(), 1.0, bold=True))
-        self.footnote = QLabel("These numbers are for you and your therapist to follow over the weeks; the app "
-                               "does not say what is normal.", page)
+        self.footnote = QLabel(translate("ui.selfcheck.dialog", "These numbers are for you and your therapist to "
+                                         "follow over the weeks; the app does not say what is normal."), page)
         self.footnote.setWordWrap(True)
         self.footnote.setStyleSheet(f"color: {muted_text(self.palette()).name()};")
         lay.addWidget(self.results)
@@ -175,8 +187,9 @@ class SelfCheckDialog(QDialog):
 
     def _show_results(self) -> None:
         lines = self.result_lines()
-        self.results.setText("\n\n".join(lines) if lines else
-                             "Nothing was entered this time. Any part can be taken on its own, whenever you like.")
+        self.results.setText("\n\n".join(lines) if lines else translate(
+            "ui.selfcheck.dialog", "Nothing was entered this time. Any part can be taken on its own, whenever you "
+            "like."))
         advice = S.therapist_lines(self.repo.checks()) if self.repo is not None and lines else []
         self.advice.setText("\n".join(advice))
         self.advice.setVisible(bool(advice))

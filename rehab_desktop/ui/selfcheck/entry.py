@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from rehab_desktop.core.i18n import translate
+
 LIST_LINES = 5  # about two exercises with their dose lines
 
 
@@ -17,17 +19,20 @@ class SelfCheckEntry(QPushButton):
 
     def __init__(self, parent: QWidget, room: QWidget):
         """`room`: the list whose height the button must not take below LIST_LINES lines of text."""
-        super().__init__("Self-check\u2026", parent)
+        super().__init__(translate("ui.selfcheck.entry", "Self-check\u2026"), parent)
         self.room = room
-        self.setAccessibleName("Weekly self-check")
+        self.setAccessibleName(translate("ui.selfcheck.entry", "Weekly self-check"))
         self.clicked.connect(self.requested)
         room.installEventFilter(self)
         self.fits = True
 
     def set_due(self, short: str, line: str) -> None:
         """'Self-check · due today…' on the button; 'Last self-check 27 Nov; the next is due today.' in its tooltip."""
-        self.setText(f"Self-check \u00b7 {short}\u2026")
-        self.setToolTip(f"{line} Knee-to-wall, single-leg stance and how the ankle is doing, both sides.")
+        self.setText(translate("ui.selfcheck.entry", "Self-check \u00b7 {due}\u2026", "{due}: due today").format(
+            due=short))
+        self.setToolTip(translate("ui.selfcheck.entry", "{due} Knee-to-wall, single-leg stance and how the ankle is "
+                                  "doing, both sides.", "{due}: Last self-check 27 Nov; the next is due today.").format(
+                                      due=line))
         self.setAccessibleDescription(line)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

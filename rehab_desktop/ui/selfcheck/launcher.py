@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.records import LegSide
 from rehab_desktop.core.self_check_due import DueStatus, due_status
 
@@ -83,5 +84,5 @@ class SelfChecks(QObject):
             return None
         view = FigureView(None, min_height=120, max_height=220)
         view.show_frame(build_frame(spec, LegSide(side), Stage.HELD),
-                        alt="A person standing on one leg, the other foot lifted")
+                        alt=translate("ui.selfcheck.launcher", "A person standing on one leg, the other foot lifted"))
         return view

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from rehab_desktop.core import self_checks as S
+from rehab_desktop.core.i18n import formats, translate
 from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.style import muted_text, scaled_font
 
@@ -26,38 +27,41 @@ class SelfCheckPane(QWidget):
         self.prefs = prefs
         self.today = today
         self._stale = True
-        heading = QLabel("Self-check", self)
+        heading = QLabel(translate("ui.selfcheck.page", "Self-check"), self)
         heading.setFont(scaled_font(self.font(), 1.3, bold=True))
-        self.what = QLabel("Once a week, a few minutes with a wall, a tape measure and this app's timer: how far the "
-                           "ankle bends, how long you balance on each leg, and how everyday things feel. Your "
-                           "therapist can compare the sides and follow the changes.", self)
+        self.what = QLabel(translate("ui.selfcheck.page", "Once a week, a few minutes with a wall, a tape measure and "
+                                     "this app's timer: how far the ankle bends, how long you balance on each leg, and "
+                                     "how everyday things feel. Your therapist can compare the sides and follow the "
+                                     "changes."), self)
         self.what.setWordWrap(True)
         self.due = QLabel(self)
         self.due.setWordWrap(True)
-        self.due.setAccessibleName("When the next self-check is due")
-        self.take = QPushButton("&Begin a self-check\u2026", self)
-        self.take.setAccessibleName("Take the self-check")
+        self.due.setAccessibleName(translate("ui.selfcheck.page", "When the next self-check is due"))
+        self.take = QPushButton(translate("ui.selfcheck.page", "&Begin a self-check\u2026"), self)
+        self.take.setAccessibleName(translate("ui.selfcheck.page", "Take the self-check"))
         self.take.clicked.connect(self.take_requested)
-        self.export = QPushButton("E&xport the self-checks (CSV)\u2026", self)
-        self.export.setAccessibleName("Export every self-check result as a CSV file")
+        self.export = QPushButton(translate("ui.selfcheck.page", "E&xport the self-checks (CSV)\u2026"), self)
+        self.export.setAccessibleName(translate("ui.selfcheck.page", "Export every self-check result as a CSV file"))
         self.export.clicked.connect(lambda: self.export_csv())
         self.every = QComboBox(self)
-        for days, text in zip(S.INTERVAL_CHOICES, ("every week", "every two weeks", "every four weeks"), strict=True):
+        every = (translate("ui.selfcheck.page", "every week"), translate("ui.selfcheck.page", "every two weeks"),
+                 translate("ui.selfcheck.page", "every four weeks"))
+        for days, text in zip(S.INTERVAL_CHOICES, every, strict=True):
             self.every.addItem(text, days)
-        self.every.setAccessibleName("How often a self-check is due")
+        self.every.setAccessibleName(translate("ui.selfcheck.page", "How often a self-check is due"))
         self.every.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        every_label = QLabel("&Due:", self)
+        every_label = QLabel(translate("ui.selfcheck.page", "&Due:"), self)
         every_label.setBuddy(self.every)
         if prefs is not None:
             self.every.setCurrentIndex(max(0, self.every.findData(prefs.values.check_interval)))
         self.every.currentIndexChanged.connect(self._every_changed)
         # The affected ankle (Settings > Timer) is tested first or second, as the person prefers.
         self.order = QComboBox(self)
-        self.order.addItem("the affected one", True)
-        self.order.addItem("the other one", False)
-        self.order.setAccessibleName("Which side a self-check tests first")
+        self.order.addItem(translate("ui.selfcheck.page", "the affected one", "the side tested first"), True)
+        self.order.addItem(translate("ui.selfcheck.page", "the other one", "the side tested first"), False)
+        self.order.setAccessibleName(translate("ui.selfcheck.page", "Which side a self-check tests first"))
         self.order.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        order_label = QLabel("Which side &goes first:", self)
+        order_label = QLabel(translate("ui.selfcheck.page", "Which side &goes first:"), self)
         order_label.setBuddy(self.order)
         if prefs is not None:
             self.order.setCurrentIndex(0 if prefs.values.check_affected_first else 1)
@@ -75,7 +79,7 @@ class SelfCheckPane(QWidget):
         self.advice = QLabel(self)
         self.advice.setWordWrap(True)
         self.advice.setFont(scaled_font(self.font(), 1.0, bold=True))
-        self.footnote = QLabel("The charts are on the Progress tab.", self)
+        self.footnote = QLabel(translate("ui.selfcheck.page", "The charts are on the Progress tab."), self)
         self.footnote.setStyleSheet(f"color: {muted_text(self.palette()).name()};")
         lay = QVBoxLayout(self)
         for w in (heading, self.what, self.due):
@@ -122,12 +126,14 @@ class SelfCheckPane(QWidget):
         checks = self.repo.checks() if self.repo is not None else []
         if not checks:
             self.latest_heading.setText("")
-            self.latest.setText("No self-check yet. Each part is optional: take only what you can today.")
+            self.latest.setText(translate("ui.selfcheck.page",
+                                          "No self-check yet. Each part is optional: take only what you can today."))
             self.advice.hide()
             return
         latest = checks[-1]
         unit = S.Unit(self.prefs.values.check_unit) if self.prefs is not None else S.Unit.CM
-        self.latest_heading.setText(f"The latest, on {latest.day:%A} {latest.day.day} {latest.day:%B %Y}")
+        self.latest_heading.setText(translate("ui.selfcheck.page", "The latest, on {day}",
+                                              "{day}: Monday 4 May 2026").format(day=formats().long_day(latest.day)))
         self.latest.setText("\n".join(S.describe(checks, latest, *key, unit=unit) for key in S.keys_in(latest)))
         advice = S.therapist_lines(checks)
         self.advice.setText("\n".join(advice))
@@ -142,15 +148,18 @@ class SelfCheckPane(QWidget):
         if path is None:
             from rehab_desktop.ui.common.save_dialog import ask_save_path
 
-            path = ask_save_path(self.window(), "Export self-checks as CSV",
-                                 f"rehab-self-checks-{self.today().isoformat()}.csv", "CSV files (*.csv)", ".csv")
+            path = ask_save_path(self.window(), translate("ui.selfcheck.page", "Export self-checks as CSV"),
+                                 f"rehab-self-checks-{self.today().isoformat()}.csv",
+                                 translate("ui.selfcheck.page", "CSV files (*.csv)"), ".csv")
             if not path:
                 return None
         unit = S.Unit(self.prefs.values.check_unit) if self.prefs is not None else S.Unit.CM
         try:
             rows = export_self_checks_csv(self.repo.db, path, unit=unit, tz=self.repo.tz)
         except (StoreError, OutputError) as exc:
-            self.message.emit(f"The CSV was not written. {exc.message}")
+            self.message.emit(translate("ui.selfcheck.page", "The CSV was not written. {error}",
+                                        "{error}: why, a sentence").format(error=exc.message))
             return None
-        self.message.emit(f"Wrote {rows} self-check result{'' if rows == 1 else 's'} to {path}.")
+        self.message.emit(translate("ui.selfcheck.page", "Wrote %n self-check result(s) to {file}.", "{file}: a path",
+                                    rows).format(file=path))
         return rows

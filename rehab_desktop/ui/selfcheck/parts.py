@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core import self_checks as S
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.ui.common.style import caution_colours, scaled_font
-from rehab_desktop.ui.selfcheck.stance import StanceTimer
+from rehab_desktop.ui.selfcheck.stance import StanceTimer, trial_name
 from rehab_desktop.ui.session.pain_dialogs import RatingRow
 
 
@@ -37,9 +38,9 @@ class _Status(QLabel):
         super().__init__("", parent)
         self.setWordWrap(True)
 
-    def kept(self, text: str = "Kept.") -> None:
+    def kept(self, text: str = "") -> None:
         self.setStyleSheet("")
-        self.setText(text)
+        self.setText(text or translate("ui.selfcheck.parts", "Kept."))
 
     def refused(self, message: str) -> None:
         fg, _bg = caution_colours(self.palette())
@@ -54,17 +55,19 @@ class KneePart(QWidget):
         super().__init__(parent)
         self.check = check  # the SelfCheckDialog: keep(), forget(), kept, prefs, sides
         lay = QVBoxLayout(self)
-        what = QLabel(S.KNEE_TO_WALL.what + " Each side in turn; a tape measure or ruler is all you need.", self)
+        what = QLabel(translate("ui.selfcheck.parts", "{what} Each side in turn; a tape measure or ruler is all you "
+                                "need.", "{what}: How far the ankle bends with your weight on it.").format(
+                                    what=S.KNEE_TO_WALL.what), self)
         what.setWordWrap(True)
         lay.addWidget(what)
         lay.addWidget(_steps(S.KNEE_TO_WALL.steps, self))
         unit_row = QHBoxLayout()
-        unit_label = QLabel("&Unit:", self)
+        unit_label = QLabel(translate("ui.selfcheck.parts", "&Unit:"), self)
         self.unit = QComboBox(self)
-        self.unit.addItem("centimetres (cm)", "cm")
-        self.unit.addItem("inches (in)", "in")
+        self.unit.addItem(translate("ui.selfcheck.parts", "centimetres (cm)"), "cm")
+        self.unit.addItem(translate("ui.selfcheck.parts", "inches (in)"), "in")
         self.unit.setCurrentIndex(1 if self.check.prefs.values.check_unit == "in" else 0)
-        self.unit.setAccessibleName("Unit for the distance")
+        self.unit.setAccessibleName(translate("ui.selfcheck.parts", "Unit for the distance"))
         unit_label.setBuddy(self.unit)
         self.unit.currentIndexChanged.connect(self._unit_changed)
         unit_row.addWidget(unit_label)
@@ -76,13 +79,21 @@ class KneePart(QWidget):
         self.pain: dict[str, QCheckBox] = {}
         self.knee_status: dict[str, _Status] = {}
         for row, side in enumerate(self.check.sides):
-            label = QLabel(f"{side.capitalize()} foot:", self)
+            left = side == "left"
+            label = QLabel(translate("ui.selfcheck.parts", "Left foot:") if left
+                           else translate("ui.selfcheck.parts", "Right foot:"), self)
             edit = QLineEdit(self)
-            edit.setAccessibleName(f"Knee-to-wall, {side}: distance from the big toe to the wall")
+            field = S.field_name(S.KNEE_TO_WALL, side)
+            edit.setAccessibleName(translate("ui.selfcheck.parts", "{field}: distance from the big toe to the wall",
+                                             "{field}: Knee-to-wall, left").format(field=field))
             edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("00.0 cm") * 2)
             label.setBuddy(edit)
-            pain = QCheckBox("Could not do it: it &hurt" if row == 0 else "Could not do it: it hu&rt", self)
-            pain.setAccessibleName(f"Knee-to-wall, {side}: could not do it because it hurt")
+            pain = QCheckBox(translate("ui.selfcheck.parts", "Could not do it: it &hurt", "the side tested first")
+                             if row == 0 else
+                             translate("ui.selfcheck.parts", "Could not do it: it hu&rt", "the side tested second"),
+                             self)
+            pain.setAccessibleName(translate("ui.selfcheck.parts", "{field}: could not do it because it hurt",
+                                             "{field}: Knee-to-wall, left").format(field=field))
             status = _Status(self)
             edit.editingFinished.connect(lambda s=side: self._distance_entered(s))
             pain.toggled.connect(lambda on, s=side: self._pain_toggled(s, on))
@@ -122,18 +133,21 @@ class KneePart(QWidget):
         try:
             cm = S.parse_value(S.KNEE_TO_WALL, text, side=side, unit=self.unit_value)
         except S.CheckInputError as exc:
-            status.refused(exc.message + " Nothing was kept.")
+            status.refused(translate("ui.selfcheck.parts", "{error} Nothing was kept.",
+                                     "{error}: what is wrong with the value typed").format(error=exc.message))
             return
         result = S.CheckResult("knee-to-wall", side, value=cm)
         if self.check.keep(result):
-            status.kept(f"Kept: {result.text(self.unit_value)}.")
+            status.kept(translate("ui.selfcheck.parts", "Kept: {result}.", "{result}: 9 cm").format(
+                result=result.text(self.unit_value)))
 
     def _pain_toggled(self, side: str, on: bool) -> None:
         self.distance[side].setEnabled(not on)
         status = self.knee_status[side]
         if on:
             if self.check.keep(S.CheckResult("knee-to-wall", side, outcome=S.Outcome.PAIN)):
-                status.kept("Kept: could not do it because it hurt. That is a result too.")
+                status.kept(translate("ui.selfcheck.parts",
+                                      "Kept: could not do it because it hurt. That is a result too."))
         else:
             self.check.forget("knee-to-wall", side)
             status.setText("")
@@ -147,8 +161,9 @@ class StancePart(QWidget):
         super().__init__(parent)
         self.check = check  # the SelfCheckDialog: keep(), forget(), kept, prefs, sides
         lay = QVBoxLayout(self)
-        what = QLabel(S.SINGLE_LEG_STANCE.what + " The app times it; each side with eyes open, and with eyes "
-                      "closed if you choose.", self)
+        what = QLabel(translate("ui.selfcheck.parts", "{what} The app times it; each side with eyes open, and with "
+                                "eyes closed if you choose.", "{what}: How long you can balance on one leg.").format(
+                                    what=S.SINGLE_LEG_STANCE.what), self)
         what.setWordWrap(True)
         lay.addWidget(what)
         top = QHBoxLayout()
@@ -159,14 +174,14 @@ class StancePart(QWidget):
             top.addWidget(self.figure, 1)
         lay.addLayout(top)
         options = QHBoxLayout()
-        max_label = QLabel("&Maximum:", self)
+        max_label = QLabel(translate("ui.selfcheck.parts", "&Maximum:"), self)
         self.max_s = QComboBox(self)
         for s in S.STANCE_MAX_CHOICES:
-            self.max_s.addItem(f"{s} seconds", s)
+            self.max_s.addItem(translate("ui.selfcheck.parts", "{seconds} seconds").format(seconds=s), s)
         self.max_s.setCurrentIndex(max(0, self.max_s.findData(self.check.prefs.values.check_stance_max)))
-        self.max_s.setAccessibleName("Longest time a stance is timed")
+        self.max_s.setAccessibleName(translate("ui.selfcheck.parts", "Longest time a stance is timed"))
         max_label.setBuddy(self.max_s)
-        self.eyes_closed = QCheckBox("Also with &eyes closed", self)
+        self.eyes_closed = QCheckBox(translate("ui.selfcheck.parts", "Also with &eyes closed"), self)
         self.eyes_closed.setChecked(self.check.prefs.values.check_eyes_closed)
         self.max_s.currentIndexChanged.connect(self._stance_options)
         self.eyes_closed.toggled.connect(self._stance_options)
@@ -217,16 +232,19 @@ class StancePart(QWidget):
         if todo:
             side, variant = todo[0]
             self.stance.prepare(side, variant, float(self.max_s.currentData()))
-            self.stance.hint.setText(f"Kept: {result.text()}. Next: {side} leg, {variant.label}. Press Space when "
-                                     "ready.")
+            self.stance.hint.setText(translate("ui.selfcheck.parts", "Kept: {result}. Next: {trial}. Press Space when "
+                                               "ready.", "{result}: 12.5 s; {trial}: left leg, eyes open").format(
+                                                   result=result.text(), trial=trial_name(side, variant).lower()))
         else:
-            self.stance.hint.setText(f"Kept: {result.text()}. That was the last one: press Next to go on.")
+            self.stance.hint.setText(translate("ui.selfcheck.parts", "Kept: {result}. That was the last one: press "
+                                               "Next to go on.", "{result}: 12.5 s").format(result=result.text()))
 
     def _show_trials(self) -> None:
         lines = []
         for side, variant in self.trials():
             kept = self.check.kept.get(("single-leg-stance", side, variant.value))
-            lines.append(f"{side.capitalize()} leg, {variant.label}: {kept.text() if kept else 'not timed yet'}")
+            shown = kept.text() if kept else translate("ui.selfcheck.parts", "not timed yet")
+            lines.append(f"{trial_name(side, variant)}: {shown}")
         self.trials_label.setText("\n".join(lines))
 
 
@@ -237,11 +255,11 @@ class RatingsPart(QWidget):
         super().__init__(parent)
         self.check = check  # the SelfCheckDialog: keep(), forget(), kept, prefs, sides
         lay = QVBoxLayout(self)
-        intro = QLabel("How is each of these for you at the moment? 0 means you can't, 10 means no trouble at all. "
-                       "Skip any that do not apply.", self)
+        intro = QLabel(translate("ui.selfcheck.parts", "How is each of these for you at the moment? 0 means you can't, "
+                                 "10 means no trouble at all. Skip any that do not apply."), self)
         intro.setWordWrap(True)
         lay.addWidget(intro)
-        self.sport = QCheckBox("I am returning to running or &jumping", self)
+        self.sport = QCheckBox(translate("ui.selfcheck.parts", "I am returning to running or &jumping"), self)
         self.sport.setChecked(self.check.prefs.values.check_sport)
         self.sport.toggled.connect(self._sport_toggled)
         lay.addWidget(self.sport)
@@ -254,8 +272,10 @@ class RatingsPart(QWidget):
             label.setToolTip(m.what)
             rating = RatingRow(m.name, m.rating_low, m.rating_high, self, compact=True)
             rating.setToolTip(m.what)
-            clear = QPushButton("Clear", self)
-            clear.setAccessibleName(f"Clear the {m.name.lower()} rating")
+            clear = QPushButton(translate("ui.selfcheck.parts", "Clear", "a rating"), self)
+            clear.setAccessibleName(translate("ui.selfcheck.parts", "Clear the {measure} rating",
+                                              "{measure}: the rating's name, lower case: walking").format(
+                                                  measure=m.name.lower()))
             clear.setAutoDefault(False)
             rating.rated.connect(lambda n, mid=m.id: self._rated(mid, n))
             clear.clicked.connect(lambda _=False, mid=m.id: self._clear_rating(mid))
@@ -267,14 +287,14 @@ class RatingsPart(QWidget):
         grid.setColumnStretch(1, 1)
         lay.addLayout(grid)
         overall_row = QHBoxLayout()
-        overall_label = QLabel("Your ankle &today, as a percentage of normal:", self)
+        overall_label = QLabel(translate("ui.selfcheck.parts", "Your ankle &today, as a percentage of normal:"), self)
         overall_label.setWordWrap(True)
         self.overall = QSpinBox(self)
         self.overall.setRange(-1, 100)
-        self.overall.setSpecialValueText("not rated")
+        self.overall.setSpecialValueText(translate("ui.selfcheck.parts", "not rated"))
         self.overall.setSuffix(" %")
         self.overall.setValue(-1)
-        self.overall.setAccessibleName("Your ankle today, as a percentage of normal")
+        self.overall.setAccessibleName(translate("ui.selfcheck.parts", "Your ankle today, as a percentage of normal"))
         self.overall.setToolTip(S.OVERALL.what)
         overall_label.setBuddy(self.overall)
         self.overall.editingFinished.connect(self._overall_entered)

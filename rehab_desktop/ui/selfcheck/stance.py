@@ -13,12 +13,27 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QSizePolicy, QWi
 from rehab_desktop.core import self_checks as S
 from rehab_desktop.core.cues import Sound
 from rehab_desktop.core.exercises import Exercise
+from rehab_desktop.core.i18n import formats, translate
 from rehab_desktop.core.phases import PhaseKind
 from rehab_desktop.core.timer import TimerEngine
 from rehab_desktop.core.timer_events import SetCompleted
 from rehab_desktop.ui.common.style import scaled_font
 
 TICK_MS = 100  # the time is shown to the tenth of a second
+
+
+def trial_name(side: str, variant: S.Variant) -> str:
+    """'Left leg, eyes open': one timed stance, as a heading."""
+    if side == "left":
+        text = translate("ui.selfcheck.stance", "Left leg, {variant}", "{variant}: eyes open")
+    else:
+        text = translate("ui.selfcheck.stance", "Right leg, {variant}", "{variant}: eyes open")
+    return text.format(variant=variant.label)
+
+
+def _seconds(value: float) -> str:
+    """'12.3 s', always to the tenth (the clock does not jump in width)."""
+    return f"{formats().decimal(value, 1, trim=False)} s"
 
 
 class StanceTimer(QWidget):
@@ -44,14 +59,14 @@ class StanceTimer(QWidget):
         self.trial = QLabel(self)
         self.trial.setFont(scaled_font(self.font(), 1.4, bold=True))
         self.trial.setWordWrap(True)
-        self.time = QLabel("0.0 s", self)
+        self.time = QLabel(_seconds(0.0), self)
         self.time.setFont(scaled_font(self.font(), 2.8, bold=True))
         self.time.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.time.setAccessibleName("Time on one leg")
+        self.time.setAccessibleName(translate("ui.selfcheck.stance", "Time on one leg"))
         self.time.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.button = QPushButton("&Start", self)
+        self.button = QPushButton(translate("ui.selfcheck.stance", "&Start"), self)
         self.button.setFont(scaled_font(self.font(), 1.2, bold=True))
         self.button.setMinimumHeight(self.fontMetrics().height() * 3)
         self.button.setAutoDefault(False)
@@ -77,12 +92,17 @@ class StanceTimer(QWidget):
         self.stop_engine()
         self.side, self.variant, self.max_s = side, variant, float(max_s)
         self._result = None
-        self.trial.setText(f"{side.capitalize()} leg, {variant.label}")
-        self.time.setText("0.0 s")
-        self.button.setText("&Start")
-        self.button.setAccessibleName(f"Start timing the {side} leg, {variant.label}")
-        self.hint.setText(f"Press Space to start. After 3, 2, 1, lift the other foot; the timer stops by itself "
-                          f"at {max_s:g}\u00a0s.")
+        left = side == "left"
+        self.trial.setText(trial_name(side, variant))
+        self.time.setText(_seconds(0.0))
+        self.button.setText(translate("ui.selfcheck.stance", "&Start"))
+        self.button.setAccessibleName(
+            (translate("ui.selfcheck.stance", "Start timing the left leg, {variant}", "{variant}: eyes open") if left
+             else translate("ui.selfcheck.stance", "Start timing the right leg, {variant}", "{variant}: eyes open"))
+            .format(variant=variant.label))
+        self.hint.setText(translate("ui.selfcheck.stance", "Press Space to start. After 3, 2, 1, lift the other foot; "
+                                    "the timer stops by itself at {seconds}\u00a0s.", "{seconds}: 30").format(
+                                        seconds=formats().decimal(max_s, 6)))
 
     @property
     def running(self) -> bool:
@@ -100,9 +120,10 @@ class StanceTimer(QWidget):
         self.engine = TimerEngine(plan, now=self.clock, wall=self.wall)
         self.engine.subscribe(self._event)
         self._last_count = None
-        self.button.setText("&Stop")
-        self.button.setAccessibleName("Stop: the lifted foot touched down")
-        self.hint.setText("Stop the moment the lifted foot touches down or you grab the support.")
+        self.button.setText(translate("ui.selfcheck.stance", "&Stop"))
+        self.button.setAccessibleName(translate("ui.selfcheck.stance", "Stop: the lifted foot touched down"))
+        self.hint.setText(translate("ui.selfcheck.stance",
+                                    "Stop the moment the lifted foot touches down or you grab the support."))
         self.engine.start()
         self.ticker.start()
         self.running_changed.emit(True)
@@ -115,7 +136,8 @@ class StanceTimer(QWidget):
         self.engine.update()
         if self.engine.phase.kind is PhaseKind.LEAD_IN:
             self.prepare(self.side, self.variant, self.max_s)
-            self.hint.setText("Called off before the start. Press Space to try again.")
+            self.hint.setText(translate("ui.selfcheck.stance",
+                                        "Called off before the start. Press Space to try again."))
             self.running_changed.emit(False)
             return
         self.engine.skip()
@@ -145,7 +167,7 @@ class StanceTimer(QWidget):
             if self._last_count is not None:
                 self._last_count = None
                 self.play(Sound.PHASE)
-            self.time.setText(f"{snap.elapsed_s:.1f} s")
+            self.time.setText(_seconds(snap.elapsed_s))
 
     def _event(self, event) -> None:
         if isinstance(event, SetCompleted):
@@ -155,9 +177,12 @@ class StanceTimer(QWidget):
             self.engine = None
             self.play(Sound.DONE)
             self.time.setText(self._result.text())
-            self.button.setText("&Again")
-            self.button.setAccessibleName(f"Time the {self.side} leg, {self.variant.label}, again")
-            self.hint.setText("Kept. Press Space to time it again, or go on.")
+            self.button.setText(translate("ui.selfcheck.stance", "&Again"))
+            again = translate("ui.selfcheck.stance", "Time the left leg, {variant}, again", "{variant}: eyes open") \
+                if self.side == "left" else \
+                translate("ui.selfcheck.stance", "Time the right leg, {variant}, again", "{variant}: eyes open")
+            self.button.setAccessibleName(again.format(variant=self.variant.label))
+            self.hint.setText(translate("ui.selfcheck.stance", "Kept. Press Space to time it again, or go on."))
             self.running_changed.emit(False)
             self.timed.emit(self._result)
 

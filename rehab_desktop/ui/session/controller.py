@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Signal
 
 from rehab_desktop.core.clock import local_now
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import formats, translate
 from rehab_desktop.core.records import Prescription, SetRecord
 from rehab_desktop.core.session import Refused, Session
 from rehab_desktop.core.timer import PhaseStarted, SetCompleted
@@ -68,7 +69,9 @@ class SessionController(QObject):
             result = action(self.repo)
         except StoreError as exc:
             self.last_error = exc.message
-            self.message.emit(f"Could not save {what}: {exc.message} The timer carries on.")
+            self.message.emit(translate(
+                "ui.session.controller", "Could not save {what}: {error} The timer carries on.",
+                "{what}: the new session, the set...; {error}: why, a sentence").format(what=what, error=exc.message))
             return None
         self.last_error = ""
         touched = session if session is not None else result
@@ -114,7 +117,8 @@ class SessionController(QObject):
         if self.session_id is not None:
             return
         now = self.wall()
-        sid = self._write(lambda r: r.open_session(now), "the new session")
+        what = translate("ui.session.controller", "the new session", "Could not save {what}")
+        sid = self._write(lambda r: r.open_session(now), what)
         self.session_id = sid if sid is not None else -1  # -1: a session that only lives in memory
         self.started_at = now
         self.pain_before_asked = False
@@ -147,19 +151,25 @@ class SessionController(QObject):
                     if loaded is not None and e.exercise_id == loaded.exercise_id
                     for st in e.sets if st.status.value == "completed")
         self._stored_dose = None
-        self.message.emit(f"Resumed the session from {summary.started_at:%a %d %b, %H:%M}.")
+        self.message.emit(translate("ui.session.controller", "Resumed the session from {day}, {time}.",
+                                    "{day}: Mon 4 May; {time}: 18:05").format(
+                                        day=formats().short_day(summary.started_at.date()),
+                                        time=formats().clock(summary.started_at.time())))
         self.resumed.emit()
         self.changed.emit()
 
     def close_unfinished(self, summary: SessionSummary) -> None:
-        self._write(lambda r: r.close_session(summary.id), "the earlier session", summary.id)
-        self.message.emit("Closed the earlier session; everything recorded in it is kept.")
+        what = translate("ui.session.controller", "the earlier session", "Could not save {what}")
+        self._write(lambda r: r.close_session(summary.id), what, summary.id)
+        self.message.emit(translate("ui.session.controller",
+                                    "Closed the earlier session; everything recorded in it is kept."))
 
     def set_pain_before(self, rating: int | None) -> None:
         self.pain_before_asked = True
         if rating is not None and self._stored():
             sid = self.session_id
-            self._write(lambda r: r.set_pain_before(sid, rating), "the pain rating", sid)
+            what = translate("ui.session.controller", "the pain rating", "Could not save {what}")
+            self._write(lambda r: r.set_pain_before(sid, rating), what, sid)
         self.changed.emit()
 
     def finish(self, pain_after: int | None, effort: int | None, notes: str, for_pain: bool = False) -> None:
@@ -169,13 +179,14 @@ class SessionController(QObject):
         if self._stored():
             sid, now = self.session_id, self.wall()
             self._write(lambda r: r.finish_session(sid, now, pain_after=pain_after, effort=effort, notes=notes),
-                        "the finished session", sid)
+                        translate("ui.session.controller", "the finished session", "Could not save {what}"), sid)
             done = sid
         self.session_id = None
         self.started_at = None
         self.model.stopped()
-        self.message.emit("Session saved. Rest, and talk to your therapist if the pain stays." if for_pain
-                          else "Session saved. Well done.")
+        self.message.emit(translate("ui.session.controller",
+                                    "Session saved. Rest, and talk to your therapist if the pain stays.") if for_pain
+                          else translate("ui.session.controller", "Session saved. Well done."))
         self.changed.emit()
         if done is not None:
             self.finished.emit(done)
@@ -187,7 +198,8 @@ class SessionController(QObject):
         """Keep the routine and the timer's place with the open session (what "Resume it" goes back to)."""
         if self._stored():
             sid, text = self.session_id, self.model.position_text()
-            self._write(lambda r: r.save_position(sid, text), "the session's place", sid)
+            what = translate("ui.session.controller", "the session's place", "Could not save {what}")
+            self._write(lambda r: r.save_position(sid, text), what, sid)
 
     # -- the timer's events ---------------------------------------------------------
 
@@ -218,7 +230,8 @@ class SessionController(QObject):
         if dose.exercise_id not in self.exercises:
             self.exercises.append(dose.exercise_id)
         sid, now = self.session_id, self.wall()
-        self._write(lambda r: r.ensure_exercise(sid, dose, now, eased=eased), "the exercise", sid)
+        what = translate("ui.session.controller", "the exercise", "Could not save {what}")
+        self._write(lambda r: r.ensure_exercise(sid, dose, now, eased=eased), what, sid)
         self.changed.emit()
 
     def _record(self, record: SetRecord) -> None:
@@ -233,7 +246,8 @@ class SessionController(QObject):
                 self.exercises.append(record.exercise_id)
         if self._stored():
             sid = self.session_id
-            self._write(lambda r: r.record_set(sid, record), "the set", sid)
+            what = translate("ui.session.controller", "the set", "Could not save {what}")
+            self._write(lambda r: r.record_set(sid, record), what, sid)
         self.changed.emit()
 
     # -- "It hurts" ------------------------------------------------------------------
@@ -249,9 +263,10 @@ class SessionController(QObject):
             self._pain[(ex_id, s.movement.key, s.side, s.number)] = rating
         if self._stored():
             sid, now = self.session_id, self.wall()
+            what = translate("ui.session.controller", "the pain rating", "Could not save {what}")
             self._write(lambda r: r.record_pain_flag(
                 sid, now, rating, exercise_id=ex_id, movement=s.movement.key if s else None,
-                side=s.side if s else None, set_number=s.number if s else None, action=action), "the pain rating", sid)
+                side=s.side if s else None, set_number=s.number if s else None, action=action), what, sid)
             self.save_position()
         self.changed.emit()
 

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
 from rehab_desktop.core.exercises import Exercise, Library
+from rehab_desktop.core.i18n import formats, translate
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.session import Entry, Refused, Selection, SpaceMeans
 from rehab_desktop.core.timer import EngineState, ExerciseCompleted
@@ -40,7 +41,7 @@ class SessionHost(Protocol):
 
 
 def _sets(n: int) -> str:
-    return f"{n} set{'' if n == 1 else 's'}"
+    return translate("ui.session.coordinator", "%n set(s)", None, n)
 
 
 class SessionCoordinator(QObject):
@@ -67,14 +68,17 @@ class SessionCoordinator(QObject):
             a.triggered.connect(slot)
             return a
 
-        self.hurts = act("It &hurts", ["H"], self.it_hurts)
-        self.add_to_routine = act("&Add exercise to routine", ["Ctrl+Return", "Ctrl+Enter", "Insert"],
-                                  self._add_current)
-        self.start_routine = act("Start r&outine", [], self.begin_routine)
-        self.next_exercise = act("&Next exercise", ["N"], self.next_entry)
-        self.edit_routine = act("&Edit routine\u2026", [], self.show_routine_editor)
-        self.clear_routine = act("C&lear routine", [], self.session.clear_routine)
-        self.finish = act("F&inish session\u2026", ["Ctrl+Shift+F"], self.finish_session)
+        self.hurts = act(translate("ui.session.coordinator", "It &hurts"), ["H"], self.it_hurts)
+        self.add_to_routine = act(translate("ui.session.coordinator", "&Add exercise to routine"),
+                                  ["Ctrl+Return", "Ctrl+Enter", "Insert"], self._add_current)
+        self.start_routine = act(translate("ui.session.coordinator", "Start r&outine"), [], self.begin_routine)
+        self.next_exercise = act(translate("ui.session.coordinator", "&Next exercise"), ["N"], self.next_entry)
+        self.edit_routine = act(translate("ui.session.coordinator", "&Edit routine\u2026"), [],
+                                self.show_routine_editor)
+        self.clear_routine = act(translate("ui.session.coordinator", "C&lear routine"), [],
+                                 self.session.clear_routine)
+        self.finish = act(translate("ui.session.coordinator", "F&inish session\u2026"), ["Ctrl+Shift+F"],
+                          self.finish_session)
 
         s, c = self.session, self.controller
         c.event.connect(self._on_timer_event)
@@ -106,7 +110,8 @@ class SessionCoordinator(QObject):
     def _update_actions(self) -> None:
         m = self.session.model
         upcoming = m.upcoming() if m.running_routine else []
-        then = f"Next exercise: {self.library[upcoming[0].exercise_id].name}" if upcoming else ""
+        then = translate("ui.session.coordinator", "Next exercise: {exercise}").format(
+            exercise=self.library[upcoming[0].exercise_id].name) if upcoming else ""
         if then != self.controller.then_text:
             self.controller.then_text = then
             self.panel.refresh_next()
@@ -154,7 +159,9 @@ class SessionCoordinator(QObject):
         entry = self.session.model.switch_to(self.prefs.chosen_dose(ex))
         self.panel.load_exercise(ex, entry.dose)
         self.session.routine_changed()
-        self.host.show_notice(f"The timer is on {ex.name} now; the unfinished set was not counted.")
+        self.host.show_notice(translate("ui.session.coordinator",
+                                        "The timer is on {exercise} now; the unfinished set was not counted.").format(
+                                            exercise=ex.name))
 
     def _select(self, exercise_id: str) -> None:
         self.loading = True
@@ -175,8 +182,13 @@ class SessionCoordinator(QObject):
         if isinstance(result, Refused):
             self.host.show_notice(result.reason)
             return
-        hint = " Press Space to start it." if self.session.model.queued and not self.controller.in_progress else ""
-        self.host.show_notice(f"Added {ex.name} to the routine ({result} of {len(self.session.routine)}).{hint}")
+        total = len(self.session.routine)
+        if self.session.model.queued and not self.controller.in_progress:
+            text = translate("ui.session.coordinator",
+                             "Added {exercise} to the routine ({number} of {total}). Press Space to start it.")
+        else:
+            text = translate("ui.session.coordinator", "Added {exercise} to the routine ({number} of {total}).")
+        self.host.show_notice(text.format(exercise=ex.name, number=result, total=total))
 
     def begin_routine(self) -> None:
         m, c = self.session.model, self.controller
@@ -187,8 +199,9 @@ class SessionCoordinator(QObject):
         self.session.routine_changed()
         if c.in_progress:
             rest = len(m.upcoming())
-            self.host.show_notice(f"Routine started with {self.library[result.exercise_id].name}, which is under "
-                                  f"way; {rest} more after it.")
+            self.host.show_notice(translate("ui.session.coordinator",
+                                            "Routine started with {exercise}, which is under way; %n more after it.",
+                                            None, rest).format(exercise=self.library[result.exercise_id].name))
             return
         self._run_entry(result, first=True)
         if self.controller.state is EngineState.RUNNING:  # else it said to press Space
@@ -197,8 +210,15 @@ class SessionCoordinator(QObject):
     def _say_started(self) -> None:
         m = self.session.model
         names = [self.library[e.exercise_id].name for e in m.entries]
-        rest = f", then {', '.join(names[1:])}" if len(names) > 1 else ""
-        self.host.show_notice(f"Routine started: {names[0]}{rest}. N moves on to the next one.")
+        if len(names) > 1:
+            text = translate("ui.session.coordinator",
+                             "Routine started: {exercise}, then {others}. N moves on to the next one.",
+                             "{others}: the other exercises' names, in a list").format(
+                                 exercise=names[0], others=", ".join(names[1:]))
+        else:
+            text = translate("ui.session.coordinator",
+                             "Routine started: {exercise}. N moves on to the next one.").format(exercise=names[0])
+        self.host.show_notice(text)
 
     def run_routine(self, doses: list[Prescription], starts: dict | None = None) -> None:
         """Start a routine now (the plan's "Start today's session"; `starts`: where partly done ones go on)."""
@@ -232,7 +252,8 @@ class SessionCoordinator(QObject):
         """N: go on to the routine's next exercise now (what is left of this one is not counted)."""
         m, c = self.session.model, self.controller
         if not m.has_next():
-            self.host.show_notice("There is no next exercise in the routine. Ctrl+Enter adds one.")
+            self.host.show_notice(translate("ui.session.coordinator",
+                                            "There is no next exercise in the routine. Ctrl+Enter adds one."))
             return
         first = m.queued
         if c.state is EngineState.RUNNING:
@@ -246,11 +267,13 @@ class SessionCoordinator(QObject):
         ex = self.library[entry.exercise_id]
         self._select(ex.id)
         self.panel.load_exercise(ex, entry.dose, lead_in_s=None if first else ROUTINE_GET_READY_S,
-                                 start=entry.start, intro="" if first else f"Next: {ex.name}.", eased=entry.eased)
+                                 start=entry.start, eased=entry.eased, intro="" if first else translate(
+                                     "ui.session.coordinator", "Next: {exercise}.", "spoken").format(exercise=ex.name))
         if QApplication.activeModalWidget() is None:
             self.controller.start()
         else:  # never behind a dialog: it waits for Space
-            self.host.show_notice(f"Next: {ex.name}. Press Space when you are ready.")
+            text = translate("ui.session.coordinator", "Next: {exercise}. Press Space when you are ready.")
+            self.host.show_notice(text.format(exercise=ex.name))
 
     def _on_timer_event(self, ev) -> None:
         self.session.on_timer_event(ev, self.controller.state is EngineState.RUNNING)
@@ -261,7 +284,7 @@ class SessionCoordinator(QObject):
         m = self.session.model
         if not m.running_routine:
             if m.queued:
-                self.host.show_notice("Done. Press N or Space for the routine.")
+                self.host.show_notice(translate("ui.session.coordinator", "Done. Press N or Space for the routine."))
             self._update_actions()
             return
         entry = m.advance()
@@ -270,10 +293,12 @@ class SessionCoordinator(QObject):
             self._run_entry(entry, first=False)
             return
         s = self.session
-        text = (f"Routine done: {len(m.entries)} exercises, {_sets(s.sets_done)} in this session. "
-                "Finish the session (Ctrl+Shift+F) when you are ready.")
+        count = len(m.entries)
+        text = translate("ui.session.coordinator", "Routine done: %n exercises, {sets} in this session. Finish the "
+                         "session (Ctrl+Shift+F) when you are ready.", "{sets}: 5 sets", count).format(
+                             sets=_sets(s.sets_done))
         self.host.show_notice(text)
-        self.cues.say("That was the last exercise of the routine.", queue=True)
+        self.cues.say(translate("ui.session.coordinator", "That was the last exercise of the routine."), queue=True)
 
     def show_routine_editor(self) -> None:
         from rehab_desktop.ui.session.routine_dialog import RoutineDialog
@@ -291,13 +316,18 @@ class SessionCoordinator(QObject):
         self._select(ex.id)
         self.panel.load_exercise(ex, entry.dose, start=entry.start, eased=entry.eased)
         self.session.routine_changed()
-        where = ""
         if entry.start is not None and self.controller.plan.sets:
             first = self.controller.plan.sets[0]  # named as the timer names it: "right foot on the pad, set 2 of 3"
-            where = f", {first.side_text.lower()}, {first.heading.lower()}"
+            text = translate("ui.session.coordinator", "Back to {exercise}, {side}, {set}. Press Space to go on.",
+                             "{side}: right foot on the pad; {set}: set 2 of 3").format(
+                                 exercise=ex.name, side=first.side_text.lower(), set=first.heading.lower())
         elif entry.start is not None:
-            where = f", set {entry.start.number}"
-        self.host.show_notice(f"Back to {ex.name}{where}. Press Space to go on.")
+            text = translate("ui.session.coordinator", "Back to {exercise}, set {number}. Press Space to go on.")
+            text = text.format(exercise=ex.name, number=entry.start.number)
+        else:
+            text = translate("ui.session.coordinator", "Back to {exercise}. Press Space to go on.").format(
+                exercise=ex.name)
+        self.host.show_notice(text)
 
     # -- "It hurts" ------------------------------------------------------------------
 
@@ -321,9 +351,13 @@ class SessionCoordinator(QObject):
             if was_running:
                 c.start()
             if exercising:
-                self.host.show_notice("Carrying on as it was." + (" Stop if it gets worse." if rating else ""))
+                self.host.show_notice(
+                    translate("ui.session.coordinator", "Carrying on as it was. Stop if it gets worse.") if rating
+                    else translate("ui.session.coordinator", "Carrying on as it was."))
             elif rating is not None:
-                self.host.show_notice(f"Pain {rating} of 10 noted. Rest, and stop for today if it stays.")
+                self.host.show_notice(translate("ui.session.coordinator",
+                                                "Pain {rating} of 10 noted. Rest, and stop for today if it stays.")
+                                      .format(rating=rating))
             return
         self.session.pain_flag(rating, action, phase)
         if action is PainAction.CONTINUE:
@@ -343,7 +377,8 @@ class SessionCoordinator(QObject):
                     m.advance()
                     self.session.routine_changed()
                 self.panel.load_exercise(ex)
-                self.host.show_notice("Skipped. Choose another exercise, or finish the session.")
+                self.host.show_notice(translate("ui.session.coordinator",
+                                                "Skipped. Choose another exercise, or finish the session."))
         elif action is PainAction.STOP:
             if phase is not None:
                 c.skip()
@@ -368,10 +403,12 @@ class SessionCoordinator(QObject):
         d = eased.dose
         parts = [_sets(d.sets)]
         if d.reps is not None:
-            parts.append(f"{d.reps} reps")
+            reps = d.reps
+            parts.append(translate("ui.session.coordinator", "%n reps", None, reps))
         if d.hold_s is not None and ex.dose.movements[0].hold is not None:
-            parts.append(f"{d.hold_s} s hold")
-        self.host.show_notice("Easier dose: " + ", ".join(parts) + ". Stop if it still hurts.")
+            parts.append(translate("ui.session.coordinator", "{seconds} s hold").format(seconds=d.hold_s))
+        self.host.show_notice(translate("ui.session.coordinator", "Easier dose: {dose}. Stop if it still hurts.",
+                                        "{dose}: 2 sets, 8 reps, 5 s hold").format(dose=", ".join(parts)))
 
     # -- finishing -------------------------------------------------------------------
 
@@ -382,9 +419,13 @@ class SessionCoordinator(QObject):
             return True
         if self.controller.state is EngineState.RUNNING:
             self.controller.pause()
-        text = f"{_sets(s.sets_done)} done since {s.started_at:%H:%M}."
+        done, time = s.sets_done, formats().clock(s.started_at.time())
         if for_pain:
-            text = "Stopped because of pain. " + text
+            text = translate("ui.session.coordinator", "Stopped because of pain. %n set(s) done since {time}.",
+                             "{time}: 18:05", done).format(time=time)
+        else:
+            text = translate("ui.session.coordinator", "%n set(s) done since {time}.", "{time}: 18:05", done).format(
+                time=time)
         dialog = FinishDialog(text, self.host.dialog_parent(), pain_now=s.model.last_rating)
         if not dialog.exec():
             return False

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from rehab_desktop.store import PainAction
 from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.style import fit_to_screen, scaled_font
@@ -30,8 +31,11 @@ def rating_for_key(text: str) -> int | None:
 
 def rating_name(what: str, n: int, low: str, high: str) -> str:
     """What a screen reader says for one button: the scale first, so it is clear in any row."""
-    end = f", {low}" if n == 0 else f", {high}" if n == 10 else ""
-    return f"{what}: {n} of 10{end}"
+    if n in (0, 10):
+        return translate("ui.session.pain_dialogs", "{scale}: {number} of 10, {meaning}",
+                         "{scale}: Pain; {meaning}: no pain").format(
+                             scale=what, number=n, meaning=low if n == 0 else high)
+    return translate("ui.session.pain_dialogs", "{scale}: {number} of 10", "{scale}: Pain").format(scale=what, number=n)
 
 
 class RatingRow(QWidget):
@@ -44,6 +48,8 @@ class RatingRow(QWidget):
         self.what = what
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
+        scale_ends = translate("ui.session.pain_dialogs", "0 {low}, 10 {high}",
+                               "{low}: no pain; {high}: worst imaginable").format(low=low, high=high)
         row = FlowLayout(spacing=4) if compact else QHBoxLayout()  # compact: wraps in a narrow strip
         if not compact:
             row.setSpacing(4)
@@ -53,7 +59,7 @@ class RatingRow(QWidget):
             b.setAutoExclusive(True)  # the group already is; this makes each one a radio button to a screen reader
             b.setAutoDefault(False)
             b.setAccessibleName(rating_name(what, n, low, high))
-            b.setAccessibleDescription(f"0 {low}, 10 {high}")  # rather than the tool tip's bare number
+            b.setAccessibleDescription(scale_ends)  # rather than the tool tip's bare number
             b.setMinimumSize(self.fontMetrics().horizontalAdvance("10") + (12 if compact else 22),
                              self.fontMetrics().height() + (6 if compact else 18))
             if compact:  # no wider than the number needs: the row fits beside its question
@@ -76,8 +82,9 @@ class RatingRow(QWidget):
         else:
             lay.addLayout(ends)
         # A screen reader meets the row as one scale and each button as a point on it.
-        self.setAccessibleName(f"{what}, scale of 0 to 10")
-        self.setAccessibleDescription(f"0 {low}, 10 {high}")
+        self.setAccessibleName(translate("ui.session.pain_dialogs", "{scale}, scale of 0 to 10",
+                                         "{scale}: Pain").format(scale=what))
+        self.setAccessibleDescription(scale_ends)
 
     def value(self) -> int | None:
         n = self.group.checkedId()
@@ -96,11 +103,11 @@ class RatingRow(QWidget):
         super().keyPressEvent(event)
 
 
-PAIN_ACTIONS = (  # what the person may do, its button text, and its key
-    (PainAction.STOP, "Stop the session", "X"),
-    (PainAction.SKIP, "Skip this exercise", "K"),
-    (PainAction.EASIER, "Continue at an easier dose", "E"),
-    (PainAction.CONTINUE, "Carry on as it was", "C"),
+PAIN_ACTIONS = (  # what the person may do, its button text (translated where shown), and its key
+    (PainAction.STOP, QT_TRANSLATE_NOOP("ui.session.pain_dialogs", "Stop the session"), "X"),
+    (PainAction.SKIP, QT_TRANSLATE_NOOP("ui.session.pain_dialogs", "Skip this exercise"), "K"),
+    (PainAction.EASIER, QT_TRANSLATE_NOOP("ui.session.pain_dialogs", "Continue at an easier dose"), "E"),
+    (PainAction.CONTINUE, QT_TRANSLATE_NOOP("ui.session.pain_dialogs", "Carry on as it was"), "C"),
 )
 
 
@@ -111,17 +118,27 @@ class PainDialog(QDialog):
         """`exercising`: an exercise is under way (running or paused). Without one, only what makes
         sense then is offered: the rating, and finishing the session."""
         super().__init__(parent)
-        self.setWindowTitle("It hurts")
-        self.setAccessibleName("It hurts")
+        self.setWindowTitle(translate("ui.session.pain_dialogs", "It hurts"))
+        self.setAccessibleName(translate("ui.session.pain_dialogs", "It hurts"))
         self.action: PainAction | None = None
-        head = QLabel("The timer is paused." if exercising else "No exercise is running.", self)
+        head = QLabel(translate("ui.session.pain_dialogs", "The timer is paused.") if exercising
+                      else translate("ui.session.pain_dialogs", "No exercise is running."), self)
         head.setFont(scaled_font(self.font(), 1.3, bold=True))
-        question = QLabel(f"How bad is the pain right now, from 0 to 10? ({exercise_name})" if exercising
-                          else "How bad is the pain right now, from 0 to 10?", self)
+        if exercising:
+            asked = translate("ui.session.pain_dialogs", "How bad is the pain right now, from 0 to 10? ({exercise})")
+            asked = asked.format(exercise=exercise_name)
+        else:
+            asked = translate("ui.session.pain_dialogs", "How bad is the pain right now, from 0 to 10?")
+        question = QLabel(asked, self)
         question.setWordWrap(True)
-        self.rating = RatingRow("Pain", "no pain", "worst imaginable", self)
-        keys = QLabel(f"Keys: 0 to 9, {TEN_KEY} for 10; then the letter on a button. "
-                      + ("Esc carries on as it was." if exercising else "Esc closes; a rating given is kept."), self)
+        self.rating = RatingRow(translate("ui.session.pain_dialogs", "Pain"),
+                                translate("ui.session.pain_dialogs", "no pain"),
+                                translate("ui.session.pain_dialogs", "worst imaginable"), self)
+        keys = QLabel((translate("ui.session.pain_dialogs", "Keys: 0 to 9, {ten} for 10; then the letter on a button. "
+                                 "Esc carries on as it was.", "{ten}: the letter key that gives 10") if exercising
+                       else translate("ui.session.pain_dialogs", "Keys: 0 to 9, {ten} for 10; then the letter on a "
+                                      "button. Esc closes; a rating given is kept.",
+                                      "{ten}: the letter key that gives 10")).format(ten=TEN_KEY), self)
         keys.setWordWrap(True)
         advice = QLabel(stop_advice, self)
         advice.setWordWrap(True)
@@ -130,11 +147,11 @@ class PainDialog(QDialog):
         for action, text, key in PAIN_ACTIONS:
             if not exercising and action is not PainAction.STOP:
                 continue  # nothing to skip, ease or carry on with
-            if not exercising:
-                text = "Finish the session"
+            text = translate("ui.session.pain_dialogs", text) if exercising else \
+                translate("ui.session.pain_dialogs", "Finish the session")
             b = QPushButton(f"{text}  ({key})", self)
             b.setAccessibleName(text)
-            b.setToolTip(f"Key: {key}")
+            b.setToolTip(translate("ui.session.pain_dialogs", "Key: {key}").format(key=key))
             b.setAutoDefault(False)
             b.setEnabled(False)  # the rating comes first: it is what gets recorded
             b.clicked.connect(lambda _=False, a=action: self._choose(a))
@@ -179,20 +196,25 @@ class FinishDialog(QDialog):
     def __init__(self, summary_text: str, parent=None, pain_now: int | None = None):
         """`pain_now`: the last rating given during the session, offered as the pain now."""
         super().__init__(parent)
-        self.setWindowTitle("Finish the session")
-        self.setAccessibleName("Finish the session")
+        self.setWindowTitle(translate("ui.session.pain_dialogs", "Finish the session"))
+        self.setAccessibleName(translate("ui.session.pain_dialogs", "Finish the session"))
         head = QLabel(summary_text, self)
         head.setWordWrap(True)
         head.setFont(scaled_font(self.font(), 1.2, bold=True))
-        self.pain = RatingRow("Pain now", "no pain", "worst imaginable", self)
-        self.effort = RatingRow("Effort", "very easy", "all-out", self)
+        self.pain = RatingRow(translate("ui.session.pain_dialogs", "Pain now"),
+                              translate("ui.session.pain_dialogs", "no pain"),
+                              translate("ui.session.pain_dialogs", "worst imaginable"), self)
+        self.effort = RatingRow(translate("ui.session.pain_dialogs", "Effort"),
+                                translate("ui.session.pain_dialogs", "very easy"),
+                                translate("ui.session.pain_dialogs", "all-out"), self)
         self.notes = QPlainTextEdit(self)
-        self.notes.setAccessibleName("Notes")
-        self.notes.setPlaceholderText("Anything to remember or to tell your therapist (optional)")
+        self.notes.setAccessibleName(translate("ui.session.pain_dialogs", "Notes"))
+        self.notes.setPlaceholderText(translate("ui.session.pain_dialogs",
+                                                "Anything to remember or to tell your therapist (optional)"))
         self.notes.setTabChangesFocus(True)
-        save = QPushButton("Save and finish", self)
+        save = QPushButton(translate("ui.session.pain_dialogs", "Save and finish"), self)
         save.setDefault(True)
-        keep = QPushButton("Keep going", self)
+        keep = QPushButton(translate("ui.session.pain_dialogs", "Keep going"), self)
         save.clicked.connect(self.accept)
         keep.clicked.connect(self.reject)
         buttons = QHBoxLayout()
@@ -201,14 +223,16 @@ class FinishDialog(QDialog):
         buttons.addWidget(save)
         lay = QVBoxLayout(self)
         lay.addWidget(head)
-        for label, widget in (("How is the pain now?", self.pain), ("How hard was it?", self.effort),
-                              ("Notes", self.notes)):
+        for label, widget in ((translate("ui.session.pain_dialogs", "How is the pain now?"), self.pain),
+                              (translate("ui.session.pain_dialogs", "How hard was it?"), self.effort),
+                              (translate("ui.session.pain_dialogs", "Notes"), self.notes)):
             lab = QLabel(label, self)
             lab.setFont(scaled_font(self.font(), 1.0, bold=True))
             lab.setBuddy(widget)
             lay.addWidget(lab)
             lay.addWidget(widget)
-        keys = QLabel(f"Keys: 0 to 9, {TEN_KEY} for 10, in the row that has the focus; Tab moves on.", self)
+        keys = QLabel(translate("ui.session.pain_dialogs", "Keys: 0 to 9, {ten} for 10, in the row that has the focus; "
+                                "Tab moves on.", "{ten}: the letter key that gives 10").format(ten=TEN_KEY), self)
         keys.setWordWrap(True)
         lay.addWidget(keys)
         lay.addLayout(buttons)

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from rehab_desktop.core.i18n import formats, translate
 from rehab_desktop.ui.session.controller import SessionController
 
 # ask(parent, title, text, [(key, button text), ...], key that Esc means) -> the chosen key
@@ -42,26 +43,32 @@ def ask_before_closing(ask: Ask, parent: QWidget, session: SessionController, pa
     s = session
     while s.pending_count:
         n = s.pending_count
-        where = s.repo.db.path if s.repo is not None else "the history file"
-        answer = ask(parent, "Sets not saved yet",
-                     f"{n} set{'s' if n != 1 else ''} or pain rating{'s' if n != 1 else ''} could not be "
-                     f"written to {where}.\n\n{s.last_error or 'The disk refused the write.'}\n\n"
-                     "Free some space or fix the folder, then try again. If you quit now they are lost.",
-                     [("retry", "Try again"), ("lose", f"Quit and lose {n}"), ("cancel", "Cancel")], "cancel")
+        where = s.repo.db.path if s.repo is not None else translate("ui.session.questions", "the history file")
+        why = s.last_error or translate("ui.session.questions", "The disk refused the write.")
+        text = translate("ui.session.questions", "%n set(s) or pain rating(s) could not be written to {file}."
+                         "\n\n{error}\n\nFree some space or fix the folder, then try again. If you quit now they are "
+                         "lost.", "{file}: a path; {error}: why, a sentence", n).format(file=where, error=why)
+        answer = ask(parent, translate("ui.session.questions", "Sets not saved yet"), text,
+                     [("retry", translate("ui.session.questions", "Try again")),
+                      ("lose", translate("ui.session.questions", "Quit and lose %n", None, n)),
+                      ("cancel", translate("ui.session.questions", "Cancel"))], "cancel")
         if answer == "cancel":
             return False
         if answer == "lose":
             break
         if s.retry_pending():
-            notice("Saved the kept sets.")
+            notice(translate("ui.session.questions", "Saved the kept sets."))
     if not s.is_open or s.repo is None:  # without a history file there is nothing to keep or finish
         return True
     pause()
-    done = f"{s.sets_done} set{'' if s.sets_done == 1 else 's'}"
-    answer = ask(parent, "The session is still open",
-                 f"{done} done since {s.started_at:%H:%M}. Finish the session now, or keep it to resume at the "
-                 "same exercise and set next time?",
-                 [("finish", "Finish now\u2026"), ("keep", "Keep it for later"), ("cancel", "Cancel")], "cancel")
+    done = s.sets_done
+    text = translate("ui.session.questions", "%n set(s) done since {time}. Finish the session now, or keep it to "
+                     "resume at the same exercise and set next time?", "{time}: 18:05", done).format(
+                         time=formats().clock(s.started_at.time()))
+    answer = ask(parent, translate("ui.session.questions", "The session is still open"), text,
+                 [("finish", translate("ui.session.questions", "Finish now\u2026")),
+                  ("keep", translate("ui.session.questions", "Keep it for later")),
+                  ("cancel", translate("ui.session.questions", "Cancel"))], "cancel")
     if answer == "finish":
         return finish()
     if answer == "keep":

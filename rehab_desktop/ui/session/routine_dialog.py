@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.session import Refused
 from rehab_desktop.ui.common.formatting import dose_text
 from rehab_desktop.ui.common.style import fit_to_screen
@@ -20,24 +21,26 @@ class RoutineDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.library = library
-        self.setWindowTitle("Edit the routine")
-        self.setAccessibleName("Edit the routine")
-        head = QLabel("The exercises run in this order. Alt+Up and Alt+Down move the one selected; "
-                      "Delete takes it out.", self)
+        self.setWindowTitle(translate("ui.session.routine_dialog", "Edit the routine"))
+        self.setAccessibleName(translate("ui.session.routine_dialog", "Edit the routine"))
+        head = QLabel(translate("ui.session.routine_dialog", "The exercises run in this order. Alt+Up and Alt+Down "
+                                "move the one selected; Delete takes it out."), self)
         head.setWordWrap(True)
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Routine")
-        self.up = QPushButton("Move &up", self)
-        self.down = QPushButton("Move &down", self)
-        self.remove = QPushButton("&Remove", self)
-        self.clear = QPushButton("&Clear all", self)
-        close = QPushButton("Close", self)
+        self.list.setAccessibleName(translate("ui.session.routine_dialog", "Routine"))
+        self.up = QPushButton(translate("ui.session.routine_dialog", "Move &up"), self)
+        self.down = QPushButton(translate("ui.session.routine_dialog", "Move &down"), self)
+        self.remove = QPushButton(translate("ui.session.routine_dialog", "&Remove"), self)
+        self.clear = QPushButton(translate("ui.session.routine_dialog", "&Clear all"), self)
+        close = QPushButton(translate("ui.session.routine_dialog", "Close"), self)
         close.setDefault(True)
-        for button, key, slot in ((self.up, "Alt+Up", lambda: self._move(-1)),
-                                  (self.down, "Alt+Down", lambda: self._move(1)),
-                                  (self.remove, "Delete", self._remove)):
+        for button, key, shown, slot in (
+                (self.up, "Alt+Up", translate("ui.session.routine_dialog", "Alt+Up", "a key"), lambda: self._move(-1)),
+                (self.down, "Alt+Down", translate("ui.session.routine_dialog", "Alt+Down", "a key"),
+                 lambda: self._move(1)),
+                (self.remove, "Delete", translate("ui.session.routine_dialog", "Delete", "a key"), self._remove)):
             button.clicked.connect(slot)
-            button.setToolTip(f"Key: {key}")
+            button.setToolTip(translate("ui.session.routine_dialog", "Key: {key}").format(key=shown))
             key_action = QAction(button.text().replace("&", ""), self)
             key_action.setShortcut(QKeySequence(key))
             key_action.triggered.connect(lambda _=False, b=button: b.isEnabled() and b.click())
@@ -62,7 +65,9 @@ class RoutineDialog(QDialog):
         self.list.clear()
         for i, entry in enumerate(m.entries):
             ex = self.library[entry.exercise_id]
-            state = "done" if i < m.index else "now" if i == m.index else ""
+            state = translate("ui.session.routine_dialog", "done", "an exercise of the routine") if i < m.index else \
+                translate("ui.session.routine_dialog", "now", "the exercise of the routine under way") \
+                if i == m.index else ""
             text = f"{i + 1}. {ex.name} \u2014 {dose_text(entry.dose)}" + (f"  ({state})" if state else "")
             item = QListWidgetItem(text, self.list)
             if i <= m.index:

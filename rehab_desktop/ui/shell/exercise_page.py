@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.exercises.browser import BrowserPane
 from rehab_desktop.ui.exercises.instructions import InstructionView
@@ -78,11 +79,15 @@ class ExercisePage(QWidget):
 
         # Which pane shows when not all of them fit.
         self.switcher = QWidget(self)
-        self.switcher.setAccessibleName("Show")
+        self.switcher.setAccessibleName(translate("ui.shell.exercise_page", "Show", "which pane to show"))
         self.buttons = QButtonGroup(self)
-        self.list_button = self._switch_button("List  (Ctrl+L)", "Show the exercise list", browser)
-        self.reading_button = self._switch_button("Instructions  (Ctrl+I)", "Show the instructions", instructions)
-        self.timer_button = self._switch_button("Timer", "Show the timer", self.timer_area)
+        self.list_button = self._switch_button(translate("ui.shell.exercise_page", "List  (Ctrl+L)"),
+                                               translate("ui.shell.exercise_page", "Show the exercise list"), browser)
+        self.reading_button = self._switch_button(translate("ui.shell.exercise_page", "Instructions  (Ctrl+I)"),
+                                                  translate("ui.shell.exercise_page", "Show the instructions"),
+                                                  instructions)
+        self.timer_button = self._switch_button(translate("ui.shell.exercise_page", "Timer"),
+                                                translate("ui.shell.exercise_page", "Show the timer"), self.timer_area)
         sl = FlowLayout(self.switcher)
         sl.setContentsMargins(8, 4, 8, 4)
         for b in (self.list_button, self.reading_button, self.timer_button):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 from rehab_desktop import APP_DISPLAY_NAME, APP_NAME
 from rehab_desktop.core.clock import zone_following_now
 from rehab_desktop.core.exercises import Exercise, Library
+from rehab_desktop.core.i18n import formats, translate
 from rehab_desktop.core.timer import EngineState
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
@@ -92,9 +93,9 @@ class MainWindow(QMainWindow):
         self.timer_area = self.exercise_page.timer_area
         self.pages = QTabWidget(self)
         self.pages.setDocumentMode(True)
-        self.pages.setAccessibleName("Sections")
+        self.pages.setAccessibleName(translate("ui.shell.main_window", "Sections"))
         self.pages.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.pages.addTab(self.exercise_page, "&Exercises")
+        self.pages.addTab(self.exercise_page, translate("ui.shell.main_window", "&Exercises", "page tab"))
         self._page_factories: dict[int, object] = {}
         self.page_actions: list[QAction] = []
         self.pages.currentChanged.connect(self._create_page)
@@ -150,8 +151,10 @@ class MainWindow(QMainWindow):
         self.self_checks.refresh_due()
         self.browser.own_requested.connect(self._own_requested)
         service.changed.connect(self._store_changed)
-        self.plan_index = self.add_page("&Plan", lambda: pages.plan(self), "Ctrl+2")
-        self.history_index = self.add_page("Hist&ory", lambda: pages.history(self), "Ctrl+3")
+        self.plan_index = self.add_page(translate("ui.shell.main_window", "&Plan", "page tab"),
+                                        lambda: pages.plan(self), "Ctrl+2")
+        self.history_index = self.add_page(translate("ui.shell.main_window", "Hist&ory", "page tab"),
+                                           lambda: pages.history(self), "Ctrl+3")
         self.menus = build_menus(self)
         from rehab_desktop.ui.reminders.schedule import ReminderSchedule
 
@@ -166,8 +169,8 @@ class MainWindow(QMainWindow):
         self.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
         self.pages.currentChanged.connect(self._page_changed)
-        self.statusBar().showMessage(
-            "Choose an exercise. Ctrl+F searches; Right and Left move through the steps.", 8000)
+        self.statusBar().showMessage(translate("ui.shell.main_window", "Choose an exercise. Ctrl+F searches; "
+                                               "Right and Left move through the steps."), 8000)
         self._restore_state()
 
     # -- pages ---------------------------------------------------------------------
@@ -232,16 +235,19 @@ class MainWindow(QMainWindow):
         self.activateWindow()
         if work is None or not work.planned:
             self.show_exercises()
-            self.show_notice("Nothing is planned for today. The Plan page (Ctrl+2) sets up your week.")
+            self.show_notice(translate("ui.shell.main_window",
+                                       "Nothing is planned for today. The Plan page (Ctrl+2) sets up your week."))
             return
         if not work.todo:
             self.show_exercises()
-            self.show_notice(f"All {work.planned} of today's exercises are done. Well done.")
+            planned = work.planned
+            self.show_notice(translate("ui.shell.main_window", "All %n of today's exercises are done. Well done.",
+                                       None, planned))
             return
         self.sessions.queue_routine(list(work.todo), dict(work.starts))
         n = work.left
-        self.show_notice(f"Today's session is ready: {n} exercise{'s' if n != 1 else ''}, about "
-                         f"{work.minutes_left} min. Press Space to begin.")
+        self.show_notice(translate("ui.shell.main_window", "Today's session is ready: %n exercise(s), about "
+                                   "{minutes} min. Press Space to begin.", None, n).format(minutes=work.minutes_left))
 
     def in_front(self) -> bool:
         """Whether the person is looking at this window (a reminder then needs only the banner)."""
@@ -333,7 +339,8 @@ class MainWindow(QMainWindow):
         ex = self.instructions.exercise
         parts = [ex.name] if ex else []
         if self.speed != 1.0:
-            parts.append(f"[timer speed \u00d7{self.speed:g}]")
+            parts.append(translate("ui.shell.main_window", "[timer speed \u00d7{speed}]", "the --speed factor")
+                         .format(speed=formats().decimal(self.speed, places=3)))
         self.setWindowTitle(" ".join(parts) + " \u2014 " + APP_DISPLAY_NAME if parts else APP_DISPLAY_NAME)
 
     def show_notice(self, message: str) -> None:

@@ -18,24 +18,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, formats, translate
 from rehab_desktop.store import BackupFile, list_backups
 from rehab_desktop.ui.common import style
 from rehab_desktop.ui.common.elided import ElidedLabel
-from rehab_desktop.ui.common.formatting import clock_text, long_day
 
-KIND_WORDS = {"automatic": "automatic", "manual": "made by hand", "upgrade": "before an update",
-              "before-restore": "the history before a restore"}
+# What made each kind of backup, after its date in the list (looked up with translate when shown).
+KIND_WORDS = {"automatic": QT_TRANSLATE_NOOP("ui.shell.restore_dialog", "automatic"),
+              "manual": QT_TRANSLATE_NOOP("ui.shell.restore_dialog", "made by hand"),
+              "upgrade": QT_TRANSLATE_NOOP("ui.shell.restore_dialog", "before an update"),
+              "before-restore": QT_TRANSLATE_NOOP("ui.shell.restore_dialog", "the history before a restore")}
 
 
 def made_text(moment: datetime) -> str:
     """'Tuesday 1 December 2026, 18:04', in local time."""
     local = moment.astimezone()
-    return f"{long_day(local.date())}, {clock_text(local)}"
+    day = formats().long_day(local.date())
+    return f"{day[:1].upper() + day[1:]}, {formats().clock(local.time())}"
 
 
 def row_text(backup: BackupFile) -> str:
     """'Tuesday 1 December 2026, 18:04 · automatic' (a file the app did not name: its file name)."""
-    return f"{made_text(backup.made)} \u00b7 {KIND_WORDS.get(backup.kind, backup.path.name)}"
+    kind = KIND_WORDS.get(backup.kind)
+    return f"{made_text(backup.made)} \u00b7 {translate('ui.shell.restore_dialog', kind) if kind else backup.path.name}"
 
 
 class RestoreDialog(QDialog):
@@ -45,14 +50,16 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.folder = Path(folder)
         self.chosen: Path | None = None
-        self.setWindowTitle("Restore the history")
-        self.setAccessibleName("Restore the history")
+        self.setWindowTitle(translate("ui.shell.restore_dialog", "Restore the history"))
+        self.setAccessibleName(translate("ui.shell.restore_dialog", "Restore the history"))
         self.backups = list_backups(self.folder)
-        heading = QLabel("Backups in:" if self.backups else "There are no backups in:", self)
+        heading = QLabel(translate("ui.shell.restore_dialog", "Backups in:") if self.backups
+                         else translate("ui.shell.restore_dialog", "There are no backups in:"), self)
         where = ElidedLabel(str(self.folder), self)
-        where.setAccessibleName(f"Backup folder: {self.folder}")
+        where.setAccessibleName(translate("ui.shell.restore_dialog", "Backup folder: {folder}").format(
+            folder=self.folder))
         self.list = QListWidget(self)
-        self.list.setAccessibleName("Backups, newest first")
+        self.list.setAccessibleName(translate("ui.shell.restore_dialog", "Backups, newest first"))
         self.list.setWordWrap(True)
         for backup in self.backups:
             item = QListWidgetItem(row_text(backup), self.list)
@@ -61,11 +68,11 @@ class RestoreDialog(QDialog):
         self.list.setVisible(bool(self.backups))
         heading.setBuddy(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
-        self.restore_button = QPushButton("&Restore this one", self)
-        self.restore_button.setAccessibleName("Restore this backup")
+        self.restore_button = QPushButton(translate("ui.shell.restore_dialog", "&Restore this one"), self)
+        self.restore_button.setAccessibleName(translate("ui.shell.restore_dialog", "Restore this backup"))
         self.restore_button.setDefault(True)
-        self.other_button = QPushButton("&Other file\u2026", self)
-        self.other_button.setAccessibleName("Restore from another file")
+        self.other_button = QPushButton(translate("ui.shell.restore_dialog", "&Other file\u2026"), self)
+        self.other_button.setAccessibleName(translate("ui.shell.restore_dialog", "Restore from another file"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.accepted.connect(self._take_selected)
@@ -96,8 +103,9 @@ class RestoreDialog(QDialog):
 
     def choose_other(self) -> None:
         start = self.folder if self.folder.is_dir() else Path.home()
-        path, _ = QFileDialog.getOpenFileName(self, "Restore the history from a file", str(start),
-                                              "History backups (*.sqlite3);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, translate("ui.shell.restore_dialog", "Restore the history from a file"), str(start),
+            translate("ui.shell.restore_dialog", "History backups (*.sqlite3);;All files (*)"))
         if path:
             self.chosen = Path(path)
             self.accept()

@@ -7,6 +7,8 @@ import html
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from rehab_desktop.core.i18n import translate
+
 
 def plain(text: str) -> str:
     """An action's text as read: no mnemonic marks, no trailing ellipsis."""
@@ -37,16 +39,17 @@ def shortcut_rows(window: QWidget) -> list[tuple[str, str]]:
 def shortcuts_html(window: QWidget) -> str:
     cell = "<tr><td style='padding-right:24px'>{}</td><td><b>{}</b></td></tr>"
     rows = "".join(cell.format(html.escape(what), html.escape(keys)) for what, keys in shortcut_rows(window))
-    return ("<h3>Keyboard shortcuts</h3><table>" + rows + "</table>"
-            "<p>Alt with an underlined letter opens that menu, page or button.</p>")
+    title = translate("ui.shell.shortcuts", "Keyboard shortcuts")
+    how = translate("ui.shell.shortcuts", "Alt with an underlined letter opens that menu, page or button.")
+    return f"<h3>{html.escape(title)}</h3><table>{rows}</table><p>{html.escape(how)}</p>"
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget):
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ui.shell.shortcuts", "Keyboard shortcuts"))
         self.text = QTextBrowser(self)
-        self.text.setAccessibleName("Keyboard shortcuts")
+        self.text.setAccessibleName(translate("ui.shell.shortcuts", "Keyboard shortcuts"))
         self.text.setHtml(shortcuts_html(window))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

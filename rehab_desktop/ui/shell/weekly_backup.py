@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.store import StoreError
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
@@ -27,7 +28,8 @@ def run_weekly_backup(prefs: PreferenceStore, service: StoreService, now: Callab
     try:
         return service.store.auto_back_up(v.backup_folder or None, now(), v.backup_keep)
     except StoreError as exc:
-        notice(f"The weekly backup was not made. {exc.message}")
+        notice(translate("ui.shell.weekly_backup", "The weekly backup was not made. {problem}").format(
+            problem=exc.message))
         return None
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.ui.common.flow import FlowLayout
 
 if TYPE_CHECKING:  # the banner is built with the window; what it shows is read after a session
@@ -36,23 +37,31 @@ class SuggestionCard(QFrame):
         super().__init__(parent)
         self.suggestion, self.service = s, service
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName(f"Suggestion: {s.title}")
-        self.setAccessibleDescription(f"{s.text} Why: {s.because}")
+        self.setAccessibleName(translate("ui.suggestions.cards", "Suggestion: {title}",
+                                         "an exercise's name, or Your plan").format(title=s.title))
+        why = translate("ui.suggestions.cards", "Why: {reason}", "the rule's sentence").format(reason=s.because)
+        self.setAccessibleDescription(f"{s.text} {why}")
         self.text = _label(s.text, self)
         self.text.setAccessibleName(s.text)
-        self.because = _label(f"Why: {s.because}", self, muted=True)
+        self.because = _label(why, self, muted=True)
         self.buttons: dict[str, QPushButton] = {}
         row_holder = QWidget(self)
         self.row = row = FlowLayout(row_holder, spacing=8)
         self.row_holder = row_holder
         if s.accept_label:
-            self._button("accept", s.accept_label, "Change the plan from today" if s.dose_to or s.program
-                         else "Keep the dose as it is", lambda: service.accept(s), row, row_holder)
-        self._button("later", "Not now", f"Ask again after {service.prefs.thresholds().later_sessions} more sessions",
+            self._button("accept", s.accept_label,
+                         translate("ui.suggestions.cards", "Change the plan from today") if s.dose_to or s.program
+                         else translate("ui.suggestions.cards", "Keep the dose as it is"),
+                         lambda: service.accept(s), row, row_holder)
+        later = service.prefs.thresholds().later_sessions
+        self._button("later", translate("ui.suggestions.cards", "Not now"),
+                     translate("ui.suggestions.cards", "Ask again after %n more session(s)", None, later),
                      lambda: service.later(s), row, row_holder)
         if s.can_never:
-            self._button("never", "Never for this exercise" if s.subject != "stage" else "Never for the plan",
-                         "No more suggestions to step up here (Settings > Suggestions can ask again)",
+            self._button("never", translate("ui.suggestions.cards", "Never for this exercise") if s.subject != "stage"
+                         else translate("ui.suggestions.cards", "Never for the plan"),
+                         translate("ui.suggestions.cards", "No more suggestions to step up here (Settings > "
+                                                           "Suggestions can ask again)"),
                          lambda: service.never(s), row, row_holder)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
@@ -65,7 +74,9 @@ class SuggestionCard(QFrame):
                 parent: QWidget) -> None:
         b = QPushButton(text, parent)
         b.setToolTip(tip)
-        b.setAccessibleName(f"{text}: {self.suggestion.title}")
+        b.setAccessibleName(translate("ui.suggestions.cards", "{button}: {title}",
+                                      "a button's words: an exercise's name, or Your plan").format(
+            button=text, title=self.suggestion.title))
         b.clicked.connect(lambda: self.answered.emit() if act() else None)
         row.addWidget(b)
         self.buttons[key] = b
@@ -79,13 +90,14 @@ class SuggestionList(QWidget):
     def __init__(self, service: SuggestionService, parent: QWidget | None = None):
         super().__init__(parent)
         self.service = service
-        self.setAccessibleName("Suggestions from your history")
-        self.title = _label("Suggestions from your history", self)
+        self.setAccessibleName(translate("ui.suggestions.cards", "Suggestions from your history"))
+        self.title = _label(translate("ui.suggestions.cards", "Suggestions from your history"), self)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setToolTip("The app's suggestions, from the sessions you recorded: they never raise a dose "
-                              "after pain. Stop any exercise that hurts.")
+        self.title.setToolTip(translate("ui.suggestions.cards", "The app's suggestions, from the sessions you "
+                                                                "recorded: they never raise a dose after pain. Stop "
+                                                                "any exercise that hurts."))
         self.more = QPushButton("", self)
         self.more.setCheckable(True)
         self.more.toggled.connect(self._show_cards)
@@ -133,8 +145,8 @@ class SuggestionList(QWidget):
         for i, card in enumerate(self.cards):
             card.setVisible(i == 0 or all_of_them)
         self.more.setVisible(rest > 0)
-        self.more.setText("Show only the first" if all_of_them else
-                          f"Show {rest} more suggestion{'s' if rest > 1 else ''}")
+        self.more.setText(translate("ui.suggestions.cards", "Show only the first") if all_of_them else
+                          translate("ui.suggestions.cards", "Show %n more suggestion(s)", None, rest))
 
 
 class SuggestionBanner(QFrame):
@@ -152,7 +164,7 @@ class SuggestionBanner(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.setAccessibleName("Suggestion after the session")
+        self.setAccessibleName(translate("ui.suggestions.cards", "Suggestion after the session"))
         self.pending: list[Suggestion] = []
         self.card: SuggestionCard | None = None
         self._lay = QVBoxLayout(self)
@@ -180,23 +192,24 @@ class SuggestionBanner(QFrame):
         card.setFrameShape(QFrame.Shape.NoFrame)
         card.answered.connect(self._answered)
         card.because.hide()
-        why = QPushButton("Why?", card.row_holder)
+        why = QPushButton(translate("ui.suggestions.cards", "Why?"), card.row_holder)
         why.setCheckable(True)
         why.setToolTip(card.suggestion.because)
-        why.setAccessibleName("Why this suggestion")
+        why.setAccessibleName(translate("ui.suggestions.cards", "Why this suggestion"))
         why.toggled.connect(card.because.setVisible)
         card.row.addWidget(why)
         card.buttons["why"] = why
         rest = len(self.pending) - 1
         if rest:
-            more = QPushButton(f"{rest} more on the Plan page", card.row_holder)
-            more.setToolTip("The Plan page lists every suggestion")
+            more = QPushButton(translate("ui.suggestions.cards", "%n more on the Plan page", None, rest),
+                               card.row_holder)
+            more.setToolTip(translate("ui.suggestions.cards", "The Plan page lists every suggestion"))
             more.clicked.connect(self._show_all)
             card.row.addWidget(more)
             card.buttons["more"] = more
-        close = QPushButton("Close", card.row_holder)
-        close.setAccessibleName("Close the suggestion")
-        close.setToolTip("It stays on the Plan page")
+        close = QPushButton(translate("ui.suggestions.cards", "Close"), card.row_holder)
+        close.setAccessibleName(translate("ui.suggestions.cards", "Close the suggestion"))
+        close.setToolTip(translate("ui.suggestions.cards", "It stays on the Plan page"))
         close.clicked.connect(self.dismiss)
         card.row.addWidget(close)
         card.buttons["close"] = close

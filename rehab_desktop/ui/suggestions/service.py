@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from rehab_desktop.core.exercises import Library
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.store import StoreError
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.store_service import StoreService
@@ -84,19 +85,28 @@ class SuggestionService(QObject):
         if not self._keep(s, Reply.ACCEPTED):
             return False
         if s.kind is Kind.STAGE:
-            self.message.emit(f"The plan is now the {s.detail} stage, from today. Ctrl+Z on the Plan page undoes it.")
+            from rehab_desktop.core.suggestions import program_name
+
+            self.message.emit(translate("ui.suggestions.service", "The plan is now the {program} stage, from today. "
+                                                                  "Ctrl+Z on the Plan page undoes it.",
+                                        "a starter program's name").format(program=program_name(s.detail)))
         elif s.dose_to is not None:
-            self.message.emit(f"{s.title}: the plan's dose changed, from today ({s.detail}). "
-                              "Ctrl+Z on the Plan page undoes it.")
+            self.message.emit(translate("ui.suggestions.service", "{title}: the plan's dose changed, from today "
+                                                                  "({change}). Ctrl+Z on the Plan page undoes it.",
+                                        "{title}: an exercise's name; {change}: 2 × 10 to 2 × 12").format(
+                title=s.title, change=s.detail))
         else:
-            self.message.emit(f"{s.title}: the dose stays as it is.")
+            self.message.emit(translate("ui.suggestions.service", "{title}: the dose stays as it is.",
+                                        "an exercise's name").format(title=s.title))
         return True
 
     def later(self, s: Suggestion) -> bool:
         from rehab_desktop.core.suggestions import Reply
 
         if self._keep(s, Reply.LATER):
-            self.message.emit(f"{s.title}: asked again after {self.prefs.thresholds().later_sessions} more sessions.")
+            later = self.prefs.thresholds().later_sessions
+            self.message.emit(translate("ui.suggestions.service", "{title}: asked again after %n more session(s).",
+                                        "an exercise's name", later).format(title=s.title))
             return True
         return False
 
@@ -106,7 +116,9 @@ class SuggestionService(QObject):
         if not s.can_never:
             return False
         if self._keep(s, Reply.NEVER):
-            self.message.emit(f"{s.title}: no more suggestions to step up. Settings > Suggestions can ask again.")
+            self.message.emit(translate("ui.suggestions.service", "{title}: no more suggestions to step up. "
+                                                                  "Settings > Suggestions can ask again.",
+                                        "an exercise's name").format(title=s.title))
             return True
         return False
 
@@ -117,7 +129,8 @@ class SuggestionService(QObject):
         try:
             n = self.service.store.suggestions.forget_never()
         except StoreError as exc:
-            self.message.emit(f"The answers could not be changed: {exc.message}")
+            self.message.emit(translate("ui.suggestions.service", "The answers could not be changed: {reason}").format(
+                reason=exc.message))
             return 0
         self.changed.emit()
         return n
@@ -136,7 +149,8 @@ class SuggestionService(QObject):
         try:
             self.service.store.suggestions.record(answer_for(s, reply, self.today()), self.wall())
         except StoreError as exc:
-            self.message.emit(f"The answer could not be saved: {exc.message}")
+            self.message.emit(translate("ui.suggestions.service", "The answer could not be saved: {reason}").format(
+                reason=exc.message))
             return False
         self.changed.emit()
         return True

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.timer import EngineState, PhaseKind
 from rehab_desktop.ui.timer.controller import TimerController
 from rehab_desktop.ui.timer.cues import CuePlayer
@@ -40,15 +41,16 @@ class TimerActions(QObject):
             a.triggered.connect(slot)
             return a
 
-        self.toggle = act("&Start or pause", ["Space"], lambda: self.space())
-        self.count = act("&Count a rep", ["Return", "Enter"], controller.count_rep)
-        self.skip = act("S&kip", ["S"], controller.skip)
-        self.back = act("&Back", ["B"], controller.back)
-        self.restart = act("&Restart", ["R"], controller.restart)
-        self.more = act("Add 5 seconds", ["+", "="], lambda: controller.add_time(5))
-        self.less = act("Take off 5 seconds", ["-"], lambda: controller.add_time(-5))
-        self.follow = act("&Follow along (full screen)", ["F", "F11"], self.toggle_follow_along)
-        self.mute = act("&Mute", ["M"], self.toggle_mute)
+        self.toggle = act(translate("ui.timer.actions", "&Start or pause"), ["Space"], lambda: self.space())
+        self.count = act(translate("ui.timer.actions", "&Count a rep"), ["Return", "Enter"], controller.count_rep)
+        self.skip = act(translate("ui.timer.actions", "S&kip"), ["S"], controller.skip)
+        self.back = act(translate("ui.timer.actions", "&Back"), ["B"], controller.back)
+        self.restart = act(translate("ui.timer.actions", "&Restart"), ["R"], controller.restart)
+        self.more = act(translate("ui.timer.actions", "Add 5 seconds"), ["+", "="], lambda: controller.add_time(5))
+        self.less = act(translate("ui.timer.actions", "Take off 5 seconds"), ["-"], lambda: controller.add_time(-5))
+        self.follow = act(translate("ui.timer.actions", "&Follow along (full screen)"), ["F", "F11"],
+                          self.toggle_follow_along)
+        self.mute = act(translate("ui.timer.actions", "&Mute"), ["M"], self.toggle_mute)
         self.mute.setCheckable(True)
         self.mute.setChecked(cues.muted)
         # Enter only counts reps while a manual-reps set runs; otherwise it keeps its usual meaning.

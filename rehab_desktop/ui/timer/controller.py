@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from rehab_desktop.core.clock import local_now
 from rehab_desktop.core.cues import MIN_TICKED_PHASE_S, TICK_SECONDS, Sound, cue_for_event, tick_due
 from rehab_desktop.core.exercises import Exercise, Side
-from rehab_desktop.core.phases import StartAt
+from rehab_desktop.core.i18n import translate
+from rehab_desktop.core.phases import StartAt, next_done_text
 from rehab_desktop.core.records import Prescription
 from rehab_desktop.core.timer import (
     DEFAULT_SLEEP_GAP_S,
@@ -100,7 +101,7 @@ class TimerController(QObject):
 
     def next_text(self, phase) -> str:
         """What comes after `phase`, in words; at the end of a routine's exercise, the next exercise."""
-        if self.then_text and phase.next_text == "Next: Done":
+        if self.then_text and phase.next_text == next_done_text():
             return self.then_text
         return phase.next_text
 
@@ -175,7 +176,8 @@ class TimerController(QObject):
                 self.cues.play(cue.sound)
                 self.cues.say(speech)
         if isinstance(ev, PausedForSleep):
-            self.notice.emit("The timer paused: the computer seems to have been asleep. Press Space to carry on.")
+            self.notice.emit(translate("ui.timer.controller", "The timer paused: the computer seems to have been "
+                                       "asleep. Press Space to carry on."))
         self.event.emit(ev)
 
     def _publish(self, before: Snapshot | None = None, force: bool = False) -> None:

@@ -8,7 +8,8 @@ from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy
 
-from rehab_desktop.core.phases import PhaseKind
+from rehab_desktop.core.i18n import translate
+from rehab_desktop.core.phases import PhaseKind, rep_heading
 from rehab_desktop.core.timer_events import Snapshot
 from rehab_desktop.ui.common.style import backdrop, is_dark
 
@@ -51,15 +52,21 @@ def face_texts(snap: Snapshot | None) -> tuple[str, str]:
         return "", ""
     kind = snap.phase.kind
     if kind is PhaseKind.MANUAL_REPS:
-        text, sub = str(snap.reps_done), f"of {snap.rep_target} reps"
+        target = snap.rep_target
+        text = str(snap.reps_done)
+        sub = translate("ui.timer.countdown", "of %n reps", "under the big number: 3 of 10 reps", target)
     elif kind is PhaseKind.DONE:
-        return "\u2713", "Done"
+        return "\u2713", translate("ui.timer.countdown", "Done", "under the tick: the exercise is over")
     elif kind in _PACED and snap.phase.rep:
-        text, sub = str(snap.phase.rep), f"of {snap.phase.rep_total} reps"
+        total = snap.phase.rep_total
+        text = str(snap.phase.rep)
+        sub = translate("ui.timer.countdown", "of %n reps", "under the big number: 3 of 10 reps", total)
     else:
         text, sub = format_seconds(snap.remaining_s), ""
     if snap.paused:
-        sub = ("Paused" if snap.state.value == "paused" else "Ready") + (f" \u00b7 {sub}" if sub else "")
+        state = translate("ui.timer.countdown", "Paused") if snap.state.value == "paused" else \
+            translate("ui.timer.countdown", "Ready", "the timer has not started")
+        sub = state + (f" \u00b7 {sub}" if sub else "")
     return text, sub
 
 
@@ -67,22 +74,29 @@ def spoken(snap: Snapshot | None) -> str:
     """What a screen reader says the countdown is: "Countdown: 25 seconds left in hold, left leg,
     set 2 of 3"."""
     if snap is None:
-        return "Countdown: no exercise"
+        return translate("ui.timer.countdown", "Countdown: no exercise")
     phase = snap.phase
     where = ", ".join(part[:1].lower() + part[1:] for part in phase.label.replace("\u00a0", " ").split(" \u00b7 "))
     kind = phase.kind
     if kind is PhaseKind.DONE:
-        return "Countdown: done"
+        return translate("ui.timer.countdown", "Countdown: done")
     if kind is PhaseKind.MANUAL_REPS:
-        state = f"{snap.reps_done} of {snap.rep_target} reps counted"
+        target = snap.rep_target
+        state = translate("ui.timer.countdown", "{done} of %n reps counted", None, target).format(done=snap.reps_done)
     elif kind in _PACED and phase.rep:
-        state = f"rep {phase.rep} of {phase.rep_total}"
-        where = where.replace(f", rep {phase.rep} of {phase.rep_total}", "")
+        state = translate("ui.timer.countdown", "rep {rep} of {total}").format(rep=phase.rep, total=phase.rep_total)
+        heading = rep_heading(phase.rep, phase.rep_total)
+        where = where.replace(", " + heading[:1].lower() + heading[1:], "")
     else:
         s = max(0, math.ceil((snap.remaining_s or 0) - 1e-9))
-        state = f"{s} second{'s' if s != 1 else ''} left"
-    paused = ", paused" if snap.state.value == "paused" else ""
-    return f"Countdown: {state} in {where}{paused}"
+        state = translate("ui.timer.countdown", "%n second(s) left", None, s)
+    if snap.state.value == "paused":
+        return translate("ui.timer.countdown", "Countdown: {state} in {phase}, paused",
+                         "the state: '25 seconds left', 'rep 3 of 10'; the phase: 'hold, left leg, set 2 of 3'").format(
+            state=state, phase=where)
+    return translate("ui.timer.countdown", "Countdown: {state} in {phase}",
+                     "the state: '25 seconds left', 'rep 3 of 10'; the phase: 'hold, left leg, set 2 of 3'").format(
+        state=state, phase=where)
 
 
 def ring_left(snap: Snapshot | None) -> float:
@@ -108,7 +122,7 @@ class CountdownFace(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.min_side = math.ceil(min_digits_px / _DIGITS_OF_SIDE) + 8
         self.setMinimumSize(self.min_side, self.min_side)
-        self.setAccessibleName("Countdown: no exercise")
+        self.setAccessibleName(spoken(None))
         self._text = ""
         self._sub = ""
 

@@ -1,13 +1,19 @@
-"""Plays the timer's sounds and speaks its cues, and degrades to silence when it cannot."""
+"""Plays the timer's sounds and speaks its cues, and degrades to silence when it cannot.
+
+Cues are spoken in the window's language, with a voice for it. An engine that has none for that
+language says nothing at all (never the words in another language's voice): the window shows every
+cue anyway, as it does with spoken cues off, and `CuePlayer.speech_language_note()` says why.
+"""
 
 from __future__ import annotations
 
 import sys
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
 
 from rehab_desktop.core.cues import Sound
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from rehab_desktop.shipped import shipped
 from rehab_desktop.ui.common.preferences import PreferenceStore
 
@@ -16,7 +22,29 @@ if TYPE_CHECKING:
 
 MOCK_ENGINE = "mock"  # Qt's test engine: used by tests, never offered to a user
 SPEECHD = "speechd"
-RATES = {"Slower": -0.3, "Normal": 0.0, "Faster": 0.3}
+RATES = {QT_TRANSLATE_NOOP("ui.timer.cues", "Slower"): -0.3, QT_TRANSLATE_NOOP("ui.timer.cues", "Normal"): 0.0,
+         QT_TRANSLATE_NOOP("ui.timer.cues", "Faster"): 0.3}  # shown as translate("ui.timer.cues", name)
+SOURCE_LANGUAGE = "en"  # the cues' own words: spoken as ever, whatever voice the engine has
+
+
+def speech_language() -> str:
+    """The language cues are spoken in: the window's ("es"), English until one is installed."""
+    from rehab_desktop.ui.common import i18n
+
+    installed = i18n.current()
+    return installed.language if installed is not None else SOURCE_LANGUAGE
+
+
+# The languages the app speaks, named as in the middle of a sentence (QLocale's own names add the country).
+LANGUAGE_NAMES = {"en": QT_TRANSLATE_NOOP("ui.timer.cues", "English"),
+                  "es": QT_TRANSLATE_NOOP("ui.timer.cues", "Spanish")}
+
+
+def language_name(language: str) -> str:
+    """The language's name in the window's language: 'Spanish', in Spanish 'español'."""
+    if language in LANGUAGE_NAMES:
+        return translate("ui.timer.cues", LANGUAGE_NAMES[language])
+    return QLocale.languageToString(QLocale(language).language())
 
 
 class SoundBank(Protocol):
@@ -36,7 +64,7 @@ class QtSounds:
         self.problem = ""
         self._effects: dict[Sound, QSoundEffect] = {}
         if not QMediaDevices.audioOutputs():
-            self.problem = "No sound device was found: the timer's sounds are off."
+            self.problem = translate("ui.timer.cues", "No sound device was found: the timer's sounds are off.")
             return
         folder = shipped("sounds")
         for sound in Sound:
@@ -77,29 +105,46 @@ def choose_engine(requested: str, allow_mock: bool = False) -> str:
 
 
 class Speaker:
-    """Qt Text-to-Speech with a chosen engine, voice and rate."""
+    """Qt Text-to-Speech with a chosen engine, voice and rate, speaking `language`.
 
-    def __init__(self, parent: QObject, engine: str = ""):
+    `language_ok`: whether the engine has a voice for the language (None when no engine started).
+    English is spoken by whatever voice there is, as it always was."""
+
+    def __init__(self, parent: QObject, engine: str = "", language: str = SOURCE_LANGUAGE):
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         self.problem = ""
         self.tts = None
+        self.language = language
+        self.language_ok: bool | None = None
         if not engine:
-            self.problem = "No speech engine could start: spoken cues are off."
+            self.problem = translate("ui.timer.cues", "No speech engine could start: spoken cues are off.")
             return
         self.tts = QTextToSpeech(engine, parent)
         if self.tts.state() == QTextToSpeech.State.Error:
-            self.problem = "No speech engine could start: spoken cues are off."
+            self.problem = translate("ui.timer.cues", "No speech engine could start: spoken cues are off.")
             if "--verbose" in sys.argv:  # the window says spoken cues are off; the reason is for bug reports
                 print(f"rehab-desktop: speech engine '{engine}': {self.tts.errorString() or 'no reason given'}",
                       file=sys.stderr)
             return
-        from PySide6.QtCore import QLocale
+        self.language_ok = self._choose_locale()
 
-        if self.tts.locale().language() != QLocale.Language.English:  # the app speaks English
-            english = [loc for loc in self.tts.availableLocales() if loc.language() == QLocale.Language.English]
-            if english:
-                self.tts.setLocale(english[0])
+    def _choose_locale(self) -> bool:
+        """Speak in the language: the engine's locale for it (the window's country first, es_MX before es_ES
+        for a Mexican desktop), or a voice for it. False when it has neither."""
+        wanted = QLocale(self.language).language()
+        if self.tts.locale().language() == wanted:
+            return True
+        matches = [loc for loc in self.tts.availableLocales() if loc.language() == wanted]
+        if matches:
+            here = QLocale().territory()
+            self.tts.setLocale(next((loc for loc in matches if loc.territory() == here), matches[0]))
+            return True
+        voice = next((v for v in self.tts.availableVoices() if v.locale().language() == wanted), None)
+        if voice is not None:
+            self.tts.setVoice(voice)
+            return True
+        return self.language == SOURCE_LANGUAGE
 
     @staticmethod
     def engines() -> list[str]:
@@ -112,15 +157,26 @@ class Speaker:
 
         return self.tts is not None and self.tts.state() != QTextToSpeech.State.Error
 
+    def _voices(self) -> list:
+        """The engine's voices that speak the language (English: every voice of its locale, as ever)."""
+        if not self.available or not self.language_ok:
+            return []
+        voices = self.tts.availableVoices()
+        if self.language == SOURCE_LANGUAGE:
+            return voices
+        wanted = QLocale(self.language).language()
+        return [v for v in voices if v.locale().language() == wanted]
+
     def voices(self) -> list[str]:
-        names = [v.name() for v in self.tts.availableVoices()] if self.available else []
+        """The voices for the language (none when the engine has no voice for it)."""
+        names = [v.name() for v in self._voices()]
         # espeak-ng lists every voice again with each of its variants ("English+Alex"): offer the
         # plain voices, which are plenty, unless the variants are all there is.
         plain = [n for n in names if "+" not in n]
         return plain or names
 
     def set_voice(self, name: str) -> None:
-        for v in self.tts.availableVoices() if self.available else []:
+        for v in self._voices():  # a voice chosen for another language is not used for this one
             if v.name() == name:
                 self.tts.setVoice(v)
                 return
@@ -130,7 +186,7 @@ class Speaker:
             self.tts.setRate(max(-1.0, min(1.0, rate)))
 
     def say(self, text: str, queue: bool = False) -> None:
-        if self.available:
+        if self.available and self.language_ok:
             if queue:
                 self.tts.enqueue(text)
             else:
@@ -153,8 +209,10 @@ class CuePlayer(QObject):
     _sound_problem = Signal(str)  # from the sound thread (pulse.py): the sound server did not answer
 
     def __init__(self, prefs: PreferenceStore, engine: str | None = None, sounds: SoundBank | None = None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, language: str | None = None):
+        """`language`: what the cues are spoken in (default: the window's, as speech_language())."""
         super().__init__(parent)
+        self._language = language
         self.prefs = prefs
         # Only a caller (a test) may pick the mock engine; a settings file never can.
         self._test_engine = engine == MOCK_ENGINE
@@ -204,6 +262,11 @@ class CuePlayer(QObject):
         return self.muted
 
     @property
+    def language(self) -> str:
+        """The language the cues are spoken in ("en", "es")."""
+        return self._language or speech_language()
+
+    @property
     def engine(self) -> str:
         """The speech engine `prepare()` starts ("" when the platform has none)."""
         return choose_engine(self._engine, allow_mock=self._test_engine)
@@ -224,13 +287,13 @@ class CuePlayer(QObject):
             self._sounds = self._make_sounds()
         engine = self.engine
         if engine != SPEECHD:
-            self._speech_started(Speaker(self, engine))
+            self._speech_started(Speaker(self, engine, self.language))
             return
         self._ssip_ready.connect(self._ssip_started)
         self._ssip_lost.connect(self._tell)
         from rehab_desktop.ui.timer import ssip
 
-        self._starting = ssip.SsipSpeaker(self._ssip_ready.emit, self._ssip_lost.emit)
+        self._starting = ssip.SsipSpeaker(self._ssip_ready.emit, self._ssip_lost.emit, language=self.language)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._starting.close)  # hang up; never wait for the daemon at exit
@@ -261,13 +324,15 @@ class CuePlayer(QObject):
                 speaker.set_voice(self.prefs.values.voice_name)
             speaker.set_rate(self.prefs.values.speech_rate)
         waiting, self._waiting = self._waiting, None
-        if waiting is not None and speaker.available and not self.muted and self.voice_on:
+        if waiting is not None and self.speech_language_ok() and not self.muted and self.voice_on:
             speaker.say(waiting)  # the first cue, said while the engine was still starting
         no_sound, no_voice = bool(self._sounds.problem), bool(speaker.problem)
         if no_sound and no_voice:  # one message: the status bar shows one at a time
-            self._tell("The timer runs silently: no sound device was found and no speech engine could start.")
+            self._tell(translate("ui.timer.cues", "The timer runs silently: no sound device was found and no speech "
+                                 "engine could start."))
         else:
-            self._tell(self._sounds.problem or speaker.problem)
+            note = self.speech_language_note() if self.voice_on else ""
+            self._tell(self._sounds.problem or speaker.problem or note)
         self.speech_ready.emit()
 
     def _tell(self, message: str) -> None:
@@ -288,6 +353,21 @@ class CuePlayer(QObject):
     def speech_available(self) -> bool:
         return bool(self._speaker and self._speaker.available)
 
+    def speech_language_ok(self) -> bool | None:
+        """Whether the speech engine has a voice for the cues' language: None until it has started (or
+        when none could start: `speech_available` says so), then True or False. English is always True."""
+        if self._speaker is None or not self._speaker.available:
+            return None
+        return self._speaker.language_ok
+
+    def speech_language_note(self) -> str:
+        """Why cues are shown and not spoken, when the engine has no voice for the language ("" otherwise)."""
+        if self.speech_language_ok() is not False:
+            return ""
+        return translate("ui.timer.cues", "The speech engine has no {language} voice: cues are shown, not spoken.",
+                         "the language's name, written as in the middle of a sentence").format(
+            language=language_name(self._speaker.language))
+
     # -- playing -------------------------------------------------------------------
 
     def play(self, sound: Sound | None) -> None:
@@ -302,6 +382,8 @@ class CuePlayer(QObject):
         if not text or self.muted or not self.voice_on:
             return
         self.prepare()
+        if self.speech_language_ok() is False:
+            return  # no voice for the language: the cue is shown only, as with spoken cues off
         if self._speaker is not None:
             self._speaker.say(text, queue)
         elif queue and self._waiting is not None:  # speech-dispatcher is still being reached: keep the latest

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.timer import Snapshot
 from rehab_desktop.ui.common.style import scaled_font
 from rehab_desktop.ui.figures.motion import FigureSettings
@@ -24,19 +25,20 @@ class FollowAlongWindow(QWidget):
         """With `figures`, the exercise's figure moves beside the countdown, which keeps its full size."""
         super().__init__(parent, Qt.WindowType.Window)
         self.controller = controller
-        self.setWindowTitle("Follow along")
-        self.setAccessibleName("Follow-along timer")
+        self.setWindowTitle(translate("ui.timer.follow_along", "Follow along"))
+        self.setAccessibleName(translate("ui.timer.follow_along", "Follow-along timer"))
         self.phase_label = QLabel("", self)
-        self.phase_label.setAccessibleName("Phase")
+        self.phase_label.setAccessibleName(translate("ui.timer.follow_along", "Phase"))
         self.face = CountdownFace(self)
         self.figure = timer_figure(figures, controller, self) if figures is not None else None
         self.face_box = FaceAndFigure(self.face, self.figure, keep_face=True, figure_min=200, parent=self)
         self.step_label = QLabel("", self)
-        self.step_label.setAccessibleName("Current step")
+        self.step_label.setAccessibleName(translate("ui.timer.follow_along", "Current step"))
         self.next_label = QLabel("", self)
-        self.next_label.setAccessibleName("Next")
-        self.hint = QLabel("Space pause \u00b7 S skip \u00b7 B back \u00b7 H it hurts \u00b7 N next exercise "
-                           "\u00b7 M mute \u00b7 Esc leave", self)
+        self.next_label.setAccessibleName(translate("ui.timer.follow_along", "Next", "what comes next"))
+        self.hint = QLabel(translate("ui.timer.follow_along", "Space pause \u00b7 S skip \u00b7 B back \u00b7 H it "
+                                     "hurts \u00b7 N next exercise \u00b7 M mute \u00b7 Esc leave",
+                                     "the keys work in every language: Space, S, B, H, N, M, Esc"), self)
         for lab in (self.phase_label, self.step_label, self.next_label, self.hint):
             lab.setAlignment(Qt.AlignmentFlag.AlignCenter)
             lab.setWordWrap(True)

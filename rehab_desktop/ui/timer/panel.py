@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from rehab_desktop.core.exercises import SAFETY_LIMITS, Amount, Exercise, Side, WorkKind
-from rehab_desktop.core.phases import StartAt
+from rehab_desktop.core.i18n import translate
+from rehab_desktop.core.phases import StartAt, heading_patterns
 from rehab_desktop.core.plan import prescribed_text
-from rehab_desktop.core.records import Prescription
+from rehab_desktop.core.records import LegSide, Prescription
 from rehab_desktop.core.timer import (
     EngineState,
     ExerciseCompleted,
@@ -65,14 +66,18 @@ class DoseChooser(QWidget):
         self.chosen: Prescription | None = None  # the dose last shown
         self.labels: dict[QSpinBox, QLabel] = {}
         self.fields: dict[QSpinBox, QWidget] = {}
-        self.sets = self._spin("Sets", "Number of sets", "")
-        self.reps = self._spin("Reps", "Repetitions per set", "")
-        self.hold = self._spin("Hold", "Hold in seconds", " s")
-        self.tempo = self._spin("Tempo", "Seconds to move into and back from each rep", " s")
+        self.sets = self._spin(translate("ui.timer.panel", "Sets"), translate("ui.timer.panel", "Number of sets"), "")
+        self.reps = self._spin(translate("ui.timer.panel", "Reps"), translate("ui.timer.panel", "Repetitions per set"),
+                               "")
+        self.hold = self._spin(translate("ui.timer.panel", "Hold", "dose field: seconds held"),
+                               translate("ui.timer.panel", "Hold in seconds"), " s")
+        self.tempo = self._spin(translate("ui.timer.panel", "Tempo"),
+                                translate("ui.timer.panel", "Seconds to move into and back from each rep"), " s")
         self.tempo.setRange(1, 5)
-        self.manual = QCheckBox("I count reps (Enter)", self)
-        self.manual.setAccessibleName("Count reps myself")
-        self.manual.setToolTip("Off: the timer paces each rep for you. On: press Enter after each rep.")
+        self.manual = QCheckBox(translate("ui.timer.panel", "I count reps (Enter)"), self)
+        self.manual.setAccessibleName(translate("ui.timer.panel", "Count reps myself"))
+        self.manual.setToolTip(translate("ui.timer.panel", "Off: the timer paces each rep for you. On: press Enter "
+                                         "after each rep."))
         self.manual.toggled.connect(self._on_manual)
         row = FlowLayout(spacing=12)  # the fields wrap onto a second line when the pane is narrow
         for spin in (self.sets, self.reps, self.hold, self.tempo):
@@ -122,9 +127,11 @@ class DoseChooser(QWidget):
         slowest = exercise.dose.min_tempo_s
         self.tempo.setRange(slowest, 5)
         self.tempo.setValue(max(slowest, tempo))
-        slow_note = f"At least {slowest} s: the article asks for slow, controlled movement." if slowest > 1 else ""
-        self.tempo.setToolTip(" ".join(p for p in ("Seconds to move out and back on each rep: the app's suggestion, "
-                                                   "the article gives none.", slow_note) if p))
+        slow_note = translate("ui.timer.panel", "At least {seconds} s: the article asks for slow, controlled "
+                              "movement.").format(seconds=slowest) if slowest > 1 else ""
+        self.tempo.setToolTip(" ".join(p for p in (translate("ui.timer.panel", "Seconds to move out and back on each "
+                                                             "rep: the app's suggestion, the article gives none."),
+                                                   slow_note) if p))
         self.manual.setChecked(manual)
         for spin, visible in ((self.reps, m.reps is not None), (self.hold, m.hold is not None),
                               (self.tempo, reps_kind)):
@@ -132,15 +139,18 @@ class DoseChooser(QWidget):
         self.manual.setVisible(reps_kind)
         self.tempo.setEnabled(reps_kind and not manual)
         if exercise.dose.side is Side.SWITCH_EACH_SET:  # as the plan and the sheet say: not per foot
-            self.labels[self.sets].setText(self.labels[self.sets].text().replace("Sets", "Sets in all"))
+            self.labels[self.sets].setText(self.labels[self.sets].text().replace(
+                translate("ui.timer.panel", "Sets"), translate("ui.timer.panel", "Sets in all")))
         # The tempo is always the app's own figure, so it is starred wherever it is shown.
-        self.labels[self.tempo].setText("Tempo*")
+        self.labels[self.tempo].setText(translate("ui.timer.panel", "Tempo") + "*")
         starred = exercise.dose.suggested or reps_kind
-        slow = f" Tempo {slow_note[0].lower()}{slow_note[1:]}" if reps_kind and slow_note else ""
-        notes = [f"* the app's suggestion.{slow}" if starred else ""]
+        slow = " " + translate("ui.timer.panel", "Tempo at least {seconds} s: the article asks for slow, controlled "
+                               "movement.").format(seconds=slowest) if reps_kind and slow_note else ""
+        notes = [translate("ui.timer.panel", "* the app's suggestion.") + slow if starred else ""]
         if chosen.prescribed:
             who = prescribed_text(chosen)
-            notes.insert(0, f"{who[:1].upper()}{who[1:]}: the dose is kept as given.")
+            notes.insert(0, translate("ui.timer.panel", "{prescribed}: the dose is kept as given.",
+                                      "'Prescribed by Ana Ruiz'").format(prescribed=f"{who[:1].upper()}{who[1:]}"))
         self.note.setText(" ".join(n for n in notes if n))
         self.note.setVisible(bool(self.note.text()))
         for w in widgets:
@@ -162,8 +172,16 @@ class DoseChooser(QWidget):
             spin.setEnabled(amount.low != amount.max_choice)
         base = spin.property("label")
         self.labels[spin].setText(base + ("*" if amount.suggested else "")) if spin in self.labels else None
-        spin.setToolTip(f"The dose: {amount.text()}" + (" (the app's suggestion)" if amount.suggested else "")
-                        + (f"; this one {prescribed_text(self.chosen)}" if prescribed else ""))
+        dose = amount.text()
+        if prescribed:
+            tip = translate("ui.timer.panel", "The dose: {dose} (the app's suggestion); this one {prescribed}",
+                            "the dose: '10-15'; prescribed: 'prescribed by Ana Ruiz'") if amount.suggested else \
+                translate("ui.timer.panel", "The dose: {dose}; this one {prescribed}",
+                          "the dose: '10-15'; prescribed: 'prescribed by Ana Ruiz'")
+        else:
+            tip = translate("ui.timer.panel", "The dose: {dose} (the app's suggestion)", "the dose: '10-15'") \
+                if amount.suggested else translate("ui.timer.panel", "The dose: {dose}", "the dose: '10-15'")
+        spin.setToolTip(tip.format(dose=dose, prescribed=prescribed_text(self.chosen) if prescribed else ""))
 
     def _on_manual(self, on: bool) -> None:
         self.tempo.setEnabled(not on)
@@ -204,11 +222,11 @@ class TimerPanel(QFrame):
         self.base_options = prefs.timer_options()
         prefs.changed.connect(self._prefs_changed)
         self.setObjectName("timerPanel")
-        self.setAccessibleName("Timer")
+        self.setAccessibleName(translate("ui.timer.panel", "Timer"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
 
-        self.title = QLabel("Timer", self)
-        self.title.setAccessibleName("Timer exercise")
+        self.title = QLabel(translate("ui.timer.panel", "Timer"), self)
+        self.title.setAccessibleName(translate("ui.timer.panel", "Timer exercise"))
         self.title.setWordWrap(True)
         self.dose = DoseChooser(self)
         self.dose.changed.connect(self._dose_changed)
@@ -217,27 +235,39 @@ class TimerPanel(QFrame):
         self.switch_bar.switch.clicked.connect(self.switch_requested)
 
         self.phase_label = QLabel("", self)
-        self.phase_label.setAccessibleName("Phase")
+        self.phase_label.setAccessibleName(translate("ui.timer.panel", "Phase"))
         self.phase_label.setWordWrap(True)
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.face = CountdownFace(self)
         self.figure = timer_figure(figures, controller, self) if figures is not None else None
         self.face_box = FaceAndFigure(self.face, self.figure, keep_face=False, figure_min=120, parent=self)
         self.next_label = QLabel("", self)
-        self.next_label.setAccessibleName("Next")
+        self.next_label.setAccessibleName(translate("ui.timer.panel", "Next", "what comes next"))
         self.next_label.setWordWrap(True)
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.start_button = _button("Start  (Space)", "Start or pause", "Start or pause the timer (Space)", self)
+        self.start_button = _button(translate("ui.timer.panel", "Start  (Space)"),
+                                    translate("ui.timer.panel", "Start or pause"),
+                                    translate("ui.timer.panel", "Start or pause the timer (Space)"), self)
         self.start_button.setMinimumHeight(int(self.fontMetrics().height() * 2.2))
-        self.back_button = _button("Back", "Back", "Back to the start of this set, or the one before (B)", self)
-        self.skip_button = _button("Skip", "Skip", "Skip the rest of this set or rest (S)", self)
-        self.restart_button = _button("Restart", "Restart", "Start the exercise again (R)", self)
-        self.less_button = _button("\u22125 s", "Five seconds less", "Take 5 seconds off this hold", self)
-        self.more_button = _button("+5 s", "Five seconds more", "Add 5 seconds to this hold", self)
-        self.rep_button = _button("Count rep  (Enter)", "Count a rep", "Count one repetition (Enter)", self)
-        self.follow_button = _button("Full screen (F)", "Follow along",
-                                     "Full screen: only the timer, the step and the next cue (F or F11)", self)
+        self.back_button = _button(translate("ui.timer.panel", "Back"), translate("ui.timer.panel", "Back"),
+                                   translate("ui.timer.panel", "Back to the start of this set, or the one before (B)"),
+                                   self)
+        self.skip_button = _button(translate("ui.timer.panel", "Skip"), translate("ui.timer.panel", "Skip"),
+                                   translate("ui.timer.panel", "Skip the rest of this set or rest (S)"), self)
+        self.restart_button = _button(translate("ui.timer.panel", "Restart"), translate("ui.timer.panel", "Restart"),
+                                      translate("ui.timer.panel", "Start the exercise again (R)"), self)
+        self.less_button = _button("\u22125 s", translate("ui.timer.panel", "Five seconds less"),
+                                   translate("ui.timer.panel", "Take 5 seconds off this hold"), self)
+        self.more_button = _button("+5 s", translate("ui.timer.panel", "Five seconds more"),
+                                   translate("ui.timer.panel", "Add 5 seconds to this hold"), self)
+        self.rep_button = _button(translate("ui.timer.panel", "Count rep  (Enter)"),
+                                  translate("ui.timer.panel", "Count a rep"),
+                                  translate("ui.timer.panel", "Count one repetition (Enter)"), self)
+        self.follow_button = _button(translate("ui.timer.panel", "Full screen (F)"),
+                                     translate("ui.timer.panel", "Follow along"),
+                                     translate("ui.timer.panel", "Full screen: only the timer, the step and the next "
+                                               "cue (F or F11)"), self)
         self.toggle_handler = controller.toggle  # what Space and this button mean; the session may widen it
         self.start_button.clicked.connect(lambda: self.toggle_handler())
         self.back_button.clicked.connect(controller.back)
@@ -247,8 +277,10 @@ class TimerPanel(QFrame):
         self.more_button.clicked.connect(lambda: controller.add_time(5))
         self.rep_button.clicked.connect(controller.count_rep)
         self.follow_button.clicked.connect(self.follow_along_requested)
-        self.hurts_button = _button("It hurts (H)", "It hurts",
-                                    "Pause, rate the pain, and choose: stop, skip, or an easier dose (H)", self)
+        self.hurts_button = _button(translate("ui.timer.panel", "It hurts (H)"),
+                                    translate("ui.timer.panel", "It hurts"),
+                                    translate("ui.timer.panel", "Pause, rate the pain, and choose: stop, skip, or an "
+                                              "easier dose (H)"), self)
         self.hurts_button.clicked.connect(self.hurts_requested)
 
         icons = QStyle.StandardPixmap
@@ -354,11 +386,16 @@ class TimerPanel(QFrame):
         self._shown = None
         totals = plan.totals()
         mins = round(totals.duration_s / 60)
-        about = f"about {mins} min" if mins >= 1 else f"{int(totals.duration_s)} s"
-        extra = " plus your reps" if totals.open_ended_phases else ""
-        left = "left" if plan.start is not None else "in all"  # going on with a partly done exercise
-        self.title.setText(f"{plan.exercise.name}\n{totals.sets} set{'s' if totals.sets != 1 else ''} {left} "
-                           f"\u00b7 {about}{extra}")
+        about = translate("ui.timer.panel", "about {minutes} min").format(minutes=mins) if mins >= 1 \
+            else f"{int(totals.duration_s)} s"
+        if totals.open_ended_phases:
+            about = translate("ui.timer.panel", "{time} plus your reps", "the time: 'about 5 min'").format(time=about)
+        sets = totals.sets
+        if plan.start is not None:  # going on with a partly done exercise
+            count = translate("ui.timer.panel", "%n set(s) left", None, sets)
+        else:
+            count = translate("ui.timer.panel", "%n set(s) in all", None, sets)
+        self.title.setText(f"{plan.exercise.name}\n{count} \u00b7 {about}")
         self.shape_changed.emit()  # the title's lines, the dose's fields: the room needed may differ
 
     # -- state ---------------------------------------------------------------------
@@ -377,11 +414,15 @@ class TimerPanel(QFrame):
         self.phase_label.setPalette(pal)
         self.phase_label.setText(keep_together(phase.label))
         self.next_label.setText(self.controller.next_text(phase))
-        self.start_button.setText({
-            EngineState.FINISHED: "Start again  (Space)",
-            EngineState.RUNNING: "Pause  (Space)",
-            EngineState.PAUSED: "Resume  (Space)",
-        }.get(snap.state, "Start  (Space)"))
+        if snap.state is EngineState.FINISHED:
+            start = translate("ui.timer.panel", "Start again  (Space)")
+        elif snap.state is EngineState.RUNNING:
+            start = translate("ui.timer.panel", "Pause  (Space)")
+        elif snap.state is EngineState.PAUSED:
+            start = translate("ui.timer.panel", "Resume  (Space)")
+        else:
+            start = translate("ui.timer.panel", "Start  (Space)")
+        self.start_button.setText(start)
         icon = QStyle.StandardPixmap.SP_MediaPause if snap.running else QStyle.StandardPixmap.SP_MediaPlay
         self.start_button.setIcon(self.style().standardIcon(icon))
         manual = phase.kind is PhaseKind.MANUAL_REPS
@@ -404,7 +445,8 @@ class TimerPanel(QFrame):
     def _announce_event(self, ev) -> None:
         """Milestones for screen readers: each new set, rest, switch and the end; not every second."""
         if isinstance(ev, ExerciseCompleted):
-            self.announcer.say(f"{self.controller.exercise.name} done.")
+            self.announcer.say(translate("ui.timer.panel", "{exercise} done.", "for screen readers").format(
+                exercise=self.controller.exercise.name))
         elif isinstance(ev, PhaseStarted) and self.controller.state is EngineState.RUNNING:
             p = ev.phase
             if p.kind in (PhaseKind.MOVE, PhaseKind.REP_HOLD, PhaseKind.RETURN) and not (
@@ -536,6 +578,13 @@ def _block(parent: QWidget) -> QWidget:
 
 
 def keep_together(label: str) -> str:
-    """'Set 2 of 3' never breaks across lines (nor does 'Left leg')."""
-    return re.sub(r"(Set|Rep) (\d+) of (\d+)", "\\1\u00a0\\2\u00a0of\u00a0\\3", label).replace(" leg", "\u00a0leg")
+    """'Set 2 of 3' never breaks across lines (nor does 'Left leg'), in any language."""
+    for pattern in heading_patterns():  # 'Set {number} of {total}': its numbers may be any
+        pieces = re.split(r"\{\w+\}", pattern)
+        found = r"\d+".join(re.escape(piece) for piece in pieces)
+        label = re.sub(found, lambda m: m.group(0).replace(" ", "\u00a0"), label)
+    for side in LegSide:
+        for name in {side.label, side.label[:1].lower() + side.label[1:]}:  # 'Left leg', 'switch to left leg'
+            label = label.replace(name, name.replace(" ", "\u00a0"))
+    return label
 

@@ -22,11 +22,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from rehab_desktop.core.cues import Sound
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 VOLUME = 0.8  # as the Qt player plays them
 _PLAYBACK = 1  # PA_STREAM_PLAYBACK
 _S16LE = 3  # PA_SAMPLE_S16LE
-NO_SERVER = "No sound server answered (PulseAudio or PipeWire): the timer's sounds are off."
+NO_SERVER = QT_TRANSLATE_NOOP("ui.timer.pulse", "No sound server answered (PulseAudio or PipeWire): the timer's "
+                              "sounds are off.")
 
 
 class _SampleSpec(ctypes.Structure):
@@ -133,7 +135,7 @@ class PulseSounds:
                 self._lib.pa_simple_free(stream)
 
     def _fail(self) -> None:
-        self.problem = NO_SERVER
+        self.problem = translate("ui.timer.pulse", NO_SERVER)
         if not self._told:
             self._told = True
-            self._on_problem(NO_SERVER)
+            self._on_problem(self.problem)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.timer.cues import RATES, CuePlayer
 
@@ -24,16 +25,16 @@ def build_sound_menu(menu: QMenu, prefs: PreferenceStore, cues: CuePlayer, mute_
         menu.addAction(act)
         checks[name] = act
 
-    check("Sound &effects", "sound")
-    check("&Spoken cues", "voice")
-    check("&Read steps aloud", "read_steps")
+    check(translate("ui.timer.sound_menu", "Sound &effects"), "sound")
+    check(translate("ui.timer.sound_menu", "&Spoken cues"), "voice")
+    check(translate("ui.timer.sound_menu", "&Read steps aloud"), "read_steps")
     menu.addSeparator()
-    voice_menu = menu.addMenu("&Voice")
-    rate_menu = menu.addMenu("S&peaking rate")
+    voice_menu = menu.addMenu(translate("ui.timer.sound_menu", "&Voice"))
+    rate_menu = menu.addMenu(translate("ui.timer.sound_menu", "S&peaking rate"))
     rates = QActionGroup(rate_menu)
     rate_actions: dict[float, QAction] = {}
     for name, value in RATES.items():
-        act = QAction(name, rates)
+        act = QAction(translate("ui.timer.cues", name), rates)  # marked where RATES is defined
         act.setCheckable(True)
         act.triggered.connect(lambda _=False, v=value: prefs.update(speech_rate=v))
         rate_menu.addAction(act)
@@ -58,7 +59,7 @@ def build_sound_menu(menu: QMenu, prefs: PreferenceStore, cues: CuePlayer, mute_
         voice_menu.clear()
         voices = cues.voices()
         if not voices:
-            act = voice_menu.addAction("No voices available")
+            act = voice_menu.addAction(translate("ui.timer.sound_menu", "No voices available"))
             act.setEnabled(False)
             return
         group = QActionGroup(voice_menu)

@@ -13,7 +13,6 @@ is one or more lines "NNN-text" closed by a line "NNN text", where NNN starting 
 
 from __future__ import annotations
 
-import contextlib
 import os
 import queue
 import shutil
@@ -23,10 +22,13 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 ANSWER_TIMEOUT_S = 5.0  # a healthy daemon answers in milliseconds; listing voices takes about 0.3 s
 SPAWN_TIMEOUT_S = 10.0
-NO_ANSWER = "The speech service did not answer: spoken cues are off."
-NOT_STARTED = "The speech service could not be started: spoken cues are off."
+NO_ANSWER = QT_TRANSLATE_NOOP("ui.timer.ssip", "The speech service did not answer: spoken cues are off.")
+NOT_STARTED = QT_TRANSLATE_NOOP("ui.timer.ssip", "The speech service could not be started: spoken cues are off.")
+SOURCE_LANGUAGE = "en"  # spoken by the daemon's default voice when it lists none for it, as it always was
 
 
 class SsipError(Exception):
@@ -133,6 +135,10 @@ class SsipSpeaker:
 
     `on_ready(problem)` is called once from the worker: "" when speaking works (`voices` is then
     filled), or the reason it does not. `on_problem(problem)` is called if it stops working later.
+
+    It speaks `language` ("es": SET SELF LANGUAGE es, and the daemon picks a voice for it);
+    `language_ok` says whether the daemon lists a voice for it (None until it has answered). One
+    that has none says nothing: the words must not be read by another language's voice.
     """
 
     def __init__(self, on_ready: Callable[[str], None], on_problem: Callable[[str], None] | None = None, *,
@@ -144,7 +150,8 @@ class SsipSpeaker:
         self._on_ready = on_ready
         self._on_problem = on_problem or (lambda _p: None)
         self._path = path if path is not None else socket_path()
-        self._language = language
+        self._language = language.split("-")[0].split("_")[0].lower()
+        self.language_ok: bool | None = None
         self._timeout_s = ANSWER_TIMEOUT_S if timeout_s is None else timeout_s
         self._spawn = spawn
         self._jobs: queue.SimpleQueue = queue.SimpleQueue()
@@ -157,11 +164,16 @@ class SsipSpeaker:
     def available(self) -> bool:
         return self._ready and not self.problem
 
+    @property
+    def language(self) -> str:
+        """The language it speaks ("en", "es")."""
+        return self._language
+
     def voices(self) -> list[str]:
         """The voices for the app's language; espeak-ng's "+variant" copies only if there is nothing else."""
-        if not self.available:
+        if not self.available or not self.language_ok:
             return []
-        names = [n for n, lang in self._voices if lang.split("-")[0].lower() == self._language]
+        names = [n for n, lang in self._voices if _language_of(lang) == self._language]
         plain = [n for n in names if "+" not in n]
         return plain or names
 
@@ -173,7 +185,7 @@ class SsipSpeaker:
         self._jobs.put(("command", f"SET SELF RATE {round(100 * max(-1.0, min(1.0, rate)))}"))
 
     def say(self, text: str, queue: bool = False) -> None:
-        if self.available and text:
+        if self.available and self.language_ok and text:
             if not queue:
                 self._jobs.put(("command", "CANCEL SELF"))  # interrupts anything still being said
             self._jobs.put(("speak", text))
@@ -206,20 +218,25 @@ class SsipSpeaker:
         try:
             conn = self._connect()
         except SsipError:
-            self.problem = NOT_STARTED
+            self.problem = translate("ui.timer.ssip", NOT_STARTED)
             self._on_ready(self.problem)
             return
+        refused = False
         try:
             conn.command('SET SELF CLIENT_NAME "rehab-desktop:cues:main"')
-            with contextlib.suppress(SsipRefused):  # no voice for it: the daemon's default voice speaks
+            try:
                 conn.command(f"SET SELF LANGUAGE {self._language}")
+            except SsipRefused:  # English: the daemon's default voice speaks; another language: none does
+                refused = True
             listed = conn.command("LIST SYNTHESIS_VOICES")
         except SsipError:
-            self.problem = NO_ANSWER
+            self.problem = translate("ui.timer.ssip", NO_ANSWER)
             conn.close()
             self._on_ready(self.problem)
             return
         self._voices = [(f[0], f[1]) for f in (ln.split("\t") for ln in listed) if len(f) >= 2]
+        self.language_ok = self._language == SOURCE_LANGUAGE or (
+            not refused and any(_language_of(lang) == self._language for _name, lang in self._voices))
         self._ready = True
         self._on_ready("")
         while True:
@@ -231,7 +248,12 @@ class SsipSpeaker:
             except SsipRefused:
                 continue
             except SsipError:
-                self.problem = NO_ANSWER
+                self.problem = translate("ui.timer.ssip", NO_ANSWER)
                 self._on_problem(self.problem)
                 break
         conn.close()
+
+
+def _language_of(code: str) -> str:
+    """'es' for a voice's language 'es', 'es-419' or 'es_ES'."""
+    return code.replace("_", "-").split("-")[0].lower()

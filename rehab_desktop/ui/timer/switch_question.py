@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
 from rehab_desktop.core.exercises import Exercise
+from rehab_desktop.core.i18n import translate
 from rehab_desktop.core.timer import Snapshot
 
 
@@ -23,12 +24,14 @@ class SwitchQuestion(QFrame):
         super().__init__(parent)
         self.setObjectName("switchQuestion")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Timer is on another exercise")
+        self.setAccessibleName(translate("ui.timer.switch_question", "Timer is on another exercise"))
         self.text = QLabel("", self)
         self.text.setWordWrap(True)
-        self.keep = _button("Keep timing it", "Go back to the exercise the timer is on", self)
-        self.switch = _button("Switch to the one shown", "Time the exercise shown instead; the unfinished set "
-                              "is not counted", self)
+        self.keep = _button(translate("ui.timer.switch_question", "Keep timing it"),
+                            translate("ui.timer.switch_question", "Go back to the exercise the timer is on"), self)
+        self.switch = _button(translate("ui.timer.switch_question", "Switch to the one shown"),
+                              translate("ui.timer.switch_question", "Time the exercise shown instead; the unfinished "
+                                        "set is not counted"), self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(8, 6, 8, 6)
         lay.addWidget(self.text)
@@ -38,16 +41,24 @@ class SwitchQuestion(QFrame):
         self.hide()
 
     def ask(self, timing: Exercise, shown: Exercise, snap: Snapshot | None) -> None:
-        where = ""
-        if snap is not None and snap.phase.set is not None:
-            state = "paused" if snap.paused else "running"
-            where = f" ({state}, {snap.phase.set.heading.lower()})"
-        self.text.setText(f"The timer is still on {timing.name}{where}. The instructions show {shown.name}.")
+        if snap is None or snap.phase.set is None:
+            text = translate("ui.timer.switch_question", "The timer is still on {timing}. The instructions show "
+                             "{shown}.", "two exercises' names")
+        elif snap.paused:
+            text = translate("ui.timer.switch_question", "The timer is still on {timing} (paused, {set}). The "
+                             "instructions show {shown}.", "two exercises' names; the set: 'set 2 of 3'")
+        else:
+            text = translate("ui.timer.switch_question", "The timer is still on {timing} (running, {set}). The "
+                             "instructions show {shown}.", "two exercises' names; the set: 'set 2 of 3'")
+        heading = snap.phase.set.heading.lower() if snap is not None and snap.phase.set is not None else ""
+        self.text.setText(text.format(timing=timing.name, set=heading, shown=shown.name))
         # Short words on the buttons (the pane is narrow); the names are in the text and for screen readers.
-        self.keep.setText("Keep timing it")
-        self.switch.setText("Switch to the one shown")
-        self.keep.setAccessibleName(f"Keep timing {timing.name}")
-        self.switch.setAccessibleName(f"Switch to {shown.name}")
+        self.keep.setText(translate("ui.timer.switch_question", "Keep timing it"))
+        self.switch.setText(translate("ui.timer.switch_question", "Switch to the one shown"))
+        self.keep.setAccessibleName(translate("ui.timer.switch_question", "Keep timing {exercise}").format(
+            exercise=timing.name))
+        self.switch.setAccessibleName(translate("ui.timer.switch_question", "Switch to {exercise}").format(
+            exercise=shown.name))
         self.setAccessibleDescription(self.text.text())
         self.show()
         self._fit_text()

@@ -1,0 +1,115 @@
+"""The app in Spanish, as a Spanish-speaking user starts it (settings.ini: language=es): every text the
+window looks up on every page, in every dialog, while the timer runs and on paper has a Spanish
+translation (no English word looked up and left as it was), the library is the Spanish one, dates and
+decimals are Spanish, and the printed week and the therapist summary read in Spanish."""
+
+from __future__ import annotations
+
+import importlib.util
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMenu, QTabBar
+
+from tests.helpers import scenes
+from tests.test_untranslated import menu_texts, open_and_read, texts_of
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _ts_keys() -> set[tuple[str, str, str]]:
+    spec = importlib.util.spec_from_file_location("translations_script", ROOT / "scripts" / "translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return set(module.messages(module.ts_path("es")))
+
+
+@pytest.fixture
+def spanish(monkeypatch, qapp, data_dir):
+    """settings.ini says Spanish; every lookup the app makes from now on is recorded."""
+    from rehab_desktop.core import i18n as core_i18n
+    from rehab_desktop.ui.common import i18n
+
+    asked: set[tuple[str, str, str]] = set()
+    original = core_i18n.install
+
+    def recording(lookup, locale_formats=None):
+        if lookup is None:
+            return original(None, locale_formats)
+
+        def look(context, text, disambiguation=None, n=-1):
+            asked.add((context, text, disambiguation or ""))
+            return lookup(context, text, disambiguation, n)
+        return original(look, locale_formats)
+
+    monkeypatch.setattr(core_i18n, "install", recording)
+    monkeypatch.delenv(i18n.PSEUDO_ENV, raising=False)
+    scenes.write_settings(data_dir, 1.0, "light", "es")
+    scenes.write_history(data_dir)
+    yield asked
+    original(None)
+    i18n.install(qapp, "en", pseudo="")
+
+
+def test_every_text_looked_up_has_a_spanish_translation(spanish, make_window, qtbot, qapp, clock):
+    w = make_window(exercise_id="standing-calf-stretch")
+    for index in range(w.pages.count()):
+        w.pages.setCurrentIndex(index)
+        qapp.processEvents()
+        list(texts_of(w))
+    tabs = w.history_pane().findChild(QTabBar)
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        qapp.processEvents()
+    for menu in w.menuBar().findChildren(QMenu):
+        list(menu_texts(menu))
+    for opener in (w.show_settings, w.show_shortcuts, w.show_about, w.show_guide, w.self_checks.take,
+                   w.own_exercises.add, lambda: w.history_pane().log_session()):
+        open_and_read(qapp, opener)
+    w.pages.setCurrentIndex(0)
+    for scene in ("routine", "reps", "follow"):
+        top = scenes.show(scene, w, qapp, clock)
+        list(texts_of(top))
+        if top is not w:
+            top.close()
+    assert spanish, "nothing was looked up: the recording is not in the path"
+    missing = sorted(spanish - _ts_keys())
+    assert missing == [], "\n".join(f"{c}: {t!r} ({d})" for c, t, d in missing)
+
+
+def test_the_window_reads_in_spanish(spanish, make_window, qapp):
+    from rehab_desktop.core.i18n import formats
+
+    w = make_window(exercise_id="standing-calf-stretch")
+    assert [a.text() for a in w.menuBar().actions()][:2] == ["&Archivo", "&Ver"]
+    assert w.instructions.title.text() == "Estiramiento de pantorrilla de pie"  # the library overlay
+    assert formats().long_day(date(2026, 5, 4)) == "lunes, 4 de mayo de 2026"
+    assert formats().decimal(2.5) == "2,5"
+    shown = " ".join(text for _, text in texts_of(w))
+    assert "Empezar" in shown and "Start" not in shown.split()
+
+
+def test_the_printed_week_and_summary_are_spanish(spanish, make_window, qapp, tmp_path):
+    from rehab_desktop.store import HistoryStats, build_summary
+    from rehab_desktop.ui.printing.summary import write_summary_pdf
+    from rehab_desktop.ui.printing.week import write_pdf
+    from tests.test_plan_print import read_pdf
+    from tests.test_summary_pdf import pdf_text
+
+    w = make_window()
+    today = date.today()
+    week = tmp_path / "week.pdf"
+    write_pdf(str(week), w.plan_pane().plan, w.library, today - timedelta(days=today.weekday()), "a4")
+    _pages, text = read_pdf(week)
+    assert "Plan semanal" in text and "Weekly plan" not in text
+    assert "Estiramiento de pantorrilla de pie" in text
+    stats = HistoryStats(w.service.store.db)
+    summary = build_summary(stats, today - timedelta(days=27), today, today, order=w.library.ids)
+    out = tmp_path / "summary.pdf"
+    write_summary_pdf(summary, w.library, out, "a4")
+    text, _ = pdf_text(out)
+    assert "Resumen de ejercicios en casa" in text and "Home exercise summary" not in text
+    missing = sorted(spanish - _ts_keys())
+    assert missing == [], "\n".join(f"{c}: {t!r} ({d})" for c, t, d in missing)
+
