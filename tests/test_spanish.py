@@ -113,3 +113,25 @@ def test_the_printed_week_and_summary_are_spanish(spanish, make_window, qapp, tm
     missing = sorted(spanish - _ts_keys())
     assert missing == [], "\n".join(f"{c}: {t!r} ({d})" for c, t, d in missing)
 
+
+
+def test_the_exported_files_keep_their_english_words(spanish, make_window, tmp_path):
+    """The CSVs are files for other tools: their columns and words do not change with the language."""
+    from datetime import datetime
+
+    from rehab_desktop.core.self_checks import CheckResult
+    from rehab_desktop.store import CSV_COLUMNS, export_history_csv
+    from rehab_desktop.store.self_checks import export_self_checks_csv
+
+    w = make_window()
+    store = w.service.store
+    check = store.self_checks.begin(datetime.now().astimezone())
+    store.self_checks.record(check, CheckResult("knee-to-wall", "left", value=9.5), datetime.now().astimezone())
+    export_self_checks_csv(store.db, tmp_path / "checks.csv")
+    checks = (tmp_path / "checks.csv").read_text(encoding="utf-8")
+    assert "Knee-to-wall" in checks and "rodilla" not in checks.lower() and "9.5" in checks
+    export_history_csv(store.db, tmp_path / "history.csv")
+    history = (tmp_path / "history.csv").read_text(encoding="utf-8-sig")
+    assert history.splitlines()[0].split(",") == list(CSV_COLUMNS)
+    assert history.count("\n") > 10  # the weeks of sessions written by the fixture
+    assert "pierna" not in history.lower() and "izquierda" not in history.lower()

@@ -117,8 +117,10 @@ def self_check_rows(checks: list[SelfCheck], unit: Unit | str = "cm", tz: tzinfo
             if r.value is not None:
                 v = from_cm(r.value, unit) if m.kind is Kind.DISTANCE else r.value
                 value = f"{round(v, 2):g}"
-            out.append((c.day.isoformat(), clock, c.id, r.measure, field_name(m), r.side, r.variant.value, value,
-                        shown_unit, r.outcome.value, "" if r.limit_s is None else f"{r.limit_s:g}"))
+            # The file's words stay English in every language, as its columns do (a therapist's tools read it).
+            name = field_name(m, english=True)
+            out.append((c.day.isoformat(), clock, c.id, r.measure, name, r.side, r.variant.value, value, shown_unit,
+                        r.outcome.value, "" if r.limit_s is None else f"{r.limit_s:g}"))
     return out
 
 

@@ -155,15 +155,15 @@
         </message>
         <message>
             <source>Hold {hold} s</source>
-            <translation>Mantenga {hold} s</translation>
+            <translation>Mantenga {hold} s</translation>
         </message>
         <message>
             <source>Hold {hold} s, {reps} times each side</source>
-            <translation>Mantenga {hold} s, {reps} veces por lado</translation>
+            <translation>Mantenga {hold} s, {reps} veces por lado</translation>
         </message>
         <message>
             <source>Hold {hold} s, {reps} times</source>
-            <translation>Mantenga {hold} s, {reps} veces</translation>
+            <translation>Mantenga {hold} s, {reps} veces</translation>
         </message>
         <message>
             <source>{reps} reps each side</source>
@@ -175,11 +175,11 @@
         </message>
         <message>
             <source>{reps} reps each side · hold {hold} s</source>
-            <translation>{reps} repeticiones por lado · mantenga {hold} s</translation>
+            <translation>{reps} repeticiones por lado · mantenga {hold} s</translation>
         </message>
         <message>
             <source>{reps} reps · hold {hold} s</source>
-            <translation>{reps} repeticiones · mantenga {hold} s</translation>
+            <translation>{reps} repeticiones · mantenga {hold} s</translation>
         </message>
         <message>
             <source>{earlier}, then {next}</source>
@@ -470,11 +470,11 @@
         <message>
             <source>Paced at {seconds} s* out and {seconds} s* back</source>
             <comment>the star marks the app's own figure</comment>
-            <translation>Ritmo de {seconds} s* de ida y {seconds} s* de vuelta</translation>
+            <translation>Ritmo de {seconds} s* de ida y {seconds} s* de vuelta</translation>
         </message>
         <message>
             <source>{seconds} s* rest between sets</source>
-            <translation>{seconds} s* de descanso entre series</translation>
+            <translation>{seconds} s* de descanso entre series</translation>
         </message>
         <message>
             <source>no rest between sets</source>
@@ -498,7 +498,7 @@
         </message>
         <message>
             <source>Never faster than {seconds} s each way: the article asks for slow, controlled movement.</source>
-            <translation>Nunca más rápido de {seconds} s en cada sentido: el artículo pide un movimiento lento y controlado.</translation>
+            <translation>Nunca más rápido de {seconds} s en cada sentido: el artículo pide un movimiento lento y controlado.</translation>
         </message>
     </context>
     <context>
@@ -581,7 +581,7 @@
         </message>
         <message>
             <source>Next: Rest {seconds} s</source>
-            <translation>Siguiente: descanso de {seconds} s</translation>
+            <translation>Siguiente: descanso de {seconds} s</translation>
         </message>
         <message>
             <source>Next: {change}</source>
@@ -635,7 +635,7 @@
         </message>
         <message>
             <source>{value} s hold is below 1</source>
-            <translation>el tiempo mantenido ({value} s) es menor que 1</translation>
+            <translation>el tiempo mantenido ({value} s) es menor que 1</translation>
         </message>
         <message>
             <source>{value} sets is above {limit}, the most the app allows</source>
@@ -647,7 +647,7 @@
         </message>
         <message>
             <source>{value} s hold is above {limit}, the most the app allows</source>
-            <translation>el tiempo mantenido ({value} s) supera {limit} s, el máximo que permite la aplicación</translation>
+            <translation>el tiempo mantenido ({value} s) supera {limit} s, el máximo que permite la aplicación</translation>
         </message>
         <message>
             <source>{value} sets is outside {low}–{high}</source>
@@ -659,7 +659,7 @@
         </message>
         <message>
             <source>{value} s hold is outside {low}–{high}</source>
-            <translation>el tiempo mantenido ({value} s) queda fuera de {low}–{high}</translation>
+            <translation>el tiempo mantenido ({value} s) queda fuera de {low}–{high}</translation>
         </message>
         <message>
             <source>prescribed by {therapist}</source>
@@ -673,22 +673,22 @@
         <message>
             <source>{seconds} s hold</source>
             <comment>the work of a set: a hold of so many seconds ({seconds}: a figure, maybe with '*')</comment>
-            <translation>mantener {seconds} s</translation>
+            <translation>mantener {seconds} s</translation>
         </message>
         <message numerus="yes">
             <source>hold {seconds} s, %n{mark} times</source>
             <comment>the work of a set: in and out of a stretch; {mark}: '*' or nothing</comment>
             <translation>
-                <numerusform>mantener {seconds} s, %n{mark} vez</numerusform>
-                <numerusform>mantener {seconds} s, %n{mark} veces</numerusform>
+                <numerusform>mantener {seconds} s, %n{mark} vez</numerusform>
+                <numerusform>mantener {seconds} s, %n{mark} veces</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n{mark} reps each way, hold {seconds} s</source>
             <comment>the work of a set; {mark}: '*' or nothing</comment>
             <translation>
-                <numerusform>%n{mark} repetición en cada sentido, mantener {seconds} s</numerusform>
-                <numerusform>%n{mark} repeticiones en cada sentido, mantener {seconds} s</numerusform>
+                <numerusform>%n{mark} repetición en cada sentido, mantener {seconds} s</numerusform>
+                <numerusform>%n{mark} repeticiones en cada sentido, mantener {seconds} s</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -703,8 +703,8 @@
             <source>%n{mark} reps, hold {seconds} s</source>
             <comment>the work of a set; {mark}: '*' or nothing</comment>
             <translation>
-                <numerusform>%n{mark} repetición, mantener {seconds} s</numerusform>
-                <numerusform>%n{mark} repeticiones, mantener {seconds} s</numerusform>
+                <numerusform>%n{mark} repetición, mantener {seconds} s</numerusform>
+                <numerusform>%n{mark} repeticiones, mantener {seconds} s</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -964,7 +964,7 @@
         </message>
         <message>
             <source>{value} is outside 0–{limit} kg</source>
-            <translation>{value} está fuera de 0–{limit} kg</translation>
+            <translation>{value} está fuera de 0–{limit} kg</translation>
         </message>
         <message>
             <source>names who prescribed the dose, but "prescribed" is false; set "prescribed": true</source>
@@ -1451,7 +1451,7 @@
         <message>
             <source>{field}: {amount} is outside 0 to the {most} s maximum.</source>
             <comment>{amount}: a time with its unit, 31 s; {most}: a number of seconds, 30</comment>
-            <translation>{field}: {amount} queda fuera del margen de 0 al máximo de {most} s.</translation>
+            <translation>{field}: {amount} queda fuera del margen de 0 al máximo de {most} s.</translation>
         </message>
         <message>
             <source>{field}: {number} is not a whole number.</source>
@@ -1730,12 +1730,12 @@
         <message>
             <source>{sets} × {hold} s hold</source>
             <comment>a dose: 2 sets of a 30 s hold</comment>
-            <translation>{sets} × {hold} s mantenidos</translation>
+            <translation>{sets} × {hold} s mantenidos</translation>
         </message>
         <message>
             <source>{sets} × {reps}, hold {hold} s</source>
             <comment>a dose: 3 sets of 15 reps, each held 2 s</comment>
-            <translation>{sets} × {reps}, manteniendo {hold} s</translation>
+            <translation>{sets} × {reps}, manteniendo {hold} s</translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
@@ -2354,7 +2354,7 @@
         </message>
         <message>
             <source>hold {seconds} s</source>
-            <translation>mantener {seconds} s</translation>
+            <translation>mantener {seconds} s</translation>
         </message>
         <message>
             <source>{resistance} band</source>
@@ -3687,7 +3687,7 @@ last 4 weeks</source>
         <message>
             <source>{holds} s (target {target})</source>
             <comment>holds: each set's seconds, '28, 30'; target: '30 s'</comment>
-            <translation>{holds} s (objetivo {target})</translation>
+            <translation>{holds} s (objetivo {target})</translation>
         </message>
         <message>
             <source>{reps} reps (target {target})</source>
@@ -4148,7 +4148,7 @@ last 4 weeks</source>
         <name>ui.plan.dose</name>
         <message>
             <source>at most {sets} sets, {reps} reps and a {seconds} s hold</source>
-            <translation>como máximo {sets} series, {reps} repeticiones y mantener {seconds} s</translation>
+            <translation>como máximo {sets} series, {reps} repeticiones y mantener {seconds} s</translation>
         </message>
         <message>
             <source>up to {number}</source>
@@ -4312,11 +4312,11 @@ last 4 weeks</source>
         </message>
         <message>
             <source>{value} s hold is below 1, even for a prescribed dose: kept at {kept}.</source>
-            <translation>El tiempo mantenido ({value} s) es menor que 1, incluso para una dosis prescrita: se queda en {kept}.</translation>
+            <translation>El tiempo mantenido ({value} s) es menor que 1, incluso para una dosis prescrita: se queda en {kept}.</translation>
         </message>
         <message>
             <source>{value} s hold is above {limit}, the most the app allows, even for a prescribed dose: kept at {kept}.</source>
-            <translation>El tiempo mantenido ({value} s) supera {limit} s, el máximo que permite la aplicación, incluso para una dosis prescrita: se queda en {kept}.</translation>
+            <translation>El tiempo mantenido ({value} s) supera {limit} s, el máximo que permite la aplicación, incluso para una dosis prescrita: se queda en {kept}.</translation>
         </message>
         <message>
             <source>{value} sets is outside the article's range for {exercise} ({low}–{high})</source>
@@ -4328,7 +4328,7 @@ last 4 weeks</source>
         </message>
         <message>
             <source>{value} s hold is outside the article's range for {exercise} ({low}–{high})</source>
-            <translation>El tiempo mantenido ({value} s) queda fuera del rango del artículo para {exercise} ({low}–{high})</translation>
+            <translation>El tiempo mantenido ({value} s) queda fuera del rango del artículo para {exercise} ({low}–{high})</translation>
         </message>
     </context>
     <context>
@@ -4896,8 +4896,8 @@ last 4 weeks</source>
             <source>%n rep(s), {hold} s hold</source>
             <comment>{hold}: seconds</comment>
             <translation>
-                <numerusform>%n repetición, mantener {hold} s</numerusform>
-                <numerusform>%n repeticiones, mantener {hold} s</numerusform>
+                <numerusform>%n repetición, mantener {hold} s</numerusform>
+                <numerusform>%n repeticiones, mantener {hold} s</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5381,7 +5381,7 @@ last 4 weeks</source>
         <message>
             <source>Exercises, doses and the short cautions above from {credit}, in {app}'s own words. * the app's suggestion where the article gives no figure; so are the timer's {rest} s* rest between sets and {tempo} s* out and back on paced reps (both can be changed). Not medical advice.</source>
             <comment>{credit}: the article the exercises come from; {app}: the app's name; {rest} and {tempo}: seconds</comment>
-            <translation>Ejercicios, dosis y precauciones breves de arriba tomados de {credit}, en palabras de {app}. * sugerencia de la aplicación donde el artículo no da una cifra; también lo son los {rest} s* de descanso entre series y los {tempo} s* de ida y vuelta en las repeticiones con ritmo del temporizador (ambos se pueden cambiar). No es consejo médico.</translation>
+            <translation>Ejercicios, dosis y precauciones breves de arriba tomados de {credit}, en palabras de {app}. * sugerencia de la aplicación donde el artículo no da una cifra; también lo son los {rest} s* de descanso entre series y los {tempo} s* de ida y vuelta en las repeticiones con ritmo del temporizador (ambos se pueden cambiar). No es consejo médico.</translation>
         </message>
         <message>
             <source>† prescribed by your therapist: their dose, kept as given within the app's safety limits rather than the article's ranges.</source>
@@ -5396,7 +5396,7 @@ last 4 weeks</source>
         </message>
         <message>
             <source>it did not answer within {seconds} s</source>
-            <translation>no respondió en {seconds} s</translation>
+            <translation>no respondió en {seconds} s</translation>
         </message>
         <message>
             <source>exit status {code}</source>
@@ -5477,7 +5477,7 @@ last 4 weeks</source>
         </message>
         <message>
             <source>&amp;Later ({minutes} min)</source>
-            <translation>&amp;Más tarde ({minutes} min)</translation>
+            <translation>&amp;Más tarde ({minutes} min)</translation>
         </message>
         <message numerus="yes">
             <source>Remind me again in %n minute(s)</source>
@@ -5504,7 +5504,7 @@ last 4 weeks</source>
         <message>
             <source>Later ({minutes} min)</source>
             <comment>a notification's button</comment>
-            <translation>Más tarde ({minutes} min)</translation>
+            <translation>Más tarde ({minutes} min)</translation>
         </message>
         <message>
             <source>Start now</source>
@@ -6379,7 +6379,7 @@ last 4 weeks</source>
         </message>
         <message>
             <source>{seconds} s hold</source>
-            <translation>mantener {seconds} s</translation>
+            <translation>mantener {seconds} s</translation>
         </message>
         <message>
             <source>Easier dose: {dose}. Stop if it still hurts.</source>
@@ -6746,8 +6746,8 @@ Libere espacio o arregle la carpeta y vuelva a intentarlo. Si sale ahora, se per
         <message numerus="yes">
             <source>Today's session is ready: %n exercise(s), about {minutes} min. Press Space to begin.</source>
             <translation>
-                <numerusform>La sesión de hoy está lista: %n ejercicio, unos {minutes} min. Pulse Espacio para empezar.</numerusform>
-                <numerusform>La sesión de hoy está lista: %n ejercicios, unos {minutes} min. Pulse Espacio para empezar.</numerusform>
+                <numerusform>La sesión de hoy está lista: %n ejercicio, unos {minutes} min. Pulse Espacio para empezar.</numerusform>
+                <numerusform>La sesión de hoy está lista: %n ejercicios, unos {minutes} min. Pulse Espacio para empezar.</numerusform>
             </translation>
         </message>
         <message>
@@ -7818,7 +7818,7 @@ El historial que tiene ahora se guarda como un archivo en la carpeta de datos, a
         </message>
         <message>
             <source>I count reps (Enter)</source>
-            <translation>Cuento yo las repeticiones (Intro)</translation>
+            <translation>Las cuento yo (Intro)</translation>
         </message>
         <message>
             <source>Count reps myself</source>
@@ -7830,7 +7830,7 @@ El historial que tiene ahora se guarda como un archivo en la carpeta de datos, a
         </message>
         <message>
             <source>At least {seconds} s: the article asks for slow, controlled movement.</source>
-            <translation>Al menos {seconds} s: el artículo pide un movimiento lento y controlado.</translation>
+            <translation>Al menos {seconds} s: el artículo pide un movimiento lento y controlado.</translation>
         </message>
         <message>
             <source>Seconds to move out and back on each rep: the app's suggestion, the article gives none.</source>
@@ -7842,7 +7842,7 @@ El historial que tiene ahora se guarda como un archivo en la carpeta de datos, a
         </message>
         <message>
             <source>Tempo at least {seconds} s: the article asks for slow, controlled movement.</source>
-            <translation>Ritmo de al menos {seconds} s: el artículo pide un movimiento lento y controlado.</translation>
+            <translation>Ritmo de al menos {seconds} s: el artículo pide un movimiento lento y controlado.</translation>
         </message>
         <message>
             <source>* the app's suggestion.</source>
@@ -7944,7 +7944,7 @@ El historial que tiene ahora se guarda como un archivo en la carpeta de datos, a
         </message>
         <message>
             <source>Count rep  (Enter)</source>
-            <translation>Contar repetición  (Intro)</translation>
+            <translation>Contar  (Intro)</translation>
         </message>
         <message>
             <source>Count a rep</source>
@@ -7980,7 +7980,7 @@ El historial que tiene ahora se guarda como un archivo en la carpeta de datos, a
         </message>
         <message>
             <source>about {minutes} min</source>
-            <translation>unos {minutes} min</translation>
+            <translation>unos {minutes} min</translation>
         </message>
         <message>
             <source>{time} plus your reps</source>
@@ -8011,7 +8011,7 @@ El historial que tiene ahora se guarda como un archivo en la carpeta de datos, a
         </message>
         <message>
             <source>Resume  (Space)</source>
-            <translation>Continuar  (Espacio)</translation>
+            <translation>Seguir  (Espacio)</translation>
         </message>
         <message>
             <source>{exercise} done.</source>

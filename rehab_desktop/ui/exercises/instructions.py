@@ -25,7 +25,7 @@ from rehab_desktop.core.pacing import pacing_text
 from rehab_desktop.core.phases import TimerOptions
 from rehab_desktop.ui.common.flow import FlowLayout
 from rehab_desktop.ui.common.preferences import PreferenceStore
-from rehab_desktop.ui.common.style import caution_colours, current_step_colours, muted_text, scaled_font
+from rehab_desktop.ui.common.style import caution_colours, current_step_colours, muted_text, scaled_font, text_scale
 from rehab_desktop.ui.figures.motion import FigureSettings
 from rehab_desktop.ui.figures.placement import FigureStrip
 
@@ -379,10 +379,14 @@ class InstructionView(QScrollArea):
 
     def _apply_fonts(self) -> None:
         base = self.font()
+        # Headings stand out less the larger the text already is (at 200 %, half as much), so a long name
+        # (Spanish ones run to four words) still leaves room for the steps.
+        lift = 0.5 + 0.5 * max(0.0, min(1.0, 2.0 - text_scale()))
         for lab in self.page.findChildren(QLabel):
             spec = lab.property("font_factor")
             if spec:
-                lab.setFont(scaled_font(base, spec[0], spec[1]))
+                factor = spec[0] if spec[0] <= 1.0 else 1.0 + (spec[0] - 1.0) * lift
+                lab.setFont(scaled_font(base, factor, spec[1]))
 
     def _style_boxes(self) -> None:
         pal = self.palette()

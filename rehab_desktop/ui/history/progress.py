@@ -131,7 +131,8 @@ class ProgressView(QWidget):
         self.choices.addWidget(self.range_box, 0, 1, Qt.AlignmentFlag.AlignLeft if not wide else Qt.AlignmentFlag(0))
         self.choices.addWidget(self.exercise_label, 0 if wide else 1, 2 if wide else 0)
         self.choices.addWidget(self.exercise_box, 0 if wide else 1, 3 if wide else 1)
-        self.choices.addWidget(self.metric_box, 0 if wide else 1, 4 if wide else 2)
+        # Narrow: what to chart goes under the exercise (side by side they were wider than the page in Spanish).
+        self.choices.addWidget(self.metric_box, 0 if wide else 2, 4 if wide else 1)
         for col in range(5):
             self.choices.setColumnStretch(col, 0)
         self.choices.setColumnStretch(3 if wide else 1, 1)

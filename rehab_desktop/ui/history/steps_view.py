@@ -485,20 +485,22 @@ class StepsView(QWidget):
         blue, orange = colours.series[AFTER].name(), colours.series[BEFORE].name()
         text = colours.text.name()
         items = [
-            f"<span style='color:{blue}'>\u25cf\u2501\u2501</span> " + html.escape(translate(
+            f"<span style='color:{blue}'>\u25cf\u2501\u2501</span>&nbsp;" + html.escape(translate(
                 "ui.history.steps_view", "dose (higher rows: sets \u00d7 reps \u00d7 hold)", "the key to a chart")),
-            f"<span style='color:{blue}'>\u25cb\u254c\u254c</span> " + html.escape(translate(
+            f"<span style='color:{blue}'>\u25cb\u254c\u254c</span>&nbsp;" + html.escape(translate(
                 "ui.history.steps_view", "eased after It hurts", "the key to a chart; It hurts: the timer's button")),
-            f"<span style='color:{text}'>\u25bc</span> " + html.escape(translate(
+            f"<span style='color:{text}'>\u25bc</span>&nbsp;" + html.escape(translate(
                 "ui.history.steps_view", "suggestion accepted", "the key to a chart")),
-            f"<span style='color:{text}'>\u25c6</span> " + html.escape(translate(
+            f"<span style='color:{text}'>\u25c6</span>&nbsp;" + html.escape(translate(
                 "ui.history.steps_view", "next stage", "the key to a chart: moved to the program's next stage")),
-            f"<span style='color:{orange}'>\u25a0\u254c\u254c</span> " + html.escape(translate(
+            f"<span style='color:{orange}'>\u25a0\u254c\u254c</span>&nbsp;" + html.escape(translate(
                 "ui.history.steps_view", "pain before", "the key to a chart: pain before the sessions")),
-            f"<span style='color:{blue}'>\u25cf\u2501\u2501</span> " + html.escape(translate(
+            f"<span style='color:{blue}'>\u25cf\u2501\u2501</span>&nbsp;" + html.escape(translate(
                 "ui.history.steps_view", "pain after", "the key to a chart: pain after the sessions")),
         ]
-        self.legend.setText(" &nbsp; ".join(f"<span style='white-space:nowrap'>{i}</span>" for i in items))
+        # Each key keeps its mark beside its first word; the keys wrap where the pane is narrow (a key
+        # that never broke made the page wider than the window in Spanish at 200 %).
+        self.legend.setText(" &nbsp; ".join(items))
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

@@ -523,11 +523,20 @@ class TimerPanel(QFrame):
 
     def column_width(self) -> int:
         """The least width at which every control shows its text whole, in one column."""
-        widest = max(b.sizeHint().width() for b in (
-            self.start_button, self.hurts_button, self.follow_button, self.back_button, self.skip_button,
-            self.restart_button, self.rep_button))
+        widest = max(self._start_width(), *(b.sizeHint().width() for b in (
+            self.hurts_button, self.follow_button, self.back_button, self.skip_button,
+            self.restart_button, self.rep_button)))
         dose = self.dose.minimumSizeHint().width()
         return max(widest, dose, self.face.minimumWidth(), 18 * self.fontMetrics().averageCharWidth())
+
+    def _start_width(self) -> int:
+        """The start button's width for the longest of its words (Start, Pause, Resume): the pane must not
+        change shape, or cut the button off, when the timer starts."""
+        b = self.start_button
+        metrics = b.fontMetrics()
+        texts = (translate("ui.timer.panel", "Start  (Space)"), translate("ui.timer.panel", "Pause  (Space)"),
+                 translate("ui.timer.panel", "Resume  (Space)"))
+        return b.sizeHint().width() - metrics.horizontalAdvance(b.text()) + max(map(metrics.horizontalAdvance, texts))
 
     def two_column_width(self) -> int:
         left = max(self.face.minimumWidth(), 10 * self.next_label.fontMetrics().averageCharWidth())
