@@ -135,3 +135,24 @@ def test_the_exported_files_keep_their_english_words(spanish, make_window, tmp_p
     assert history.splitlines()[0].split(",") == list(CSV_COLUMNS)
     assert history.count("\n") > 10  # the weeks of sessions written by the fixture
     assert "pierna" not in history.lower() and "izquierda" not in history.lower()
+
+
+def test_a_long_name_in_the_list_is_read_whole(spanish, make_window, qapp):
+    """Spanish names run longer than the list is wide: they take two lines, not an ellipsis after two words."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from rehab_desktop.ui.exercises.model import ExerciseIdRole
+
+    w = make_window()
+    view = w.browser.view
+    model = view.model()
+    rows = [model.index(r, 0, model.index(g, 0)) for g in range(model.rowCount()) for r in
+            range(model.rowCount(model.index(g, 0)))]
+    option = QStyleOptionViewItem()
+    option.font = view.font()
+    delegate = view.itemDelegate()
+    names = {index.data(ExerciseIdRole): delegate._name_lines(option, index)[0] for index in rows}
+    calf = names["standing-calf-stretch"]
+    assert len(calf) == 2 and " ".join(calf) == "Estiramiento de pantorrilla de pie"
+    assert all(len(lines) <= 2 for lines in names.values())
+    assert any(len(lines) == 1 for lines in names.values())

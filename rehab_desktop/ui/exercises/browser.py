@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QPalette
+from PySide6.QtGui import QAction, QFontMetrics, QPalette, QTextLayout
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -55,7 +55,7 @@ class ExerciseDelegate(QStyledItemDelegate):
         fm = QFontMetrics(option.font)
         if index.data(IsGroupRole):
             return QSize(200, int(fm.height() * 1.1) + 3 * self.PAD)
-        name_h = QFontMetrics(scaled_font(option.font, 1.0, bold=True)).height()
+        name_h = self._name_rect(option, index).height()
         below = max(self._dose_rect(option, index).height(), self._thumb_side(option.font))
         return QSize(200, name_h + below + 2 * self.PAD + 2 + (2 if self._thumb_side(option.font) else 0))
 
@@ -69,6 +69,40 @@ class ExerciseDelegate(QStyledItemDelegate):
         view = self.parent()
         thumb = self._thumb_side(view.font())
         return max(120, view.viewport().width() - 3 * self.PAD - 6 - (thumb + self.PAD if thumb else 0))
+
+    def _badge_width(self, option, index: QModelIndex) -> int:
+        """The routine's pill at the right of the name (0 when the exercise is not in the routine)."""
+        place = index.data(QueueRole)
+        if not place:
+            return 0
+        text = translate("ui.exercises.browser", "Routine {place}", "a badge: its place in the routine").format(
+            place=place)
+        return QFontMetrics(scaled_font(option.font, 0.8, bold=True)).horizontalAdvance(text) + 12
+
+    def _name_lines(self, option, index: QModelIndex) -> tuple[list[str], int]:
+        """The name in at most two lines at the row's width, the second elided (a long name, as Spanish
+        ones are, is read whole rather than cut off after its second word); and that width."""
+        font = scaled_font(option.font, 1.0, bold=True)
+        fm = QFontMetrics(font)
+        badge = self._badge_width(option, index)
+        width = self.parent().viewport().width() - 2 * self.PAD - 6 - 2
+        width = max(60, width - (badge + 6 if badge else 0))
+        name = index.data() or ""
+        layout = QTextLayout(name, font)
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(width)
+        cut = line.textLength() if line.isValid() else len(name)
+        layout.endLayout()
+        first, rest = name[:cut].rstrip(), name[cut:].strip()
+        if not rest:
+            return [first], width
+        return [first, fm.elidedText(rest, Qt.TextElideMode.ElideRight, width)], width
+
+    def _name_rect(self, option, index: QModelIndex) -> QRect:
+        lines, width = self._name_lines(option, index)
+        fm = QFontMetrics(scaled_font(option.font, 1.0, bold=True))
+        return QRect(0, 0, width, fm.height() + (len(lines) - 1) * fm.lineSpacing())
 
     def _dose_rect(self, option, index: QModelIndex) -> QRect:
         # The dose wraps rather than being cut off: "each leg" at the end matters.
@@ -101,13 +135,12 @@ class ExerciseDelegate(QStyledItemDelegate):
         name_font = scaled_font(option.font, 1.0, bold=True)
         fm = QFontMetrics(name_font)
         place = index.data(QueueRole)
-        name_width = inner.width()
         if place:  # a mark for the routine: its place, in a small pill at the right of the name
             badge_font = scaled_font(option.font, 0.8, bold=True)
             bfm = QFontMetrics(badge_font)
             text = translate("ui.exercises.browser", "Routine {place}", "a badge: its place in the routine").format(
                 place=place)
-            w = bfm.horizontalAdvance(text) + 12
+            w = self._badge_width(option, index)
             badge = QRect(inner.right() - w, inner.y() + max(0, (fm.height() - bfm.height()) // 2) - 1, w,
                           bfm.height() + 2)
             painter.setFont(badge_font)
@@ -120,14 +153,15 @@ class ExerciseDelegate(QStyledItemDelegate):
             painter.setPen(pal.color(ink))
             painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, text)
             painter.setBrush(Qt.BrushStyle.NoBrush)  # the focus frame below is an outline, not a fill
-            name_width -= w + 6
         painter.setFont(name_font)
         painter.setPen(fg)
-        painter.drawText(inner.x(), inner.y() + fm.ascent(),
-                         fm.elidedText(index.data(), Qt.TextElideMode.ElideRight, name_width))
+        lines, _ = self._name_lines(option, index)
+        for n, line in enumerate(lines):
+            painter.drawText(inner.x(), inner.y() + fm.ascent() + n * fm.lineSpacing(), line)
+        name_h = fm.height() + (len(lines) - 1) * fm.lineSpacing()
         painter.setFont(scaled_font(option.font, 0.85))
         painter.setPen(sub)
-        dose_rect = QRect(inner.x(), inner.y() + fm.height() + 2, inner.width(), inner.height() - fm.height() - 2)
+        dose_rect = QRect(inner.x(), inner.y() + name_h + 2, inner.width(), inner.height() - name_h - 2)
         thumb = self._thumb_side(option.font)
         if thumb:  # the still sits under the name, the dose beside it: the name keeps the whole width
             dose_rect.translate(0, 2)
