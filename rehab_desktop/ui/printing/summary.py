@@ -174,13 +174,13 @@ def _footer(painter: QPainter, font: QFont, rect: QRectF, page: int, pages: int,
         line = translate("ui.printing.summary", "{dates}. Made on {day} with {app}. Not medical advice.",
                          "the footer: the period, the day it was made, the app's name")
     number = translate("ui.printing.summary", "Page {page} of {pages}").format(page=page, pages=pages)
-    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, number)
     # The line keeps clear of the page number, and takes two lines where a language makes it longer.
     room = rect.adjusted(0, -rect.height(), -(QFontMetricsF(small, painter.device()).horizontalAdvance(number)
                                               + 2 * QFontMetricsF(small, painter.device()).averageCharWidth()), 0)
     painter.drawText(room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom | Qt.TextFlag.TextWordWrap,
                      line.format(patient=summary.patient, dates=range_text(summary.first, summary.last),
                                  day=day_text(summary.made_on), app=APP_DISPLAY_NAME))
+    painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom, number)
 
 
 def _document(summary: TherapistSummary, library: Library, writer: QPdfWriter, font: QFont, limits: _Limits,
