@@ -155,9 +155,13 @@ class ExerciseDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)  # the focus frame below is an outline, not a fill
         painter.setFont(name_font)
         painter.setPen(fg)
-        lines, _ = self._name_lines(option, index)
+        lines, width = self._name_lines(option, index)
+        # At the start of the row in the window's direction (right to left: at the right, read from there).
+        align = QStyle.visualAlignment(option.direction, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        painter.setLayoutDirection(option.direction)
+        start = inner.x() if option.direction == Qt.LayoutDirection.LeftToRight else inner.right() - width + 1
         for n, line in enumerate(lines):
-            painter.drawText(inner.x(), inner.y() + fm.ascent() + n * fm.lineSpacing(), line)
+            painter.drawText(QRect(start, inner.y() + n * fm.lineSpacing(), width, fm.height()), align, line)
         name_h = fm.height() + (len(lines) - 1) * fm.lineSpacing()
         painter.setFont(scaled_font(option.font, 0.85))
         painter.setPen(sub)
