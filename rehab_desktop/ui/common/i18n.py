@@ -182,6 +182,8 @@ def localize_library(library, installed: Installed):
     """(the library in the installed language, a problem to show or ""): English is kept when the overlay
     file is damaged. A --library file of one's own has no overlay. Under the pseudo-translations the
     library is the Spanish one, the longest shipped ("mark": every text marked as well)."""
+    if installed.language == SOURCE_LANGUAGE and not installed.pseudo:
+        return library, ""  # the library's own words: nothing to read, nothing more to import at start-up
     from rehab_desktop.core.library import LibraryError, default_source
     from rehab_desktop.core.library_overlay import localize
 
