@@ -18,6 +18,7 @@ COMMANDS = {  # the exports, each with the bytes its output starts with
     "history csv": (["history", "csv"], b"\xef\xbb\xbfrow_type,session_id,"),  # a BOM, for spreadsheets
     "history pdf": (["history", "pdf"], b"%PDF-"),
     "plan pdf": (["plan", "pdf", "--program", "early"], b"%PDF-"),
+    "plan ics": (["plan", "ics", "--program", "early"], b"BEGIN:VCALENDAR\r\n"),
 }
 
 

@@ -15,7 +15,8 @@ EMPHASES = ("anterior", "posterior")
 
 
 def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentParser]) -> None:
-    """Add `plan programs`, `plan pdf`, `plan export` and `plan import`; `parents` carry the shared --data-dir."""
+    """Add `plan programs`, `plan pdf`, `plan ics`, `plan export` and `plan import`; `parents` carry the shared
+    --data-dir."""
     plan = sub.add_parser("plan", help="list starter programs, print, export or import the weekly plan, "
                                        "without opening a window")
     psub = plan.add_subparsers(dest="plan_command", metavar="COMMAND", required=True)
@@ -32,6 +33,23 @@ def register(sub: argparse._SubParsersAction, parents: list[argparse.ArgumentPar
     pdf.add_argument("--emphasis", choices=EMPHASES, default="",
                      help="with --program: the anterior or posterior impingement emphasis")
     pdf.set_defaults(run=run_pdf)
+    ics = psub.add_parser("ics", parents=parents, help="write the plan as a calendar file (iCalendar) to import",
+                          description="Write one weekly event per planned weekday, at the time given, with each "
+                                      "exercise's dose in the event and an alarm. Importing a newer file updates "
+                                      "the events an earlier one added.")
+    ics.add_argument("out", metavar="OUT.ics", help="the calendar file to write ('-' for standard output)")
+    ics.add_argument("--time", metavar="HH:MM", default="18:00",
+                     help="when the exercises start each day, on the local clock (default 18:00)")
+    alarm = ics.add_mutually_exclusive_group()
+    alarm.add_argument("--minutes", metavar="N", type=int, default=0,
+                       help="the alarm goes off N minutes before the start (default 0: at the start)")
+    alarm.add_argument("--no-alarm", action="store_true", help="events without an alarm")
+    ics.add_argument("--time-zone", metavar="ZONE",
+                     help="the time zone the time is in, like Europe/Berlin (default: this computer's)")
+    ics.add_argument("--program", metavar="ID", help="this starter program from today instead of the saved plan")
+    ics.add_argument("--emphasis", choices=EMPHASES, default="",
+                     help="with --program: the anterior or posterior impingement emphasis")
+    ics.set_defaults(run=run_ics)
     exp = psub.add_parser("export", parents=parents, help="write the saved plan as a program file (JSON)",
                           description="Write the plan in force today, with its doses, the own exercises it uses "
                                       "and who prescribed it, as a program file (docs/program-format.md).")
@@ -131,6 +149,90 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
                              f"{monday.isoformat()}, {result.rows} exercises, "
                              f"{'A4' if page == 'a4' else 'Letter'} landscape, {pages}.")
     return 0
+
+
+def run_ics(args: argparse.Namespace, library: Library) -> int:
+    from rehab_desktop.cli.reporting import report_failure, report_written
+    from rehab_desktop.core import plan_calendar as pc
+    from rehab_desktop.core.programs import program, program_ids
+    from rehab_desktop.store import OutputError, open_output
+
+    if args.emphasis and not args.program:
+        print(f"{APP_NAME}: --emphasis goes with --program ID", file=sys.stderr)
+        return 2
+    try:
+        start = pc.parse_time(args.time)
+        zone = pc.local_zone() if args.time_zone is None else args.time_zone
+        choices = pc.CalendarChoices(start, None if args.no_alarm else args.minutes, zone)
+    except pc.CalendarError as exc:
+        print(f"{APP_NAME}: {exc}", file=sys.stderr)
+        return 2
+    today = date.today()
+    if args.program:
+        prog = program(args.program)
+        if prog is None:
+            print(f"{APP_NAME}: unknown program '{args.program}'. Valid programs:\n  " + "\n  ".join(program_ids()),
+                  file=sys.stderr)
+            return 2
+        versions, scope = [prog.build(library, args.emphasis)], pc.program_scope(prog.id, args.emphasis)
+        name = versions[0].name
+    else:
+        found, failed = _saved_versions(args, library)
+        if failed is not None:
+            return failed
+        versions, scope = found
+        if not any(not v.is_empty for v in versions):
+            print(f"{APP_NAME}: there is no saved weekly plan yet. Make one in the Plan tab, or use a starter "
+                  f"program with --program ID ({', '.join(program_ids())}; see '{APP_NAME} plan programs').",
+                  file=sys.stderr)
+            return 2
+        name = versions[-1].name
+    for plan in versions:
+        for problem in plan.validate(library):
+            print(f"{APP_NAME}: warning: {problem.message}", file=sys.stderr)
+    events = pc.plan_events(versions, library, scope, today, _timer_options(args))
+    data = pc.calendar_bytes(events, choices, _export_time(), scope)
+    try:
+        with open_output(args.out) as f:
+            f.write(data)
+    except OutputError as exc:
+        return report_failure(exc)
+    days = len({e.weekday for e in events if e.last is None or e.last >= today})
+    where = choices.zone or "local time, no time zone"
+    alarm = ("no alarm" if choices.alarm_min is None else "alarm at the start" if choices.alarm_min == 0
+             else f"alarm {choices.alarm_min} min before")
+    report_written(args.out, f"Wrote {args.out}: \u201c{name}\u201d, {len(events)} weekly event"
+                             f"{'s' if len(events) != 1 else ''} ({days} day{'s' if days != 1 else ''} a week from "
+                             f"now on) at {start.strftime('%H:%M')} ({where}), {alarm}.")
+    return 0
+
+
+def _saved_versions(args, library: Library):
+    """((every version of the saved plan, its history file's id), None), or (None, exit code) if reading failed;
+    no versions without a history file. Never creates or repairs a store."""
+    from rehab_desktop.paths import history_path, resolve_data_dir
+    from rehab_desktop.store import OwnExerciseRepo, PlanRepo, StoreError, open_database
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if not history_path(data_dir).exists():
+        return ([], ""), None
+    try:
+        with open_database(data_dir, recover=False) as db:
+            OwnExerciseRepo(db).load_into(library)
+            plans = PlanRepo(db)
+            return (list(plans.timeline().versions), plans.install_id()), None
+    except StoreError as exc:
+        print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
+        return None, 1
+
+
+def _timer_options(args):
+    """The timer's get-ready, rest and sides from settings.ini (the defaults when there is none)."""
+    from rehab_desktop.paths import resolve_data_dir
+    from rehab_desktop.ui.common.preferences import SETTINGS_FILE, PreferenceStore
+
+    data_dir = resolve_data_dir(args.data_dir)
+    return PreferenceStore(data_dir).timer_options() if (data_dir / SETTINGS_FILE).exists() else None
 
 
 def _export_time():

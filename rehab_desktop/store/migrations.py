@@ -224,6 +224,25 @@ _V6 = (
     "CREATE INDEX self_checks_by_day ON self_checks (local_day, id)",
 )
 
+_V7 = (
+    # Facts about this history file itself, one row each. `install_id` is random and made once: the
+    # calendar file's events are named by it (core.plan_calendar), so importing a newer file updates the
+    # events an earlier one added rather than doubling them; a backup restored keeps it.
+    """
+    CREATE TABLE app_meta (
+        key TEXT PRIMARY KEY CHECK (key <> ''),
+        value TEXT NOT NULL
+    )
+    """,
+)
+
+
+def _new_install_id(conn: sqlite3.Connection) -> None:
+    import uuid
+
+    conn.execute("INSERT INTO app_meta (key, value) VALUES ('install_id', ?)", (uuid.uuid4().hex,))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "sessions, chosen doses, sets and pain flags", _V1),
     Migration(2, "the weekly plan", _V2),
@@ -231,6 +250,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "own exercises, plan versions, prescribed doses", _V4),
     Migration(5, "answers to progression suggestions", _V5),
     Migration(6, "weekly self-checks", _V6),
+    Migration(7, "the file's own id (for the calendar's events)", _V7, _new_install_id),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -51,6 +51,12 @@ class PlanRepo:
         """
         return self.timeline().planned_days(first, last)
 
+    def install_id(self) -> str:
+        """This history file's own random id (made by migration 7): what the calendar's events are named by."""
+        with self._db.reading() as conn:
+            row = conn.execute("SELECT value FROM app_meta WHERE key = 'install_id'").fetchone()
+        return row[0] if row else ""
+
     # -- writing --
 
     def save(self, plan: WeekPlan, today: date | None = None) -> WeekPlan:

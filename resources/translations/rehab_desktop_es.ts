@@ -768,6 +768,52 @@
         </message>
     </context>
     <context>
+        <name>core.plan_calendar</name>
+        <message>
+            <source>the alarm must be 0 to {most} minutes before the start, not {value}</source>
+            <translation>el aviso debe sonar entre 0 y {most} minutos antes del comienzo, no {value}</translation>
+        </message>
+        <message>
+            <source>'{zone}' is not a time zone this computer knows (a name like Europe/Berlin)</source>
+            <translation>«{zone}» no es una zona horaria que este ordenador conozca (un nombre como Europe/Madrid)</translation>
+        </message>
+        <message>
+            <source>'{text}' is not a time of day like 18:00</source>
+            <translation>«{text}» no es una hora del día como 18:00</translation>
+        </message>
+        <message numerus="yes">
+            <source>Ankle exercises: %n planned (about {minutes} min)</source>
+            <comment>a calendar event's title; minutes: a whole number</comment>
+            <translation>
+                <numerusform>Ejercicios de tobillo: %n previsto (unos {minutes} min)</numerusform>
+                <numerusform>Ejercicios de tobillo: %n previstos (unos {minutes} min)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{plan}, {day}:</source>
+            <comment>the first line of a calendar event; plan: the plan's name; day: a weekday</comment>
+            <translation>{plan}, {day}:</translation>
+        </message>
+        <message>
+            <source>• {id} (not in the exercise library)</source>
+            <translation>• {id} (no está en la biblioteca de ejercicios)</translation>
+        </message>
+        <message>
+            <source>Notes: {notes}</source>
+            <comment>the plan's notes</comment>
+            <translation>Notas: {notes}</translation>
+        </message>
+        <message>
+            <source>Stop any exercise that hurts.</source>
+            <translation>Pare cualquier ejercicio que le duela.</translation>
+        </message>
+        <message>
+            <source>Ankle exercises</source>
+            <comment>the calendar's name</comment>
+            <translation>Ejercicios de tobillo</translation>
+        </message>
+    </context>
+    <context>
         <name>core.plan_versions</name>
         <message numerus="yes">
             <source>First plan: %n exercise(s) a week, prescribed by {therapist}</source>
@@ -4042,6 +4088,81 @@ last 4 weeks</source>
         </message>
     </context>
     <context>
+        <name>ui.plan.calendar_export</name>
+        <message>
+            <source>Add the plan to my calendar</source>
+            <translation>Añadir el plan a mi calendario</translation>
+        </message>
+        <message>
+            <source>One weekly event for each day of your plan, at the time you choose, with that day's exercises and doses. Open the saved file with your calendar app. When the plan changes, save and open it again: the events are updated, not doubled.</source>
+            <translation>Un evento semanal por cada día de su plan, a la hora que elija, con los ejercicios y las dosis de ese día. Abra el archivo guardado con su aplicación de calendario. Cuando el plan cambie, vuelva a guardarlo y abrirlo: los eventos se actualizan, no se duplican.</translation>
+        </message>
+        <message>
+            <source>Start at</source>
+            <translation>Empezar a las</translation>
+        </message>
+        <message>
+            <source>&amp;Start at:</source>
+            <translation>&amp;Empezar a las:</translation>
+        </message>
+        <message>
+            <source>Alarm</source>
+            <translation>Aviso</translation>
+        </message>
+        <message>
+            <source>At the start</source>
+            <translation>Al empezar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s) before</source>
+            <translation>
+                <numerusform>%n minuto antes</numerusform>
+                <numerusform>%n minutos antes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No alarm</source>
+            <translation>Sin aviso</translation>
+        </message>
+        <message>
+            <source>&amp;Alarm:</source>
+            <translation>A&amp;viso:</translation>
+        </message>
+        <message>
+            <source>none: the events keep the same clock time wherever the calendar is</source>
+            <translation>ninguna: los eventos conservan la misma hora de reloj dondequiera que esté el calendario</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <source>Time zone:</source>
+            <translation>Zona horaria:</translation>
+        </message>
+        <message>
+            <source>The events hold your exercises: anyone who can read that calendar can read them. They are marked private, so a shared calendar shows others only the time.</source>
+            <translation>Los eventos contienen sus ejercicios: cualquiera que pueda leer ese calendario podrá leerlos. Van marcados como privados, así que un calendario compartido solo muestra la hora a los demás.</translation>
+        </message>
+        <message>
+            <source>Save the calendar file…</source>
+            <translation>Guardar el archivo de calendario…</translation>
+        </message>
+        <message>
+            <source>ankle-exercises</source>
+            <comment>the calendar file's name, without .ics</comment>
+            <translation>ejercicios-de-tobillo</translation>
+        </message>
+        <message>
+            <source>Save the calendar file</source>
+            <translation>Guardar el archivo de calendario</translation>
+        </message>
+        <message>
+            <source>Calendar files (*.ics)</source>
+            <translation>Archivos de calendario (*.ics)</translation>
+        </message>
+    </context>
+    <context>
         <name>ui.plan.dialogs</name>
         <message>
             <source>No emphasis</source>
@@ -4534,6 +4655,21 @@ last 4 weeks</source>
             <translation>
                 <numerusform>¿Sustituir el %n ejercicio de su plan por el programa inicial “{program}”? Ctrl+Z lo deshace.</numerusform>
                 <numerusform>¿Sustituir los %n ejercicios de su plan por el programa inicial “{program}”? Ctrl+Z lo deshace.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The calendar file was not saved: {reason}</source>
+            <translation>El archivo de calendario no se ha guardado: {reason}</translation>
+        </message>
+        <message>
+            <source>The plan is empty: add exercises before adding it to a calendar.</source>
+            <translation>El plan está vacío: añada ejercicios antes de llevarlo a un calendario.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved {path} with %n weekly event(s): open it with your calendar app to add them.</source>
+            <translation>
+                <numerusform>Se ha guardado {path} con %n evento semanal: ábralo con su aplicación de calendario para añadirlo.</numerusform>
+                <numerusform>Se ha guardado {path} con %n eventos semanales: ábralo con su aplicación de calendario para añadirlos.</numerusform>
             </translation>
         </message>
         <message>
@@ -6769,6 +6905,10 @@ Libere espacio o arregle la carpeta y vuelva a intentarlo. Si sale ahora, se per
         <message>
             <source>Export the weekly plan as P&amp;DF…</source>
             <translation>Exportar el plan semanal en P&amp;DF…</translation>
+        </message>
+        <message>
+            <source>Add the plan to my &amp;calendar…</source>
+            <translation>Añadir el plan a mi &amp;calendario…</translation>
         </message>
         <message>
             <source>E&amp;xport the program to share…</source>

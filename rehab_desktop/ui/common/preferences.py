@@ -70,6 +70,8 @@ class Preferences:
     check_eyes_closed: bool = False  # also time the stance with eyes closed
     check_sport: bool = False  # also rate running or jumping (for those returning to sport)
     check_affected_first: bool = True  # test the affected side first (else the other side first)
+    calendar_time: str = ""  # the calendar file's start time, "18:00"; "" = the first reminder time, else 18:00
+    calendar_alarm: int = 0  # minutes before the start its alarm goes off; -1 = no alarm
 
 
 # Field -> key in settings.ini. Keys never change once shipped: existing files must keep working.
@@ -91,6 +93,7 @@ KEYS = {
     "check_unit": "self_check/unit", "check_interval": "self_check/interval_days",
     "check_stance_max": "self_check/stance_max_s", "check_eyes_closed": "self_check/eyes_closed",
     "check_sport": "self_check/sport", "check_affected_first": "self_check/affected_first",
+    "calendar_time": "calendar/time", "calendar_alarm": "calendar/alarm",
 }
 CHECK_UNITS = ("cm", "in")  # core.self_checks.Unit's values
 CHECK_INTERVALS = (7, 14, 28)  # core.self_checks.INTERVAL_CHOICES
@@ -99,7 +102,7 @@ _CHOICES = {"theme": THEMES, "affected_side": AFFECTED, "first_side": SIDES, "pr
             "check_unit": CHECK_UNITS, "check_interval": CHECK_INTERVALS, "check_stance_max": CHECK_STANCE_MAX}
 _LIMITS = {"text_scale": (1.0, 2.0), "lead_in_s": (0.0, 600.0), "rest_s": (0.0, 600.0), "tempo": (1, 5),
            "speech_rate": (-1.0, 1.0), "chart_range": (-1, 100), "backup_keep": (1, 20),
-           "reminder_snooze": (5, 240),
+           "reminder_snooze": (5, 240), "calendar_alarm": (-1, 24 * 60),
            # core.suggestions' SESSIONS_RANGE, MAX_PAIN_RANGE and PAIN_RISE_RANGE (a test holds them equal; that
            # module is not needed before the first paint)
            "suggest_sessions": (2, 8), "suggest_max_pain": (0, 5), "suggest_pain_rise": (1, 5)}

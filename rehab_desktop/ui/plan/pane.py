@@ -477,6 +477,46 @@ class PlanPane(QWidget):
         """Write the week as PDF to `path` (a file dialog asks when None); returns the file, or None."""
         return self.print_box.export_pdf(path)
 
+    # -- the calendar file -------------------------------------------------------------
+
+    def export_calendar(self, path: str | None = None, exec_dialog=None) -> str | None:
+        """Ask the time and alarm, then write the plan (every version, each ending where the next begins) as an
+        iCalendar file; returns the file, or None. `exec_dialog(dialog) -> bool` stands in for showing it (tests)."""
+        from rehab_desktop.core.plan_calendar import local_zone, program_scope
+        from rehab_desktop.ui.plan import calendar_export as ce
+
+        versions, scope = [self.plan], program_scope(self.plan.program or "unsaved", self.plan.emphasis)
+        if self.plans is not None:
+            try:
+                versions, scope = list(self.plans.timeline().versions), self.plans.install_id() or scope
+            except StoreError as exc:
+                self._say(translate("ui.plan.pane", "The calendar file was not saved: {reason}").format(
+                    reason=exc.message))
+                return None
+        if all(v.is_empty for v in versions):
+            self._say(translate("ui.plan.pane", "The plan is empty: add exercises before adding it to a calendar."))
+            return None
+        alarm = self.prefs.values.calendar_alarm
+        dialog = ce.CalendarDialog(ce.remembered_start(self.prefs), None if alarm < 0 else alarm, local_zone(), self)
+        accepted = exec_dialog(dialog) if exec_dialog else dialog.exec() == dialog.DialogCode.Accepted
+        if not accepted:
+            return None
+        choices = dialog.choices()
+        self.prefs.update(calendar_time=choices.start.strftime("%H:%M"),
+                          calendar_alarm=-1 if choices.alarm_min is None else choices.alarm_min)
+        path = path or ce.ask_calendar_path(self)
+        if path is None:
+            return None
+        try:
+            count = ce.write_calendar(path, versions, self.library, scope, choices, self.today(),
+                                      self.prefs.timer_options())
+        except ce.OutputError as exc:
+            self._say(translate("ui.plan.pane", "The calendar file was not saved: {reason}").format(reason=exc.message))
+            return None
+        self._say(translate("ui.plan.pane", "Saved {path} with %n weekly event(s): open it with your calendar app to "
+                                            "add them.", None, count).format(path=path))
+        return path
+
     # -- program files ---------------------------------------------------------------
 
     def export_program(self, path: str | None = None) -> str | None:

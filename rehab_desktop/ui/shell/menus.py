@@ -53,6 +53,8 @@ def build_menus(window: MainWindow) -> Menus:
                             _keys(QKeySequence.StandardKey.Print, "Ctrl+P")))
     file_menu.addAction(act(translate("ui.shell.menus", "Export the weekly plan as P&DF\u2026"),
                             lambda: window.plan_pane().export_pdf()))
+    file_menu.addAction(act(translate("ui.shell.menus", "Add the plan to my &calendar\u2026"),
+                            lambda: window.plan_pane().export_calendar()))
     file_menu.addAction(act(translate("ui.shell.menus", "E&xport the program to share\u2026"),
                             lambda: window.plan_pane().export_program()))
     file_menu.addAction(act(translate("ui.shell.menus", "&Import a program\u2026"),
