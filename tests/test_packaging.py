@@ -99,11 +99,14 @@ def test_frozen_commands_write_their_files(frozen, tmp_path):
     ModuleNotFoundError (rehab_desktop.store.output) until the spec listed every module of the app."""
     data = str(tmp_path / "data")
     for args, name in ((("history", "csv"), "h.csv"), (("history", "pdf"), "h.pdf"),
-                       (("plan", "pdf", "--program", "early"), "week.pdf")):
+                       (("plan", "pdf", "--program", "early"), "week.pdf"),
+                       (("plan", "ics", "--program", "early", "--time-zone", "Europe/Berlin"), "week.ics")):
         out = tmp_path / name
         proc = run_frozen(frozen, *args[:2], str(out), *args[2:], "--data-dir", data)
         assert proc.returncode == 0 and out.stat().st_size > 0, f"{args}: {proc.stderr[-3000:]}"
     assert (tmp_path / "week.pdf").read_bytes()[:5] == b"%PDF-"
+    calendar = (tmp_path / "week.ics").read_bytes()  # icalendar and the zone rules came along
+    assert b"BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin" in calendar and calendar.count(b"BEGIN:VEVENT") == 7
 
 
 @pytest.mark.packaging

@@ -186,7 +186,7 @@ def run_ics(args: argparse.Namespace, library: Library) -> int:
                   f"program with --program ID ({', '.join(program_ids())}; see '{APP_NAME} plan programs').",
                   file=sys.stderr)
             return 2
-        name = versions[-1].name
+        name = next((v.name for v in reversed(versions) if (v.starts_on or today) <= today), versions[-1].name)
     for plan in versions:
         for problem in plan.validate(library):
             print(f"{APP_NAME}: warning: {problem.message}", file=sys.stderr)
