@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from rehab_desktop.core.plan import WeekPlan
+from rehab_desktop.core.plan_calendar import local_zone
 from rehab_desktop.core.records import Prescription
 from tests.test_first_use import dialog_opened
 
@@ -75,7 +76,9 @@ def test_the_menu_asks_the_time_and_alarm_and_writes_the_plan(make_window, qtbot
     monday = next(e for e in events if e["RRULE"]["BYDAY"] == ["MO"])
     assert str(monday["SUMMARY"]).startswith("Ankle exercises: 2 planned (about ")
     assert f"Saved {out} with 2 weekly events" in _said(w.plan_pane())
-    assert seen["zone"]  # the computer's zone, or the sentence saying there is none
+    zone = local_zone()  # the computer's zone, or the sentence saying there is none
+    assert seen["zone"] == (f"Time zone: {zone}, this computer's." if zone else "Time zone: none is set on this "
+                            "computer, so the events keep the same clock time wherever the calendar is.")
 
     # The choices are remembered for next time, and the UIDs stay: a second file updates the first.
     dialogs = []

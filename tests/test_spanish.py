@@ -115,6 +115,26 @@ def test_the_printed_week_and_summary_are_spanish(spanish, make_window, qapp, tm
 
 
 
+def test_the_calendar_file_reads_in_spanish(spanish, make_window, tmp_path):
+    """The events are for the person to read in their calendar: title, weekday, doses and the stop line."""
+    import icalendar
+
+    w = make_window()
+    out = tmp_path / "plan.ics"
+    assert w.plan_pane().export_calendar(str(out), exec_dialog=lambda dialog: True) == str(out)
+    events = icalendar.Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+    assert events
+    for event in events:
+        assert str(event["SUMMARY"]).startswith("Ejercicios de tobillo: ")
+        assert "previsto" in str(event["SUMMARY"]) and "planned" not in str(event["SUMMARY"])
+        text = str(event["DESCRIPTION"])
+        assert text.endswith("Pare cualquier ejercicio que le duela.") and "serie" in text
+        assert any(day in text.splitlines()[0] for day in ("lunes", "martes", "mi\u00e9rcoles", "jueves",
+                                                           "viernes", "s\u00e1bado", "domingo"))
+    missing = sorted(spanish - _ts_keys())
+    assert missing == [], "\n".join(f"{c}: {t!r} ({d})" for c, t, d in missing)
+
+
 def test_the_exported_files_keep_their_english_words(spanish, make_window, tmp_path):
     """The CSVs are files for other tools: their columns and words do not change with the language."""
     from datetime import datetime

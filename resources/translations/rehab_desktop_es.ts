@@ -4129,16 +4129,16 @@ last 4 weeks</source>
             <translation>A&amp;viso:</translation>
         </message>
         <message>
-            <source>none: the events keep the same clock time wherever the calendar is</source>
-            <translation>ninguna: los eventos conservan la misma hora de reloj dondequiera que esté el calendario</translation>
+            <source>Time zone: {zone}, this computer's.</source>
+            <translation>Zona horaria: {zone}, la de este ordenador.</translation>
+        </message>
+        <message>
+            <source>Time zone: none is set on this computer, so the events keep the same clock time wherever the calendar is.</source>
+            <translation>Zona horaria: este ordenador no tiene ninguna, así que los eventos conservan la misma hora de reloj dondequiera que esté el calendario.</translation>
         </message>
         <message>
             <source>Time zone</source>
             <translation>Zona horaria</translation>
-        </message>
-        <message>
-            <source>Time zone:</source>
-            <translation>Zona horaria:</translation>
         </message>
         <message>
             <source>The events hold your exercises: anyone who can read that calendar can read them. They are marked private, so a shared calendar shows others only the time.</source>

@@ -88,12 +88,14 @@ class CalendarDialog(QDialog):
         self.alarm.addItem(translate("ui.plan.calendar_export", "No alarm"), -1)
         self.alarm.setCurrentIndex(max(0, self.alarm.findData(-1 if alarm_min is None else alarm_min)))
         form.addRow(translate("ui.plan.calendar_export", "&Alarm:"), self.alarm)
-        zone_text = zone or translate("ui.plan.calendar_export", "none: the events keep the same clock time "
-                                                                 "wherever the calendar is")
+        lay.addLayout(form)
+        # A sentence of its own rather than a form row: a wrapped label in a form row was cut at large text.
+        zone_text = translate("ui.plan.calendar_export", "Time zone: {zone}, this computer's.").format(zone=zone) \
+            if zone else translate("ui.plan.calendar_export", "Time zone: none is set on this computer, so the events "
+                                                              "keep the same clock time wherever the calendar is.")
         self.zone_label = _plain(zone_text, body)
         self.zone_label.setAccessibleName(translate("ui.plan.calendar_export", "Time zone"))
-        form.addRow(translate("ui.plan.calendar_export", "Time zone:"), self.zone_label)
-        lay.addLayout(form)
+        lay.addWidget(self.zone_label)
         lay.addWidget(_plain(translate(
             "ui.plan.calendar_export",
             "The events hold your exercises: anyone who can read that calendar can read them. They are marked "
@@ -105,7 +107,7 @@ class CalendarDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        fit_to_screen(self, 640, 340)
+        fit_to_screen(self, 640, 370)
 
     def choices(self) -> pc.CalendarChoices:
         t = self.time.time()
