@@ -140,3 +140,26 @@ def test_the_plan_tables_refuse_bad_rows(data_dir):
         conn.execute("DELETE FROM plans")
         assert conn.execute("SELECT count(*) FROM plan_exercises").fetchone()[0] == 0
     assert history_path(data_dir).exists()
+
+
+def test_the_history_file_gets_one_random_id_that_stays_through_upgrades_and_backups(data_dir, tmp_path):
+    """The calendar file's events are named by it: it must not change, or a newer file would double them."""
+    from tests.test_store_own_and_v4 import old_store
+
+    old_store(data_dir, 6)  # a file from before migration 7
+    with open_database(data_dir) as db:
+        assert db.migrated_from == 6
+        made = PlanRepo(db).install_id()
+    assert len(made) == 32 and int(made, 16) >= 0
+    with open_database(data_dir) as db:
+        assert PlanRepo(db).install_id() == made  # opening again changes nothing
+    other = tmp_path / "someone-else"
+    with open_database(other) as db:
+        assert PlanRepo(db).install_id() not in ("", made)  # another person's file, another id
+    from rehab_desktop.store.backup import back_up, restore
+
+    with open_database(data_dir) as db:
+        copy = back_up(db, tmp_path / "copy.sqlite3")
+    with open_database(other) as db:  # the backup restored over another file: the id comes with it
+        restore(db, copy)
+        assert PlanRepo(db).install_id() == made
