@@ -5,18 +5,8 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
-from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QScrollArea,
-    QTimeEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QTime
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QTimeEdit, QWidget
 
 from rehab_desktop.core import plan_calendar as pc
 from rehab_desktop.core.exercises import Library
@@ -27,13 +17,7 @@ from rehab_desktop.store import OutputError, open_output
 from rehab_desktop.ui.common.preferences import PreferenceStore
 from rehab_desktop.ui.common.save_dialog import ask_save_path
 from rehab_desktop.ui.common.style import fit_to_screen
-
-
-def _plain(text: str, parent) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
+from rehab_desktop.ui.plan.dialogs import plain_label, scrolled_body
 
 
 def remembered_start(prefs: PreferenceStore) -> time:
@@ -56,17 +40,8 @@ class CalendarDialog(QDialog):
         self.zone = zone
         self.setWindowTitle(translate("ui.plan.calendar_export", "Add the plan to my calendar"))
         self.setAccessibleName(self.windowTitle())
-        scroll = QScrollArea(self)  # at large text the words scroll; the buttons stay in view
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.addWidget(scroll, 1)
-        lay = QVBoxLayout(body)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(_plain(translate(
+        body, lay, outer = scrolled_body(self)  # at large text the words scroll; the buttons stay in view
+        lay.addWidget(plain_label(translate(
             "ui.plan.calendar_export",
             "One weekly event for each day of your plan, at the time you choose, with that day's exercises and "
             "doses. Open the saved file with your calendar app. When the plan changes, save and open it again: "
@@ -93,10 +68,10 @@ class CalendarDialog(QDialog):
         zone_text = translate("ui.plan.calendar_export", "Time zone: {zone}, this computer's.").format(zone=zone) \
             if zone else translate("ui.plan.calendar_export", "Time zone: none is set on this computer, so the events "
                                                               "keep the same clock time wherever the calendar is.")
-        self.zone_label = _plain(zone_text, body)
+        self.zone_label = plain_label(zone_text, body)
         self.zone_label.setAccessibleName(translate("ui.plan.calendar_export", "Time zone"))
         lay.addWidget(self.zone_label)
-        lay.addWidget(_plain(translate(
+        lay.addWidget(plain_label(translate(
             "ui.plan.calendar_export",
             "The events hold your exercises: anyone who can read that calendar can read them. They are marked "
             "private, so a shared calendar shows others only the time."), body))

@@ -30,12 +30,28 @@ from rehab_desktop.ui.common.style import fit_to_screen
 from rehab_desktop.ui.plan.controls import wrap_rows
 
 
-def _plain(text: str, parent) -> QLabel:
+def plain_label(text: str, parent) -> QLabel:
     """A wrapped label that never interprets its text as markup."""
     label = QLabel(text, parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(True)
     return label
+
+
+def scrolled_body(dialog: QDialog) -> tuple[QWidget, QVBoxLayout, QVBoxLayout]:
+    """(body, the body's layout, the dialog's layout): what goes in the body scrolls at large text sizes rather
+    than squeezing; what the caller adds to the dialog's layout after it (the buttons) stays in view."""
+    scroll = QScrollArea(dialog)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    body = QWidget(scroll)
+    scroll.setWidget(body)
+    outer = QVBoxLayout(dialog)
+    outer.addWidget(scroll, 1)
+    lay = QVBoxLayout(body)
+    lay.setContentsMargins(0, 0, 0, 0)
+    return body, lay, outer
 
 
 class _WholeRows(QListWidget):
@@ -79,20 +95,10 @@ class ProgramDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(translate("ui.plan.dialogs", "Start from a starter program"))
         self.setAccessibleName(self.windowTitle())
-        # The choices scroll (at large text sizes) rather than squeeze; the buttons stay in view.
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(scroll)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.addWidget(scroll, 1)
-        lay = QVBoxLayout(body)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(_plain(translate("ui.plan.dialogs", "Starter programs are the app's suggestions, built from the "
-                                                          "order of stages in the source article. They are not "
-                                                          "medical advice."), body))
+        body, lay, outer = scrolled_body(self)  # the choices scroll at large text; the buttons stay in view
+        lay.addWidget(plain_label(translate("ui.plan.dialogs", "Starter programs are the app's suggestions, built "
+                                                               "from the order of stages in the source article. "
+                                                               "They are not medical advice."), body))
         self.list = _WholeRows(body)
         self.list.setAccessibleName(translate("ui.plan.dialogs", "Starter programs"))
         for prog in PROGRAMS:
@@ -119,20 +125,20 @@ class ProgramDialog(QDialog):
             self.emphasis_group.addButton(radio, i)
             box_lay.addWidget(radio)
             if where:
-                detail = _plain(where[:1].upper() + where[1:], box)
+                detail = plain_label(where[:1].upper() + where[1:], box)
                 detail.setForegroundRole(QPalette.ColorRole.Mid)
                 detail.setContentsMargins(indent, 0, 0, 0)
                 box_lay.addWidget(detail)
         self.emphasis_group.button(0).setChecked(True)
         lay.addWidget(box)
 
-        self.description = _plain("", body)
+        self.description = plain_label("", body)
         self.description.setAccessibleName(translate("ui.plan.dialogs", "About this program"))
         self.description.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         lay.addWidget(self.description, 1)
         if replacing:
-            lay.addWidget(_plain(translate("ui.plan.dialogs", "This replaces the exercises in your current plan. You "
-                                                              "can undo it afterwards with Ctrl+Z."), body))
+            lay.addWidget(plain_label(translate("ui.plan.dialogs", "This replaces the exercises in your current plan. "
+                                                                   "You can undo it afterwards with Ctrl+Z."), body))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(translate("ui.plan.dialogs", "Use this program"))
         buttons.accepted.connect(self.accept)
@@ -171,8 +177,8 @@ class CopyDayDialog(QDialog):
         self.setAccessibleName(self.windowTitle())
         lay = QVBoxLayout(self)
         count = len(plan.entries(source))
-        lay.addWidget(_plain(translate("ui.plan.dialogs", "Copy {day}'s %n exercise(s), with their doses, to:", None,
-                                       count).format(day=name), self))
+        lay.addWidget(plain_label(translate("ui.plan.dialogs", "Copy {day}'s %n exercise(s), with their doses, to:",
+                                            None, count).format(day=name), self))
         grid = QGridLayout()
         self.boxes: dict[int, QCheckBox] = {}
         for day in range(7):
