@@ -137,8 +137,7 @@ def _day_event(plan: WeekPlan, weekday: int, starts: date, ends: date | None, li
     first = starts + timedelta(days=(weekday - starts.weekday()) % 7)
     if ends is not None and first >= ends:
         return None  # the next version begins before this weekday comes round
-    timed = WeekPlan(starts_on=first, days=[doses if d == weekday else [] for d in range(7)])
-    minutes = max(1, round(day_work(timed, first, library, SetsDone(), options).seconds_left / 60))
+    minutes = max(1, round(day_work(plan, first, library, SetsDone(), options).seconds_left / 60))
     lines = [translate("core.plan_calendar", "{plan}, {day}:", "the first line of a calendar event; plan: the plan's "
                        "name; day: a weekday").format(plan=plan.name, day=formats().weekday_name(weekday))]
     for dose in doses:
