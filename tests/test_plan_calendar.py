@@ -208,3 +208,22 @@ def test_the_local_zone_is_named_from_tz(monkeypatch):
     assert pc.local_zone() == "America/Chicago"
     monkeypatch.setenv("TZ", "Nowhere/Special")
     assert pc.local_zone() == ""  # an unknown zone: floating local times rather than a wrong zone
+
+
+def test_a_days_length_is_what_the_plan_page_and_reminder_say_it_takes(library):
+    """The same estimate as today.day_work (the Plan page's "about N min" and the reminder's) on that day."""
+    from rehab_desktop.core.phases import TimerOptions
+    from rehab_desktop.core.records import LegSide
+    from rehab_desktop.core.today import SetsDone, day_work
+
+    p = plan(mon=[balance(), calf(), Prescription("ankle-dorsiflexion", 3, 15, 1)], wed=[calf()],
+             sat=[Prescription("sumo-squat", 2, 10, None), balance(3, 45)])
+    for options in (None, TimerOptions(lead_in_s=10, rest_s=60, affected_side=LegSide.BOTH)):
+        events = pc.plan_events([p, plan(starts_on=date(2026, 3, 30), **{"mon": [calf()]})], library, "s",
+                                date(2026, 3, 10), options)
+        assert len(events) == 4
+        for e in events:
+            expected = day_work(p if e.first < date(2026, 3, 30) else plan(mon=[calf()]), e.first, library,
+                                SetsDone(), options).minutes_left
+            assert e.minutes == expected, e
+        assert len({e.minutes for e in events}) > 1

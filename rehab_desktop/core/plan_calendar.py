@@ -16,9 +16,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.i18n import formats, translate
-from rehab_desktop.core.phases import TimerOptions
+from rehab_desktop.core.phases import TimerOptions, expand
 from rehab_desktop.core.plan import WeekPlan, clamp_dose, dose_text
-from rehab_desktop.core.today import SetsDone, day_work
+from rehab_desktop.core.records import Prescription
 
 DEFAULT_TIME = time(18, 0)
 ALARM_CHOICES = (0, 5, 10, 15, 30, 60)  # minutes before the start the app offers; any 0..MAX_ALARM_MIN is taken
@@ -115,6 +115,7 @@ def plan_events(versions: Sequence[WeekPlan], library: Library, scope: str, toda
     version ending the day before the next version starts. `scope` names the plan in every UID."""
     dated = sorted(((v.starts_on or today, v) for v in versions), key=lambda pair: pair[0])
     events = []
+    seconds: dict[Prescription, float] = {}  # a dose's timed length, laid out once however often it is planned
     for i, (starts, plan) in enumerate(dated):
         ends = next((s for s, _ in dated[i + 1:] if s > starts), None)
         if i + 1 < len(dated) and dated[i + 1][0] == starts:
@@ -123,21 +124,25 @@ def plan_events(versions: Sequence[WeekPlan], library: Library, scope: str, toda
         # exported on another day updates its events rather than adding a second set.
         key = f"{plan.starts_on.isoformat()}-{scope}" if plan.starts_on is not None else scope
         for weekday in range(7):
-            event = _day_event(plan, weekday, starts, ends, library, key, options)
+            event = _day_event(plan, weekday, starts, ends, library, key, options, seconds)
             if event is not None:
                 events.append(event)
     return events
 
 
 def _day_event(plan: WeekPlan, weekday: int, starts: date, ends: date | None, library: Library, key: str,
-               options: TimerOptions | None) -> CalendarEvent | None:
+               options: TimerOptions | None, seconds: dict[Prescription, float]) -> CalendarEvent | None:
     doses = plan.entries(weekday)
     if not doses:
         return None
     first = starts + timedelta(days=(weekday - starts.weekday()) % 7)
     if ends is not None and first >= ends:
         return None  # the next version begins before this weekday comes round
-    minutes = max(1, round(day_work(plan, first, library, SetsDone(), options).seconds_left / 60))
+    for dose in doses:  # as the timer runs the day (today.day_work, nothing done yet): each dose in its ranges
+        ex = library.get(dose.exercise_id)
+        if ex is not None and dose not in seconds:
+            seconds[dose] = expand(ex, clamp_dose(ex, dose), options).totals().duration_s
+    minutes = max(1, round(sum(seconds.get(dose, 0.0) for dose in doses) / 60))
     lines = [translate("core.plan_calendar", "{plan}, {day}:", "the first line of a calendar event; plan: the plan's "
                        "name; day: a weekday").format(plan=plan.name, day=formats().weekday_name(weekday))]
     for dose in doses:
