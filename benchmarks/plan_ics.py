@@ -49,7 +49,7 @@ def main() -> None:
         commands = {"plan ics": [*app, "plan", "ics", str(Path(tmp) / "plan.ics"), "--data-dir", str(data_dir)],
                     "plan pdf": [*app, "plan", "pdf", str(Path(tmp) / "plan.pdf"), "--data-dir", str(data_dir)]}
         figures: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
-        for name, cmd in commands.items():
+        for cmd in commands.values():
             whole_command(cmd)  # warm-up: the disk cache, compiled modules
         for _ in range(args.runs):
             for name, cmd in commands.items():
