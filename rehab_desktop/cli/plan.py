@@ -86,40 +86,55 @@ def run_programs(args: argparse.Namespace, library: Library) -> int:
 
 def _saved_plan(args, library: Library):
     """(the saved plan or None, exit code if reading failed): never creates or repairs a store."""
+    return _read_plans(args, library, lambda plans: plans.load(), None)
+
+
+def _read_plans(args, library: Library, read, missing):
+    """(read(PlanRepo) over the history file, or `missing` without one; exit code if reading failed). Never
+    creates or repairs a store; the user's own exercises are loaded into `library` first (a plan may name them)."""
     from rehab_desktop.paths import history_path, resolve_data_dir
     from rehab_desktop.store import OwnExerciseRepo, PlanRepo, StoreError, open_database
 
     data_dir = resolve_data_dir(args.data_dir)
     if not history_path(data_dir).exists():
-        return None, None
+        return missing, None
     try:
         # recover=False: this may run beside the app, so it never moves a damaged file itself.
         with open_database(data_dir, recover=False) as db:
-            OwnExerciseRepo(db).load_into(library)  # the plan may name the user's own exercises
-            return PlanRepo(db).load(), None
+            OwnExerciseRepo(db).load_into(library)
+            return read(PlanRepo(db)), None
     except StoreError as exc:
         print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
         return None, 1
 
 
+def _starter(args, library: Library):
+    """(--program's plan at --emphasis, None), or (None, exit code 2) after naming what is wrong."""
+    from rehab_desktop.core.programs import program, program_ids
+
+    if not args.program:
+        print(f"{APP_NAME}: --emphasis goes with --program ID", file=sys.stderr)
+        return None, 2
+    prog = program(args.program)
+    if prog is None:
+        print(f"{APP_NAME}: unknown program '{args.program}'. Valid programs:\n  " + "\n  ".join(program_ids()),
+              file=sys.stderr)
+        return None, 2
+    return prog.build(library, args.emphasis), None
+
+
 def run_pdf(args: argparse.Namespace, library: Library) -> int:
     from rehab_desktop.cli.reporting import refuse_binary_on_terminal, report_failure, report_written
     from rehab_desktop.core.plan import week_start
-    from rehab_desktop.core.programs import program, program_ids
+    from rehab_desktop.core.programs import program_ids
     from rehab_desktop.store import OutputError
 
     if refuse_binary_on_terminal(args.out, "a PDF"):
         return 2
-    if args.emphasis and not args.program:
-        print(f"{APP_NAME}: --emphasis goes with --program ID", file=sys.stderr)
-        return 2
-    if args.program:
-        prog = program(args.program)
-        if prog is None:
-            print(f"{APP_NAME}: unknown program '{args.program}'. Valid programs:\n  " + "\n  ".join(program_ids()),
-                  file=sys.stderr)
-            return 2
-        plan = prog.build(library, args.emphasis)
+    if args.program or args.emphasis:
+        plan, failed = _starter(args, library)
+        if failed is not None:
+            return failed
     else:
         plan, failed = _saved_plan(args, library)
         if failed is not None:
@@ -154,12 +169,9 @@ def run_pdf(args: argparse.Namespace, library: Library) -> int:
 def run_ics(args: argparse.Namespace, library: Library) -> int:
     from rehab_desktop.cli.reporting import report_failure, report_written
     from rehab_desktop.core import plan_calendar as pc
-    from rehab_desktop.core.programs import program, program_ids
+    from rehab_desktop.core.programs import program_ids
     from rehab_desktop.store import OutputError, open_output
 
-    if args.emphasis and not args.program:
-        print(f"{APP_NAME}: --emphasis goes with --program ID", file=sys.stderr)
-        return 2
     try:
         start = pc.parse_time(args.time)
         zone = pc.local_zone() if args.time_zone is None else args.time_zone
@@ -168,16 +180,14 @@ def run_ics(args: argparse.Namespace, library: Library) -> int:
         print(f"{APP_NAME}: {exc}", file=sys.stderr)
         return 2
     today = date.today()
-    if args.program:
-        prog = program(args.program)
-        if prog is None:
-            print(f"{APP_NAME}: unknown program '{args.program}'. Valid programs:\n  " + "\n  ".join(program_ids()),
-                  file=sys.stderr)
-            return 2
-        versions, scope = [prog.build(library, args.emphasis)], pc.program_scope(prog.id, args.emphasis)
-        name = versions[0].name
+    if args.program or args.emphasis:
+        plan, failed = _starter(args, library)
+        if failed is not None:
+            return failed
+        versions, scope, name = [plan], pc.program_scope(args.program, args.emphasis), plan.name
     else:
-        found, failed = _saved_versions(args, library)
+        found, failed = _read_plans(args, library, lambda plans: (list(plans.timeline().versions),
+                                                                  plans.install_id()), ([], ""))
         if failed is not None:
             return failed
         versions, scope = found
@@ -205,25 +215,6 @@ def run_ics(args: argparse.Namespace, library: Library) -> int:
                              f"{'s' if len(events) != 1 else ''} ({days} day{'s' if days != 1 else ''} a week from "
                              f"now on) at {start.strftime('%H:%M')} ({where}), {alarm}.")
     return 0
-
-
-def _saved_versions(args, library: Library):
-    """((every version of the saved plan, its history file's id), None), or (None, exit code) if reading failed;
-    no versions without a history file. Never creates or repairs a store."""
-    from rehab_desktop.paths import history_path, resolve_data_dir
-    from rehab_desktop.store import OwnExerciseRepo, PlanRepo, StoreError, open_database
-
-    data_dir = resolve_data_dir(args.data_dir)
-    if not history_path(data_dir).exists():
-        return ([], ""), None
-    try:
-        with open_database(data_dir, recover=False) as db:
-            OwnExerciseRepo(db).load_into(library)
-            plans = PlanRepo(db)
-            return (list(plans.timeline().versions), plans.install_id()), None
-    except StoreError as exc:
-        print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
-        return None, 1
 
 
 def _timer_options(args):
