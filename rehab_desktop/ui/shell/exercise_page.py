@@ -183,6 +183,16 @@ class ExercisePage(QWidget):
         finally:
             self._arranging = False
 
+    def arrange_hidden(self) -> None:
+        """The shape and pane sizes worked out before the page is first shown (its size already set):
+        the column of the list and the instructions has a layout of its own, which runs between the two."""
+        self.layout().activate()
+        self.arrange()
+        for splitter in (self.splitter, self.inner):  # hidden panes give up their handles now, not once shown
+            splitter.refresh()
+        self.left_layout.activate()
+        self.arrange()
+
     def _apply_visibility(self) -> None:
         shape = self.shape
         if shape is Shape.THREE:
@@ -238,10 +248,6 @@ class ExercisePage(QWidget):
             outer, inner = self.splitter.sizes(), self.inner.sizes()
             self.user_sizes = [inner[0], inner[1], outer[1]]
         self._pending.start()
-
-    def _scroll_bar(self) -> int:
-        """Room for the timer's scroll bar, shown when only its less used buttons are below the fold."""
-        return self.timer_area.verticalScrollBar().sizeHint().width()
 
     def _after_pick(self) -> None:
         """An exercise chosen by click or Enter: where the list covers the instructions, show them."""

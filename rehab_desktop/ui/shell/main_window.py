@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.reminders.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self._painted = False
         self._fitted = False
+        self._laid_out = False
         # Queued, so whoever else waits for the first paint (the smoke test) hears of it first.
         self.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_paint))
 
@@ -442,6 +443,29 @@ class MainWindow(QMainWindow):
         follow = actions.follow_window
         seen = (self.isVisible() and not self.isMinimized()) or (follow is not None and follow.isVisible())
         self.controller.set_seen(seen)
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self._laid_out:
+            self._laid_out = True
+            self._lay_out_before_showing()
+        super().setVisible(visible)
+
+    def _lay_out_before_showing(self) -> None:
+        """Give the Exercises page its final size while the window is still hidden. A tab widget lays out
+        its pages only once shown, from a first guess of their size; the page's panes then passed through
+        four or five widths before the first frame, each a new layout of every instruction label (about
+        3 ms each). Sized here, each pane gets its width once, as the window appears; a guess that is a
+        few pixels off costs one more layout, no more. The window is first made (its frame is then known
+        where the platform knows it before showing) and fitted to the screen, for the same reason."""
+        self.winId()
+        self._fit_to_screen()  # again when shown (showEvent): some platforms know the frame only then
+        self.layout().activate()
+        self.centralWidget().layout().activate()
+        holder = self.exercise_page.parentWidget()  # the tab widget's page stack
+        holder.setGeometry(self.pages.rect().adjusted(0, self.pages.tabBar().sizeHint().height(), 0, 0))
+        if holder.layout() is not None:
+            holder.layout().activate()
+        self.exercise_page.arrange_hidden()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
