@@ -41,8 +41,34 @@ def _positive_float(text: str) -> float:
     return value
 
 
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+class _NotPlain(Exception):
+    """The quick parse met something it cannot judge alone (see parse_args)."""
+
+
+class _WindowOptionsParser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise _NotPlain(message)
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line. A start of the window (options only) is read without building every command's
+    parser (about 5 ms of each start); a command, --help or anything wrong is read by the whole parser,
+    which says what is wrong in its usual words."""
+    try:
+        args, rest = build_parser(commands=False).parse_known_args(argv)
+    except _NotPlain:
+        rest = ["?"]
+    if rest:
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The whole parser; with `commands` False, only the window's options (no --help, and errors raise
+    _NotPlain) for parse_args' quick reading."""
+    p = (argparse.ArgumentParser if commands else _WindowOptionsParser)(
+        add_help=commands,
         prog=APP_NAME,
         description="Follow-along home exercise program for ankle impingement. "
                     "With no command, opens the window.",
@@ -66,6 +92,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="open the window, report that it was shown, and quit (for packaging checks)")
     p.add_argument("--self-check", metavar="PDF", help="play a cue sound, speak one cue and print the weekly plan "
                    "to the PDF file PDF, report each, and quit (to check a build; no window opens)")
+    if not commands:
+        return p
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     # Commands accept --data-dir after their name too; SUPPRESS keeps a value given before it.
     common = argparse.ArgumentParser(add_help=False)
@@ -99,7 +127,7 @@ def _discard_stdout() -> None:
 
 
 def _main(argv: list[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     try:
         library = load_library(args.library)
     except LibraryError as exc:

@@ -77,6 +77,30 @@ def test_bad_speed_is_refused(tmp_path):
     assert out.returncode == 2 and "'fast' is not a number" in out.stderr
 
 
+WINDOW_STARTS = [[], ["--smoke-test"], ["--data-dir", "d", "--exercise", "sumo-squat", "--today"],
+                 ["--speed=3", "--verbose", "--library", "x.toml"], ["--self-check", "out.pdf", "--data-dir=d"]]
+
+
+def test_a_window_start_reads_its_options_as_the_whole_parser_does():
+    """The window's start reads its options without building every command's parser (app.parse_args):
+    what it reads must be what the whole parser reads."""
+    from rehab_desktop.app import build_parser, parse_args
+
+    for argv in WINDOW_STARTS:
+        assert parse_args(argv) == build_parser().parse_args(argv), argv
+    assert parse_args(["exercises", "--json"]).command == "exercises"
+    assert parse_args(["--data-dir", "d", "plan", "programs"]).data_dir == "d"
+
+
+def test_wrong_window_options_are_named_by_the_whole_parser(tmp_path):
+    out = run(["--bogus"], tmp_path)
+    assert out.returncode == 2
+    assert "usage: rehab-desktop" in out.stderr and "COMMAND" in out.stderr  # the whole usage, commands too
+    assert "unrecognized arguments: --bogus" in out.stderr
+    out = run(["--exercise"], tmp_path)
+    assert out.returncode == 2 and "--exercise: expected one argument" in out.stderr
+
+
 def test_window_opens_on_chosen_exercise_with_data_dir_from_env(tmp_path):
     data = tmp_path / "from-env"
     out = run(["--smoke-test", "--exercise", "sumo-squat"], tmp_path, env={"REHAB_DESKTOP_DATA_DIR": str(data)})

@@ -19,9 +19,8 @@ from typing import Any
 
 from rehab_desktop import APP_NAME
 from rehab_desktop.core.figure_body import SIDES, ArmSpec, KeySpec, LegSpec, Vec
-from rehab_desktop.core.i18n import formats, translate
+from rehab_desktop.core.i18n import SOURCE_LANGUAGE, formats, translate
 from rehab_desktop.core.library import LibraryError
-from rehab_desktop.core.library_overlay import SOURCE_LANGUAGE, figure_texts
 from rehab_desktop.core.records import LegSide
 from rehab_desktop.shipped import shipped
 
@@ -149,6 +148,8 @@ _PLACEHOLDERS = ("{side}", "{other}")
 def localize_figures(book: FigureBook, language: str, path: str | None = None) -> FigureBook:
     """`book` with the words of the overlay for `language` (or `path`): the same book for English or no
     overlay. Raises LibraryError, naming the file, the figure and the field, when they do not fit."""
+    from rehab_desktop.core.library_overlay import figure_texts  # an English start never reads an overlay
+
     texts = figure_texts(language, path)
     if texts is None or not texts.figures:
         return book

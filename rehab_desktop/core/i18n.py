@@ -26,6 +26,8 @@ from datetime import date, time
 
 Lookup = Callable[[str, str, "str | None", int], str]
 
+SOURCE_LANGUAGE = "en"  # the language the source texts, the library and the figures are written in
+
 _PLURAL = re.compile(r"\((e?s)\)")
 _lookup: Lookup | None = None
 

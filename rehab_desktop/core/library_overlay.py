@@ -30,10 +30,10 @@ from pathlib import Path
 from typing import Any
 
 from rehab_desktop.core.exercises import Credit, Exercise, Group, Guidance, Library
+from rehab_desktop.core.i18n import SOURCE_LANGUAGE
 from rehab_desktop.core.library import LibraryError
 from rehab_desktop.shipped import shipped
 
-SOURCE_LANGUAGE = "en"
 SCHEMA = 1
 SECTIONS = ("schema", "credit", "guidance", "groups", "exercises", "figures")
 CREDIT_TEXTS = ("publisher", "note")

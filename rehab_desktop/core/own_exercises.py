@@ -10,7 +10,6 @@ through one reader and one writer.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -145,6 +144,8 @@ def _movement(m: Movement, count: int) -> dict[str, Any]:
 
 def new_id(name: str, taken: Iterable[str]) -> str:
     """A stable id for a new own exercise from its name: 'own-heel-walks', or 'own-heel-walks-2'."""
+    import unicodedata  # only when an exercise of one's own is saved: not at every start
+
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = "-".join(re.findall(r"[a-z0-9]+", ascii_name.lower()))[:40].strip("-") or "exercise"
     taken = set(taken)

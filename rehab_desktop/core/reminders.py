@@ -10,7 +10,6 @@ not a pile. Yesterday's slots never remind.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
@@ -99,11 +98,15 @@ class ReminderState:
     snoozed_until: str = ""  # "YYYY-MM-DDTHH:MM" local wall time; "" none
 
     def to_json(self) -> str:
+        import json  # here and below: the window's start reads no reminder state, so it does not import json
+
         return json.dumps({"version": 1, "handled": self.handled, "snoozed_until": self.snoozed_until})
 
     @classmethod
     def from_json(cls, text: str) -> ReminderState:
         """The state in `text`; ValueError when it is not a state this version wrote."""
+        import json
+
         data = json.loads(text)
         if not isinstance(data, dict) or not all(isinstance(data.get(k, ""), str)
                                                   for k in ("handled", "snoozed_until")):

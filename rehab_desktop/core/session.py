@@ -9,7 +9,6 @@ set with the rest of the routine still queued.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
@@ -271,6 +270,8 @@ class Session:
             # What is left of the loaded exercise: from the set in progress, or nothing once it is done.
             loaded = _entry_dict(replace(self.loaded, start=self.at or self.loaded.start))
             loaded["complete"] = self.complete
+        import json  # here and in resumed(): a start with no session to resume does not import json
+
         return json.dumps({"version": POSITION_VERSION, "entries": [_entry_dict(e) for e in self.entries],
                            "index": self.index, "loaded": loaded, "last_rating": self.last_rating},
                           separators=(",", ":"))
@@ -280,7 +281,11 @@ class Session:
         """A session put back from `position_text()`; what no longer fits the library is left out."""
         s = cls(library)
         try:
-            data = json.loads(text) if text else {}
+            if not text:
+                return s
+            import json
+
+            data = json.loads(text)
             if not isinstance(data, dict) or data.get("version") != POSITION_VERSION:
                 return s
             entries = [_entry(library, d) for d in data.get("entries", [])]

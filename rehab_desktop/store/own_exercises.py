@@ -6,7 +6,6 @@ with its name; one that was never done, and is in no plan version, is deleted ou
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -34,6 +33,10 @@ class OwnExerciseRepo:
         """
         with self._db.reading() as conn:
             rows = conn.execute("SELECT id, definition, hidden FROM own_exercises ORDER BY created_at, id").fetchall()
+        if not rows:
+            return []
+        import json  # here and in write_own(): a history with no exercises of one's own never needs it
+
         out = []
         for ex_id, text, hidden in rows:
             try:
@@ -73,6 +76,8 @@ def write_own(conn: sqlite3.Connection, exercise: Exercise, now: datetime) -> No
     """Add or replace one own exercise inside the caller's transaction."""
     if not exercise.own:
         raise ValueError(f"'{exercise.id}' is a built-in exercise: copy it to change it")
+    import json
+
     text = json.dumps(exercise_to_dict(exercise), ensure_ascii=False, sort_keys=True)
     stamp = to_utc_text(now)
     conn.execute("INSERT INTO own_exercises (id, definition, hidden, created_at, updated_at)"

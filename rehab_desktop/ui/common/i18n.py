@@ -20,11 +20,10 @@ from datetime import date, time
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, Qt, QTime, QTranslator
 
 from rehab_desktop.core import i18n
-from rehab_desktop.core.i18n import translate
+from rehab_desktop.core.i18n import SOURCE_LANGUAGE, translate
 from rehab_desktop.shipped import shipped
 
 CTX = "ui.common.i18n"
-SOURCE_LANGUAGE = "en"
 NATIVE_NAMES = {"en": "English", "es": "Espa\u00f1ol"}  # each language in its own words, as the choice shows it
 PSEUDO_ENV = "REHAB_DESKTOP_PSEUDO"
 MARK = "\u27e6"  # what the "mark" pseudo-translation puts before every translated string

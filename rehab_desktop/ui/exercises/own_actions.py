@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from rehab_desktop.core.exercises import Library
 from rehab_desktop.core.i18n import translate
@@ -106,6 +106,8 @@ class OwnExercises(QObject):
         self.saved.emit(exercise.id)
 
     def _ask(self, question: str, detail: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # loaded when first asked: not at the start
+
         box = QMessageBox(QMessageBox.Icon.Question, translate("ui.exercises.own_actions", "Remove exercise"), question,
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._parent())
         box.setInformativeText(detail)

@@ -8,7 +8,6 @@ Without a portal, GTK's own settings.ini (`gtk-enable-animations`) and KDE's kde
 
 from __future__ import annotations
 
-import configparser
 import os
 import sys
 from pathlib import Path
@@ -95,12 +94,29 @@ def _unwrap(value):
     return value
 
 
+def _ini(path: Path, case_sensitive: bool = False):
+    """The INI file at `path` read (a ConfigParser), or None when it is missing or does not read.
+    Most desktops have neither file, so the start does not import configparser for them."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return None
+    import configparser
+
+    parser = configparser.ConfigParser(strict=False, interpolation=None)
+    if case_sensitive:
+        parser.optionxform = str
+    try:
+        parser.read_string(text)
+    except configparser.Error:
+        return None
+    return parser
+
+
 def gtk_says_reduced(path: Path) -> bool:
     """True when a GTK settings.ini turns animations off (`gtk-enable-animations=false` or 0)."""
-    parser = configparser.ConfigParser(strict=False, interpolation=None)
-    try:
-        parser.read_string(path.read_text(encoding="utf-8", errors="replace"))
-    except (OSError, configparser.Error):
+    parser = _ini(path)
+    if parser is None:
         return False
     value = parser.get("Settings", "gtk-enable-animations", fallback="").strip().lower()
     return value in ("false", "0", "no", "off")
@@ -108,11 +124,11 @@ def gtk_says_reduced(path: Path) -> bool:
 
 def kde_says_reduced(path: Path) -> bool:
     """True when KDE's kdeglobals sets `AnimationDurationFactor=0` (animations off)."""
-    parser = configparser.ConfigParser(strict=False, interpolation=None)
-    parser.optionxform = str  # KDE's keys are case-sensitive
+    parser = _ini(path, case_sensitive=True)  # KDE's keys are case-sensitive
+    if parser is None:
+        return False
     try:
-        parser.read_string(path.read_text(encoding="utf-8", errors="replace"))
         factor = float(parser.get("KDE", "AnimationDurationFactor", fallback="1"))
-    except (OSError, configparser.Error, ValueError):
+    except ValueError:
         return False
     return factor <= 0.0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from rehab_desktop.core.i18n import formats, translate
 from rehab_desktop.ui.session.controller import SessionController
@@ -19,6 +19,8 @@ Ask = Callable[[QWidget, str, str, Sequence[tuple[str, str]], str], str]
 def ask_with_message_box(parent: QWidget, title: str, text: str, choices: Sequence[tuple[str, str]],
                          escape: str) -> str:
     """A message box with one button per choice, the first one the default; Esc gives `escape`."""
+    from PySide6.QtWidgets import QMessageBox  # the Qt class loads when a first question is asked, not at the start
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(title)

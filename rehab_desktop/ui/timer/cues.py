@@ -10,10 +10,10 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
 
 from rehab_desktop.core.cues import Sound
-from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, translate
 from rehab_desktop.shipped import shipped
 from rehab_desktop.ui.common.preferences import PreferenceStore
 
@@ -24,7 +24,6 @@ MOCK_ENGINE = "mock"  # Qt's test engine: used by tests, never offered to a user
 SPEECHD = "speechd"
 RATES = {QT_TRANSLATE_NOOP("ui.timer.cues", "Slower"): -0.3, QT_TRANSLATE_NOOP("ui.timer.cues", "Normal"): 0.0,
          QT_TRANSLATE_NOOP("ui.timer.cues", "Faster"): 0.3}  # shown as translate("ui.timer.cues", name)
-SOURCE_LANGUAGE = "en"  # the cues' own words: spoken as ever, whatever voice the engine has
 
 
 def speech_language() -> str:
@@ -59,6 +58,7 @@ class QtSounds:
     """The three cue sounds as preloaded QSoundEffects, so the first play has no lag."""
 
     def __init__(self, parent: QObject):
+        from PySide6.QtCore import QUrl
         from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
         self.problem = ""

@@ -22,13 +22,12 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from rehab_desktop.core.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, translate
 
 ANSWER_TIMEOUT_S = 5.0  # a healthy daemon answers in milliseconds; listing voices takes about 0.3 s
 SPAWN_TIMEOUT_S = 10.0
 NO_ANSWER = QT_TRANSLATE_NOOP("ui.timer.ssip", "The speech service did not answer: spoken cues are off.")
 NOT_STARTED = QT_TRANSLATE_NOOP("ui.timer.ssip", "The speech service could not be started: spoken cues are off.")
-SOURCE_LANGUAGE = "en"  # spoken by the daemon's default voice when it lists none for it, as it always was
 
 
 class SsipError(Exception):
